@@ -1,0 +1,3 @@
+module example.com/multi_file_init_order
+
+go 1.26

@@ -1,0 +1,3 @@
+module example.com/multi_pkg_generics
+
+go 1.26

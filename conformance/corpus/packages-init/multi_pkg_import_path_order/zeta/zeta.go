@@ -1,0 +1,7 @@
+package zeta
+
+import "fmt"
+
+var Name = "zeta"
+
+func init() { fmt.Println("init zeta") }

@@ -1,0 +1,3 @@
+module example.com/multi_pkg_init_chain
+
+go 1.26

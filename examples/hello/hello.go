@@ -1,0 +1,8 @@
+// Hello prints the classic greeting.
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Println("hello, world")
+}

@@ -1,0 +1,85 @@
+// The translation pipeline: loaded packages → checked packages → Java compilation units → Java text.
+package dev.goloom.build;
+
+import com.github.javaparser.ast.CompilationUnit;
+import dev.goloom.diag.Diagnostics;
+import dev.goloom.emit.JavaEmitter;
+import dev.goloom.emit.JavaSource;
+import dev.goloom.lower.JavaNames;
+import dev.goloom.lower.PackageLowering;
+import dev.goloom.loader.SourcePackage;
+import dev.goloom.syntax.GoFile;
+import dev.goloom.types.CheckedPackage;
+import dev.goloom.types.Checker;
+import dev.goloom.types.Package;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Runs the phases over packages in dependency order. Ordering constraints:
+ * <ol>
+ * <li>type checking needs every import checked first (the loader's order guarantees it);</li>
+ * <li>lowering needs the whole program checked, because a package's class names and the
+ *     set of imports that need initialization come from other packages;</li>
+ * <li>nothing is lowered after any error: gc reports errors and stops, and goloom never
+ *     emits Java for a program that does not type-check.</li>
+ * </ol>
+ * Standard packages are checked (their API files) but not lowered: the shims implement them.
+ */
+public final class Translator {
+    private Translator() {}
+
+    /** The Java class that holds package {@code pkg}'s functions. */
+    public static String classOf(Package pkg, boolean standard) {
+        return JavaNames.javaPackage(pkg.path(), pkg.name(), standard) + "." + JavaNames.packageClass(pkg.name());
+    }
+
+    /** Translates {@code packages}; returns the Java sources, or null after reporting errors. */
+    public static List<JavaSource> translate(List<SourcePackage> packages, String programName, Diagnostics diags) {
+        Map<String, Package> byPath = new HashMap<>();
+        Set<Package> standard = new HashSet<>();
+        List<CheckedPackage> checked = new ArrayList<>();
+        for (SourcePackage sp : packages) {
+            Package pkg = new Package(sp.importPath(), sp.name());
+            CheckedPackage cp = Checker.check(pkg, sp.files(), (path, pos) -> byPath.get(path), diags);
+            if (diags.hasErrors()) {
+                return null;
+            }
+            byPath.put(sp.importPath(), pkg);
+            if (sp.standard()) {
+                standard.add(pkg);
+            } else {
+                checked.add(cp);
+            }
+        }
+        List<CompilationUnit> units = new ArrayList<>();
+        for (CheckedPackage cp : checked) {
+            List<Package> translatedImports = new ArrayList<>();
+            for (GoFile f : cp.files()) {
+                f.imports().forEach(imp -> {
+                    Package p = byPath.get(imp.path());
+                    if (p != null && !standard.contains(p) && !translatedImports.contains(p)) {
+                        translatedImports.add(p);
+                    }
+                });
+            }
+            units.add(PackageLowering.lower(cp, p -> classOf(p, standard.contains(p)), translatedImports,
+                    programName, diags));
+        }
+        if (diags.hasErrors()) {
+            return null;
+        }
+        List<JavaSource> out = new ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            List<String> names = checked.get(i).files().stream()
+                    .map(f -> Path.of(f.path()).getFileName().toString()).toList();
+            out.add(JavaEmitter.emit(units.get(i), names));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,67 @@
+// Exact rational numbers for untyped floating-point constants.
+package dev.goloom.constant;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+
+/** num/den in lowest terms with den > 0. */
+public record Rational(BigInteger num, BigInteger den) implements Comparable<Rational> {
+    public Rational {
+        if (den.signum() == 0) {
+            throw new ArithmeticException("zero denominator");
+        }
+        if (den.signum() < 0) {
+            num = num.negate();
+            den = den.negate();
+        }
+        BigInteger g = num.gcd(den);
+        if (!g.equals(BigInteger.ONE) && g.signum() != 0) {
+            num = num.divide(g);
+            den = den.divide(g);
+        }
+    }
+
+    public static Rational of(BigInteger i) {
+        return new Rational(i, BigInteger.ONE);
+    }
+
+    /** Parses a decimal float literal (no hex, '_' separators removed by the caller). */
+    public static Rational parseDecimal(String text) {
+        BigDecimal d = new BigDecimal(text);
+        BigInteger unscaled = d.unscaledValue();
+        int scale = d.scale();
+        return scale >= 0 ? new Rational(unscaled, BigInteger.TEN.pow(scale))
+                : new Rational(unscaled.multiply(BigInteger.TEN.pow(-scale)), BigInteger.ONE);
+    }
+
+    public boolean isInteger() {
+        return den.equals(BigInteger.ONE);
+    }
+
+    public Rational add(Rational o) { return new Rational(num.multiply(o.den).add(o.num.multiply(den)), den.multiply(o.den)); }
+    public Rational sub(Rational o) { return new Rational(num.multiply(o.den).subtract(o.num.multiply(den)), den.multiply(o.den)); }
+    public Rational mul(Rational o) { return new Rational(num.multiply(o.num), den.multiply(o.den)); }
+    public Rational div(Rational o) { return new Rational(num.multiply(o.den), den.multiply(o.num)); }
+    public Rational negate() { return new Rational(num.negate(), den); }
+    public int signum() { return num.signum(); }
+
+    @Override
+    public int compareTo(Rational o) {
+        return num.multiply(o.den).compareTo(o.num.multiply(den));
+    }
+
+    /** The nearest double (round half to even, as Go's conversion of constants does). */
+    public double toDouble() {
+        if (isInteger()) {
+            return new BigDecimal(num).doubleValue();
+        }
+        // 60 significant digits is far more than a double holds, so the final rounding decides.
+        return new BigDecimal(num).divide(new BigDecimal(den), new MathContext(60)).doubleValue();
+    }
+
+    @Override
+    public String toString() {
+        return isInteger() ? num.toString() : num + "/" + den;
+    }
+}

@@ -1,0 +1,80 @@
+// Naming rules from Go to Java: packages, classes and identifiers that must not clash.
+package dev.goloom.lower;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * How Go names become Java names (DESIGN.md, "Mapping Go to Java"). Go identifiers stay as
+ * written; a Java keyword, or a simple name that translated code itself refers to (such as
+ * {@code String} or {@code Builtins}), gets a trailing {@code _}.
+ */
+public final class JavaNames {
+    private JavaNames() {}
+
+    private static final Set<String> KEYWORDS = Set.of(
+            "abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class", "const",
+            "continue", "default", "do", "double", "else", "enum", "extends", "final", "finally", "float",
+            "for", "goto", "if", "implements", "import", "instanceof", "int", "interface", "long", "native",
+            "new", "package", "private", "protected", "public", "return", "short", "static", "strictfp",
+            "super", "switch", "synchronized", "this", "throw", "throws", "transient", "try", "void",
+            "volatile", "while", "true", "false", "null", "var", "yield", "record", "sealed", "permits",
+            "non-sealed", "when", "_");
+
+    /** Simple names of classes that generated code uses unqualified; Go names must not obscure them. */
+    private static final Set<String> USED_TYPE_NAMES = Set.of(
+            "String", "Object", "Long", "Integer", "Short", "Byte", "Boolean", "Double", "Float", "Math",
+            "Builtins", "GoProgram", "GoPanic", "GoError", "RuntimeError", "System");
+
+    /** A Go identifier as a Java identifier. */
+    public static String identifier(String goName) {
+        if (KEYWORDS.contains(goName) || USED_TYPE_NAMES.contains(goName) || goName.equals("initPackage")) {
+            return goName + "_";
+        }
+        return goName;
+    }
+
+    /** The class holding a package's functions and variables: {@code strings} → {@code Strings}. */
+    public static String packageClass(String goPackageName) {
+        String name = goPackageName.substring(0, 1).toUpperCase(Locale.ROOT) + goPackageName.substring(1);
+        return KEYWORDS.contains(name) ? name + "_" : name;
+    }
+
+    /**
+     * The Java package of a Go import path: standard library {@code encoding/json} →
+     * {@code go.encoding.json}; a module path {@code github.com/acme/geo} →
+     * {@code com.github.acme.geo}; a program outside any module → its package name.
+     */
+    public static String javaPackage(String importPath, String goPackageName, boolean standard) {
+        if (importPath.equals("command-line-arguments") || importPath.isEmpty()) {
+            return segment(goPackageName);
+        }
+        String[] parts = importPath.split("/");
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        if (standard) {
+            out.add("go");
+        } else if (parts[0].contains(".")) {
+            List<String> host = Arrays.asList(parts[0].split("\\."));
+            Collections.reverse(host);
+            host.forEach(h -> out.add(segment(h)));
+            from = 1;
+        }
+        for (int i = from; i < parts.length; i++) {
+            out.add(segment(parts[i]));
+        }
+        return String.join(".", out);
+    }
+
+    private static String segment(String s) {
+        String cleaned = s.replaceAll("[^A-Za-z0-9_]", "_").toLowerCase(Locale.ROOT);
+        if (cleaned.isEmpty() || Character.isDigit(cleaned.charAt(0))) {
+            cleaned = "_" + cleaned;
+        }
+        return KEYWORDS.contains(cleaned) ? cleaned + "_" : cleaned;
+    }
+}

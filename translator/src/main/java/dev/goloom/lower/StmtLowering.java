@@ -1,0 +1,241 @@
+// Lowers Go statements to Java statements.
+package dev.goloom.lower;
+
+import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.BooleanLiteralExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.BreakStmt;
+import com.github.javaparser.ast.stmt.ContinueStmt;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.ForStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.WhileStmt;
+import dev.goloom.syntax.Expr;
+import dev.goloom.syntax.GoPrinter;
+import dev.goloom.syntax.Spec;
+import dev.goloom.syntax.Stmt;
+import dev.goloom.types.Obj;
+import dev.goloom.types.Type;
+import dev.goloom.types.Var;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One Go statement to Java statements (several when Go evaluates before it assigns, as in
+ * {@code a, b = b, a}). Statements after a return, break or continue are dropped: Go accepts
+ * unreachable code, Java rejects it, and it can never run.
+ */
+final class StmtLowering {
+    private final LoweringContext ctx;
+    private final ExprLowering exprs;
+    private int temps;
+
+    StmtLowering(LoweringContext ctx, ExprLowering exprs) {
+        this.ctx = ctx;
+        this.exprs = exprs;
+    }
+
+    BlockStmt block(Stmt.Block b) {
+        ctx.locals.open();
+        BlockStmt out = new BlockStmt();
+        statements(b.stmts(), out);
+        ctx.locals.close();
+        return out;
+    }
+
+    private void statements(List<Stmt> stmts, BlockStmt out) {
+        for (Stmt s : stmts) {
+            lower(s, out);
+            if (s instanceof Stmt.Return || s instanceof Stmt.Branch) {
+                break;
+            }
+        }
+    }
+
+    private void lower(Stmt s, BlockStmt out) {
+        switch (s) {
+            case Stmt.Empty e -> { }
+            case Stmt.Block b -> out.addStatement(block(b));
+            case Stmt.ExprStmt e -> out.addStatement(new ExpressionStmt(exprs.lower(e.x())));
+            case Stmt.Assign a -> assign(a, out);
+            case Stmt.IncDec i -> out.addStatement(new ExpressionStmt(new UnaryExpr(exprs.lower(i.x()),
+                    i.op().equals("++") ? UnaryExpr.Operator.POSTFIX_INCREMENT : UnaryExpr.Operator.POSTFIX_DECREMENT)));
+            case Stmt.DeclStmt d -> declStmt(d, out);
+            case Stmt.If i -> ifStmt(i, out);
+            case Stmt.For f -> forStmt(f, out);
+            case Stmt.Return r -> out.addStatement(returnStmt(r));
+            case Stmt.Branch b -> out.addStatement(b.keyword().equals("break") ? new BreakStmt() : new ContinueStmt());
+            default -> ctx.unsupported(s.pos(), GoPrinter.stmt(s));
+        }
+    }
+
+    private void declStmt(Stmt.DeclStmt d, BlockStmt out) {
+        if (!d.decl().keyword().equals("var")) {
+            return; // constants are folded into their uses
+        }
+        for (Spec s : d.decl().specs()) {
+            Spec.Value v = (Spec.Value) s;
+            List<Expression> values = new ArrayList<>();
+            for (Expr e : v.values()) {
+                values.add(exprs.lower(e));
+            }
+            for (int i = 0; i < v.names().size(); i++) {
+                Obj o = ctx.info.defs.get(v.names().get(i));
+                if (o instanceof Var var) {
+                    out.addStatement(declare(var, values.isEmpty() ? JavaTypes.zero(var.type()) : values.get(i)));
+                } else if (!values.isEmpty()) {
+                    out.addStatement(new ExpressionStmt(values.get(i)));
+                }
+            }
+        }
+    }
+
+    private Statement declare(Var v, Expression init) {
+        var type = JavaTypes.of(v.type());
+        if (type == null) {
+            ctx.unsupported(v.pos(), "variables of type " + v.type());
+            type = JavaTypes.of(dev.goloom.types.Universe.INT);
+        }
+        String name = ctx.locals.declare(v);
+        return new ExpressionStmt(new VariableDeclarationExpr(new VariableDeclarator(type, name, init)));
+    }
+
+    private void assign(Stmt.Assign a, BlockStmt out) {
+        if (a.rhs().size() != a.lhs().size()) {
+            ctx.unsupported(a.pos(), "assignment from a call with several results");
+            return;
+        }
+        String op = a.op();
+        if (a.lhs().size() == 1) {
+            Expr l = a.lhs().getFirst();
+            Expression value = exprs.lower(a.rhs().getFirst());
+            out.addStatement(assignOne(l, op, value));
+            return;
+        }
+        // Go evaluates every right-hand side before assigning: go through temporaries.
+        List<Expression> values = new ArrayList<>();
+        for (Expr r : a.rhs()) {
+            Expression v = exprs.lower(r);
+            Type t = ctx.info.typeOf(r);
+            String tmp = "tmp$" + (++temps);
+            out.addStatement(new ExpressionStmt(new VariableDeclarationExpr(
+                    new VariableDeclarator(JavaTypes.of(t), tmp, v))));
+            values.add(new NameExpr(tmp));
+        }
+        for (int i = 0; i < a.lhs().size(); i++) {
+            out.addStatement(assignOne(a.lhs().get(i), op, values.get(i)));
+        }
+    }
+
+    private Statement assignOne(Expr l, String op, Expression value) {
+        if (l instanceof Expr.Ident id && id.name().equals("_")) {
+            return new ExpressionStmt(value); // evaluated for its effects only
+        }
+        if (op.equals(":=") && l instanceof Expr.Ident id && ctx.info.defs.get(id) instanceof Var v) {
+            return declare(v, value);
+        }
+        AssignExpr.Operator jop = switch (op) {
+            case "=", ":=" -> AssignExpr.Operator.ASSIGN;
+            case "+=" -> AssignExpr.Operator.PLUS;
+            case "-=" -> AssignExpr.Operator.MINUS;
+            case "*=" -> AssignExpr.Operator.MULTIPLY;
+            case "/=" -> AssignExpr.Operator.DIVIDE;
+            case "%=" -> AssignExpr.Operator.REMAINDER;
+            case "&=" -> AssignExpr.Operator.BINARY_AND;
+            case "|=" -> AssignExpr.Operator.BINARY_OR;
+            case "^=" -> AssignExpr.Operator.XOR;
+            default -> null;
+        };
+        Type t = ctx.info.typeOf(l);
+        if (jop == null || (!op.equals("=") && !op.equals(":=") && !JavaTypes.nativeArithmetic(t))) {
+            ctx.unsupported(l.pos(), "assignment operator " + op + " on " + t);
+            jop = AssignExpr.Operator.ASSIGN;
+        }
+        return new ExpressionStmt(new AssignExpr(exprs.lower(l), value, jop));
+    }
+
+    private void ifStmt(Stmt.If i, BlockStmt out) {
+        if (i.init() != null) {
+            // "if x := f(); cond {}" scopes x to the if: a Java block does the same.
+            ctx.locals.open();
+            BlockStmt scope = new BlockStmt();
+            lower(i.init(), scope);
+            scope.addStatement(ifOnly(i));
+            ctx.locals.close();
+            out.addStatement(scope);
+            return;
+        }
+        out.addStatement(ifOnly(i));
+    }
+
+    private IfStmt ifOnly(Stmt.If i) {
+        Statement els = null;
+        if (i.els() instanceof Stmt.If elseIf) {
+            BlockStmt holder = new BlockStmt();
+            ifStmt(elseIf, holder);
+            els = holder.getStatements().size() == 1 ? holder.getStatement(0) : holder;
+        } else if (i.els() instanceof Stmt.Block b) {
+            els = block(b);
+        }
+        return new IfStmt(exprs.lower(i.cond()), block(i.then()), els);
+    }
+
+    private void forStmt(Stmt.For f, BlockStmt out) {
+        Expression cond = f.cond() == null ? new BooleanLiteralExpr(true) : exprs.lower(f.cond());
+        if (f.init() == null && f.post() == null) {
+            out.addStatement(new WhileStmt(cond, block(f.body())));
+            return;
+        }
+        ctx.locals.open();
+        NodeList<Expression> init = new NodeList<>();
+        BlockStmt preamble = new BlockStmt();
+        if (f.init() != null) {
+            BlockStmt holder = new BlockStmt();
+            lower(f.init(), holder);
+            if (holder.getStatements().size() == 1 && holder.getStatement(0) instanceof ExpressionStmt es) {
+                init.add(es.getExpression());
+            } else {
+                holder.getStatements().forEach(preamble::addStatement);
+            }
+        }
+        NodeList<Expression> update = new NodeList<>();
+        if (f.post() != null) {
+            BlockStmt holder = new BlockStmt();
+            lower(f.post(), holder);
+            for (Statement s : holder.getStatements()) {
+                if (s instanceof ExpressionStmt es) {
+                    update.add(es.getExpression());
+                } else {
+                    ctx.unsupported(f.post().pos(), "this post statement");
+                }
+            }
+        }
+        ForStmt loop = new ForStmt(init, f.cond() == null ? null : cond, update, block(f.body()));
+        ctx.locals.close();
+        if (preamble.isEmpty()) {
+            out.addStatement(loop);
+        } else {
+            preamble.addStatement(loop);
+            out.addStatement(preamble);
+        }
+    }
+
+    private Statement returnStmt(Stmt.Return r) {
+        if (r.results().isEmpty()) {
+            return new ReturnStmt();
+        }
+        if (r.results().size() > 1) {
+            ctx.unsupported(r.pos(), "returning several results");
+            return new ReturnStmt();
+        }
+        return new ReturnStmt(exprs.lower(r.results().getFirst()));
+    }
+}

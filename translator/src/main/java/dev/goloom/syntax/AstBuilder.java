@@ -1,0 +1,691 @@
+// Builds goloom's immutable AST from an ANTLR parse tree; the only class that sees ANTLR contexts.
+package dev.goloom.syntax;
+
+import dev.goloom.diag.Diagnostics;
+import dev.goloom.diag.Pos;
+import dev.goloom.syntax.GoParser.*;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.BufferedTokenStream;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+/**
+ * Walks a {@link SourceFileContext} once and returns a {@link GoFile}. Context checks that
+ * the factored grammar leaves open (gc does the same in its parser) are reported here with
+ * gc's messages, e.g. "cannot use x := 1 as value" or "missing condition in if statement".
+ */
+final class AstBuilder {
+    private final SourceText source;
+    private final BufferedTokenStream tokens;
+    private final Diagnostics diags;
+
+    AstBuilder(SourceText source, BufferedTokenStream tokens, Diagnostics diags) {
+        this.source = source;
+        this.tokens = tokens;
+        this.diags = diags;
+    }
+
+    private Pos pos(Token t) {
+        return source.pos(t);
+    }
+
+    private Pos pos(ParserRuleContext ctx) {
+        return source.pos(ctx.getStart());
+    }
+
+    private Pos pos(TerminalNode n) {
+        return source.pos(n.getSymbol());
+    }
+
+    private void syntaxError(Pos pos, String message) {
+        diags.error(pos, "syntax error: " + message);
+    }
+
+    // ---- Files and declarations ------------------------------------------------------------
+
+    GoFile file(SourceFileContext ctx) {
+        Expr.Ident pkg = ident(ctx.packageClause().IDENTIFIER());
+        List<Spec.Import> imports = new ArrayList<>();
+        List<Decl> decls = new ArrayList<>();
+        for (ImportDeclContext d : ctx.importDecl()) {
+            List<Spec> specs = new ArrayList<>();
+            for (ImportSpecContext s : d.importSpec()) {
+                Spec.Import imp = importSpec(s);
+                imports.add(imp);
+                specs.add(imp);
+            }
+            decls.add(new Decl.Gen(pos(d), "import", specs));
+        }
+        for (TopLevelDeclContext d : ctx.topLevelDecl()) {
+            if (d.declaration() != null) {
+                decls.add(declaration(d.declaration()));
+            } else if (d.functionDecl() != null) {
+                decls.add(functionDecl(d.functionDecl()));
+            } else {
+                decls.add(methodDecl(d.methodDecl()));
+            }
+        }
+        return new GoFile(pos(ctx), source.file(), pkg, imports, decls, buildConstraint(ctx));
+    }
+
+    private String buildConstraint(SourceFileContext ctx) {
+        for (Token t : tokens.getTokens(0, ctx.packageClause().getStart().getTokenIndex())) {
+            if (t.getChannel() == GoLexer.COMMENTS && t.getText().startsWith("//go:build ")) {
+                return t.getText().substring("//go:build ".length()).trim();
+            }
+        }
+        return null;
+    }
+
+    /** The comment group ending on the line just above {@code start}, as go/ast attaches it. */
+    private String docComment(Token start) {
+        List<Token> hidden = tokens.getHiddenTokensToLeft(start.getTokenIndex());
+        if (hidden == null) {
+            return null;
+        }
+        List<String> lines = new ArrayList<>();
+        int expectLine = start.getLine() - 1;
+        for (int i = hidden.size() - 1; i >= 0; i--) {
+            Token t = hidden.get(i);
+            if (t.getType() == GoLexer.NEWLINE || t.getType() == GoLexer.WS) {
+                continue;
+            }
+            if (t.getType() != GoLexer.LINE_COMMENT || t.getLine() != expectLine) {
+                break;
+            }
+            lines.addFirst(t.getText().substring(2).stripLeading());
+            expectLine--;
+        }
+        return lines.isEmpty() ? null : String.join("\n", lines);
+    }
+
+    private Spec.Import importSpec(ImportSpecContext s) {
+        Expr.Ident name = null;
+        if (s.DOT() != null) {
+            name = new Expr.Ident(pos(s.DOT()), ".");
+        } else if (s.IDENTIFIER() != null) {
+            name = ident(s.IDENTIFIER());
+        }
+        Expr.BasicLit path = stringLit(s.string_());
+        String value = (String) path.value();
+        if (value.isEmpty()) {
+            diags.error(path.pos(), "invalid import path: \"\"");
+        }
+        return new Spec.Import(pos(s), name, value, path.pos());
+    }
+
+    private Decl.Gen declaration(DeclarationContext d) {
+        if (d.constDecl() != null) {
+            List<Spec> specs = new ArrayList<>();
+            int iota = 0;
+            for (ConstSpecContext s : d.constDecl().constSpec()) {
+                specs.add(new Spec.Value(pos(s), identList(s.identifierList()),
+                        s.type_() == null ? null : type(s.type_()),
+                        s.expressionList() == null ? List.of() : exprList(s.expressionList()),
+                        iota++, docComment(s.getStart())));
+            }
+            return new Decl.Gen(pos(d), "const", specs);
+        }
+        if (d.varDecl() != null) {
+            List<Spec> specs = new ArrayList<>();
+            for (VarSpecContext s : d.varDecl().varSpec()) {
+                specs.add(new Spec.Value(pos(s), identList(s.identifierList()),
+                        s.type_() == null ? null : type(s.type_()),
+                        s.expressionList() == null ? List.of() : exprList(s.expressionList()),
+                        0, docComment(s.getStart())));
+            }
+            return new Decl.Gen(pos(d), "var", specs);
+        }
+        List<Spec> specs = new ArrayList<>();
+        for (TypeSpecContext s : d.typeDecl().typeSpec()) {
+            specs.add(new Spec.Type(pos(s), ident(s.IDENTIFIER()),
+                    s.typeParameters() == null ? List.of() : typeParams(s.typeParameters()),
+                    s.ASSIGN() != null, type(s.type_()), docComment(s.getStart())));
+        }
+        return new Decl.Gen(pos(d), "type", specs);
+    }
+
+    private Decl.Func functionDecl(FunctionDeclContext f) {
+        List<Field> tparams = f.typeParameters() == null ? List.of() : typeParams(f.typeParameters());
+        Expr.FuncType type = signature(pos(f), tparams, f.signature());
+        return new Decl.Func(pos(f), null, ident(f.IDENTIFIER()), type,
+                f.block() == null ? null : block(f.block()), docComment(f.getStart()));
+    }
+
+    private Decl.Func methodDecl(MethodDeclContext m) {
+        List<Field> recv = parameters(m.receiver);
+        Field receiver;
+        if (recv.size() != 1 || recv.getFirst().names().size() > 1) {
+            diags.error(pos(m.receiver), recv.isEmpty() ? "method has no receiver" : "method has multiple receivers");
+            receiver = recv.isEmpty() ? new Field(pos(m.receiver), List.of(), new Expr.Ident(pos(m.receiver), "_"), null)
+                    : recv.getFirst();
+        } else {
+            receiver = recv.getFirst();
+        }
+        Expr.FuncType type = signature(pos(m), List.of(), m.signature());
+        return new Decl.Func(pos(m), receiver, ident(m.IDENTIFIER()), type,
+                m.block() == null ? null : block(m.block()), docComment(m.getStart()));
+    }
+
+    private List<Field> typeParams(TypeParametersContext ctx) {
+        List<Field> out = new ArrayList<>();
+        for (TypeParameterDeclContext d : ctx.typeParameterDecl()) {
+            out.add(new Field(pos(d), identList(d.identifierList()), typeElem(d.typeConstraint().typeElem()), null));
+        }
+        return out;
+    }
+
+    private Expr.FuncType signature(Pos pos, List<Field> typeParams, SignatureContext sig) {
+        List<Field> params = parameters(sig.parameters());
+        List<Field> results = List.of();
+        if (sig.result() != null) {
+            ResultContext r = sig.result();
+            results = r.parameters() != null ? parameters(r.parameters())
+                    : List.of(new Field(pos(r), List.of(), type(r.type_()), null));
+        }
+        return new Expr.FuncType(pos, typeParams, params, results);
+    }
+
+    /**
+     * Groups parameter declarations as gc does: if any declaration has a name, then the bare
+     * identifiers before a named one are more names of the same type ({@code a, b int}).
+     */
+    private List<Field> parameters(ParametersContext ctx) {
+        List<ParameterDeclContext> decls = ctx.parameterDecl();
+        boolean named = decls.stream().anyMatch(d -> d.IDENTIFIER() != null);
+        List<Field> out = new ArrayList<>();
+        if (!named) {
+            for (ParameterDeclContext d : decls) {
+                out.add(new Field(pos(d), List.of(), paramType(d), null));
+            }
+            return out;
+        }
+        List<Expr.Ident> pending = new ArrayList<>();
+        for (ParameterDeclContext d : decls) {
+            if (d.IDENTIFIER() != null) {
+                pending.add(ident(d.IDENTIFIER()));
+                out.add(new Field(pending.getFirst().pos(), List.copyOf(pending), paramType(d), null));
+                pending.clear();
+            } else if (d.ELLIPSIS() == null && isBareName(d.type_())) {
+                pending.add(ident(d.type_().typeName().IDENTIFIER(0)));
+            } else {
+                syntaxError(pos(d), "mixed named and unnamed parameters");
+                return out;
+            }
+        }
+        if (!pending.isEmpty()) {
+            syntaxError(pending.getLast().pos(), "mixed named and unnamed parameters");
+        }
+        return out;
+    }
+
+    private static boolean isBareName(Type_Context t) {
+        return t.typeName() != null && t.typeArgs() == null && t.typeName().DOT() == null;
+    }
+
+    private Expr paramType(ParameterDeclContext d) {
+        Expr t = type(d.type_());
+        return d.ELLIPSIS() != null ? new Expr.Ellipsis(pos(d.ELLIPSIS()), t) : t;
+    }
+
+    // ---- Types -----------------------------------------------------------------------------
+
+    Expr type(Type_Context t) {
+        if (t.typeName() != null) {
+            Expr name = typeName(t.typeName());
+            return t.typeArgs() == null ? name : new Expr.Index(pos(t.typeArgs()), name, typeArgs(t.typeArgs()));
+        }
+        if (t.typeLit() != null) {
+            return typeLit(t.typeLit());
+        }
+        return new Expr.Paren(pos(t), type(t.type_()));
+    }
+
+    private Expr typeName(TypeNameContext n) {
+        Expr.Ident first = ident(n.IDENTIFIER(0));
+        return n.DOT() == null ? first : new Expr.Selector(pos(n.DOT()), first, ident(n.IDENTIFIER(1)));
+    }
+
+    private List<Expr> typeArgs(TypeArgsContext a) {
+        return a.type_().stream().map(this::type).toList();
+    }
+
+    private Expr typeLit(TypeLitContext t) {
+        if (t.arrayType() != null) return arrayType(t.arrayType());
+        if (t.structType() != null) return structType(t.structType());
+        if (t.pointerType() != null) return new Expr.Star(pos(t), type(t.pointerType().type_()));
+        if (t.functionType() != null) return signature(pos(t), List.of(), t.functionType().signature());
+        if (t.interfaceType() != null) return interfaceType(t.interfaceType());
+        if (t.sliceType() != null) return new Expr.ArrayType(pos(t), null, type(t.sliceType().type_()));
+        if (t.mapType() != null) return mapType(t.mapType());
+        return channelType(t.channelType());
+    }
+
+    private Expr arrayType(ArrayTypeContext a) {
+        Expr len = a.ELLIPSIS() != null ? new Expr.Ellipsis(pos(a.ELLIPSIS()), null) : expr(a.expression());
+        return new Expr.ArrayType(pos(a), len, type(a.type_()));
+    }
+
+    private Expr mapType(MapTypeContext m) {
+        return new Expr.MapType(pos(m), type(m.type_(0)), type(m.type_(1)));
+    }
+
+    private Expr channelType(ChannelTypeContext c) {
+        Expr.ChanDir dir;
+        if (c.getStart().getType() == GoLexer.RECEIVE) {
+            dir = Expr.ChanDir.RECV;
+        } else {
+            dir = c.RECEIVE() != null ? Expr.ChanDir.SEND : Expr.ChanDir.BOTH;
+        }
+        return new Expr.ChanType(pos(c), dir, type(c.type_()));
+    }
+
+    private Expr structType(StructTypeContext s) {
+        List<Field> fields = new ArrayList<>();
+        for (FieldDeclContext f : s.fieldDecl()) {
+            String tag = f.tag == null ? null : (String) stringLit(f.tag).value();
+            if (f.embeddedField() != null) {
+                EmbeddedFieldContext e = f.embeddedField();
+                Expr t = typeName(e.typeName());
+                if (e.typeArgs() != null) {
+                    t = new Expr.Index(pos(e.typeArgs()), t, typeArgs(e.typeArgs()));
+                }
+                if (e.STAR() != null) {
+                    t = new Expr.Star(pos(e.STAR()), t);
+                }
+                fields.add(new Field(pos(f), List.of(), t, tag));
+            } else {
+                fields.add(new Field(pos(f), identList(f.identifierList()), type(f.type_()), tag));
+            }
+        }
+        return new Expr.StructType(pos(s), fields);
+    }
+
+    private Expr interfaceType(InterfaceTypeContext i) {
+        List<Field> elems = new ArrayList<>();
+        for (InterfaceElemContext e : i.interfaceElem()) {
+            if (e.methodSpec() != null) {
+                MethodSpecContext m = e.methodSpec();
+                List<Field> results = List.of();
+                if (m.result() != null) {
+                    results = m.result().parameters() != null ? parameters(m.result().parameters())
+                            : List.of(new Field(pos(m.result()), List.of(), type(m.result().type_()), null));
+                }
+                Expr.FuncType ft = new Expr.FuncType(pos(m), List.of(), parameters(m.parameters()), results);
+                elems.add(new Field(pos(m), List.of(ident(m.IDENTIFIER())), ft, null));
+            } else {
+                elems.add(new Field(pos(e), List.of(), typeElem(e.typeElem()), null));
+            }
+        }
+        return new Expr.InterfaceType(pos(i), elems);
+    }
+
+    /** A union {@code A | ~B} as go/ast writes it: binary "|" over unary "~" terms. */
+    private Expr typeElem(TypeElemContext e) {
+        Expr result = null;
+        for (int k = 0; k < e.typeTerm().size(); k++) {
+            TypeTermContext term = e.typeTerm(k);
+            Expr t = type(term.type_());
+            if (term.TILDE() != null) {
+                t = new Expr.Unary(pos(term.TILDE()), "~", t);
+            }
+            result = result == null ? t : new Expr.Binary(pos(e.PIPE(k - 1)), result, "|", t);
+        }
+        return result;
+    }
+
+    // ---- Statements ------------------------------------------------------------------------
+
+    Stmt.Block block(BlockContext b) {
+        return new Stmt.Block(pos(b), stmtList(b.statementList()), pos(b.R_CURLY()));
+    }
+
+    private List<Stmt> stmtList(StatementListContext l) {
+        List<Stmt> out = new ArrayList<>();
+        for (StatementContext s : l.statement()) {
+            out.add(stmt(s));
+        }
+        return out;
+    }
+
+    private Stmt stmt(StatementContext s) {
+        if (s.declaration() != null) return new Stmt.DeclStmt(pos(s), declaration(s.declaration()));
+        if (s.labeledStmt() != null) {
+            LabeledStmtContext l = s.labeledStmt();
+            Stmt inner = l.statement() == null ? new Stmt.Empty(pos(l.COLON())) : stmt(l.statement());
+            return new Stmt.Labeled(pos(l), ident(l.IDENTIFIER()), inner);
+        }
+        if (s.simpleStmt() != null) return simpleStmt(s.simpleStmt(), false);
+        if (s.goStmt() != null) return new Stmt.Go(pos(s), callOf(s.goStmt().expression(), "go"));
+        if (s.deferStmt() != null) return new Stmt.Defer(pos(s), callOf(s.deferStmt().expression(), "defer"));
+        if (s.returnStmt() != null) {
+            ReturnStmtContext r = s.returnStmt();
+            return new Stmt.Return(pos(r), r.expressionList() == null ? List.of() : exprList(r.expressionList()));
+        }
+        if (s.breakStmt() != null) return branch(s.breakStmt(), "break", s.breakStmt().IDENTIFIER());
+        if (s.continueStmt() != null) return branch(s.continueStmt(), "continue", s.continueStmt().IDENTIFIER());
+        if (s.gotoStmt() != null) return branch(s.gotoStmt(), "goto", s.gotoStmt().IDENTIFIER());
+        if (s.fallthroughStmt() != null) return branch(s.fallthroughStmt(), "fallthrough", null);
+        if (s.block() != null) return block(s.block());
+        if (s.ifStmt() != null) return ifStmt(s.ifStmt());
+        if (s.switchStmt() != null) return switchStmt(s.switchStmt());
+        if (s.selectStmt() != null) return selectStmt(s.selectStmt());
+        return forStmt(s.forStmt());
+    }
+
+    private Stmt branch(ParserRuleContext ctx, String keyword, TerminalNode label) {
+        return new Stmt.Branch(pos(ctx), keyword, label == null ? null : ident(label));
+    }
+
+    private Expr.Call callOf(ExpressionContext e, String keyword) {
+        Expr x = expr(e);
+        Expr inner = x;
+        while (inner instanceof Expr.Paren p) {
+            inner = p.x();
+        }
+        if (inner instanceof Expr.Call c && inner == x) {
+            return c;
+        }
+        diags.error(x.pos(), "expression in " + keyword + " must be function call");
+        return new Expr.Call(x.pos(), x, List.of(), false, x.pos());
+    }
+
+    /** A simple statement; a range clause is allowed only when {@code rangeOk}. */
+    private Stmt simpleStmt(SimpleStmtContext s, boolean rangeOk) {
+        List<Expr> lhs = exprList(s.expressionList());
+        SimpleStmtTailContext tail = s.simpleStmtTail();
+        if (tail == null) {
+            if (lhs.size() > 1) {
+                syntaxError(lhs.get(1).pos(), "unexpected comma, expected := or = or comma");
+            }
+            return new Stmt.ExprStmt(pos(s), lhs.getFirst());
+        }
+        if (tail.RANGE() != null) {
+            if (!rangeOk) {
+                syntaxError(pos(tail.RANGE()), "unexpected keyword range, expected expression");
+            }
+            if (lhs.size() > 2) {
+                diags.error(lhs.get(2).pos(), "range clause permits at most two iteration variables");
+            }
+            return new Stmt.Range(pos(s), lhs.getFirst(), lhs.size() > 1 ? lhs.get(1) : null,
+                    tail.op.getText(), expr(tail.expression()), null);
+        }
+        if (tail.RECEIVE() != null) {
+            return new Stmt.Send(pos(tail.RECEIVE()), single(lhs, "send statement"), expr(tail.expression()));
+        }
+        String op = tail.op.getText();
+        if (op.equals("++") || op.equals("--")) {
+            return new Stmt.IncDec(pos(tail.op), single(lhs, op), op);
+        }
+        List<Expr> rhs = exprList(tail.expressionList());
+        if (op.equals(":=")) {
+            for (Expr e : lhs) {
+                if (!(e instanceof Expr.Ident)) {
+                    diags.error(e.pos(), "non-name " + GoPrinter.expr(e) + " on left side of :=");
+                }
+            }
+        }
+        return new Stmt.Assign(pos(tail.op), lhs, op, rhs);
+    }
+
+    private Expr single(List<Expr> list, String what) {
+        if (list.size() > 1) {
+            syntaxError(list.get(1).pos(), "unexpected comma in " + what);
+        }
+        return list.getFirst();
+    }
+
+    /** The condition of an if or for header: an expression statement, or gc's error. */
+    private Expr condition(Stmt s, Pos at, String keyword) {
+        if (s == null) {
+            diags.error(at, "missing condition in " + keyword + " statement");
+            return null;
+        }
+        if (s instanceof Stmt.ExprStmt e) {
+            return e.x();
+        }
+        syntaxError(s.pos(), "cannot use " + GoPrinter.stmt(s) + " as value");
+        return null;
+    }
+
+    private Stmt ifStmt(IfStmtContext i) {
+        Stmt init = null;
+        Expr cond;
+        if (i.SEMI() != null) {
+            init = i.init == null ? null : simpleStmt(i.init, false);
+            cond = condition(i.cond == null ? null : simpleStmt(i.cond, false), pos(i), "if");
+        } else {
+            cond = condition(i.init == null ? null : simpleStmt(i.init, false), pos(i), "if");
+        }
+        Stmt els = null;
+        if (i.ifStmt() != null) {
+            els = ifStmt(i.ifStmt());
+        } else if (i.block().size() > 1) {
+            els = block(i.block(1));
+        }
+        return new Stmt.If(pos(i), init, cond, block(i.block(0)), els);
+    }
+
+    private Stmt switchStmt(SwitchStmtContext s) {
+        Stmt init = null;
+        Stmt tag;
+        if (s.SEMI() != null) {
+            init = s.init == null ? null : simpleStmt(s.init, false);
+            tag = s.tag == null ? null : simpleStmt(s.tag, false);
+        } else {
+            tag = s.init == null ? null : simpleStmt(s.init, false);
+        }
+        List<Stmt.CaseClause> clauses = new ArrayList<>();
+        for (CaseClauseContext c : s.caseClause()) {
+            clauses.add(new Stmt.CaseClause(pos(c), c.expressionList() == null ? List.of() : exprList(c.expressionList()),
+                    c.DEFAULT() != null, stmtList(c.statementList())));
+        }
+        Pos rbrace = pos(s.R_CURLY());
+        if (isTypeSwitchGuard(tag)) {
+            return new Stmt.TypeSwitch(pos(s), init, tag, clauses, rbrace);
+        }
+        Expr tagExpr = null;
+        if (tag != null) {
+            tagExpr = tag instanceof Stmt.ExprStmt e ? e.x() : null;
+            if (tagExpr == null) {
+                syntaxError(tag.pos(), "cannot use " + GoPrinter.stmt(tag) + " as value");
+            }
+        }
+        return new Stmt.Switch(pos(s), init, tagExpr, clauses, rbrace);
+    }
+
+    private static boolean isTypeSwitchGuard(Stmt s) {
+        if (s instanceof Stmt.ExprStmt e) {
+            return e.x() instanceof Expr.TypeAssert ta && ta.type() == null;
+        }
+        return s instanceof Stmt.Assign a && a.op().equals(":=") && a.lhs().size() == 1 && a.rhs().size() == 1
+                && a.rhs().getFirst() instanceof Expr.TypeAssert ta && ta.type() == null;
+    }
+
+    private Stmt selectStmt(SelectStmtContext s) {
+        List<Stmt.CommClause> clauses = new ArrayList<>();
+        for (CommClauseContext c : s.commClause()) {
+            Stmt comm = c.simpleStmt() == null ? null : simpleStmt(c.simpleStmt(), false);
+            clauses.add(new Stmt.CommClause(pos(c), comm, stmtList(c.statementList())));
+        }
+        return new Stmt.Select(pos(s), clauses);
+    }
+
+    private Stmt forStmt(ForStmtContext f) {
+        Stmt.Block body = block(f.block());
+        ForHeaderContext h = f.forHeader();
+        if (h == null) {
+            return new Stmt.For(pos(f), null, null, null, body);
+        }
+        if (h.RANGE() != null) {
+            return new Stmt.Range(pos(f), null, null, null, expr(h.expression()), body);
+        }
+        if (h.SEMI().isEmpty()) {
+            Stmt s = simpleStmt(h.simpleStmt(0), true);
+            if (s instanceof Stmt.Range r) {
+                return new Stmt.Range(pos(f), r.key(), r.value(), r.op(), r.x(), body);
+            }
+            return new Stmt.For(pos(f), null, condition(s, pos(f), "for"), null, body);
+        }
+        Stmt init = h.init == null ? null : simpleStmt(h.init, false);
+        Expr cond = h.cond == null ? null : expr(h.cond);
+        Stmt post = h.post == null ? null : simpleStmt(h.post, false);
+        if (post instanceof Stmt.Assign a && a.op().equals(":=")) {
+            syntaxError(post.pos(), "cannot declare in post statement of for loop");
+        }
+        return new Stmt.For(pos(f), init, cond, post, body);
+    }
+
+    // ---- Expressions -----------------------------------------------------------------------
+
+    private List<Expr> exprList(ExpressionListContext l) {
+        return l.expression().stream().map(this::expr).toList();
+    }
+
+    private List<Expr.Ident> identList(IdentifierListContext l) {
+        return l.IDENTIFIER().stream().map(this::ident).toList();
+    }
+
+    private Expr.Ident ident(TerminalNode n) {
+        return new Expr.Ident(pos(n), n.getText());
+    }
+
+    Expr expr(ExpressionContext e) {
+        if (e.primaryExpr() != null) {
+            return primary(e.primaryExpr());
+        }
+        String op = e.op.getText();
+        if (e.expression().size() == 1) {
+            Expr x = expr(e.expression(0));
+            Pos p = pos(e.op);
+            return switch (op) {
+                case "*" -> new Expr.Star(p, x);
+                // "<-chan T" in an expression: a receive applied to a channel type is the type.
+                case "<-" -> x instanceof Expr.ChanType c && c.dir() == Expr.ChanDir.BOTH
+                        ? new Expr.ChanType(p, Expr.ChanDir.RECV, c.elem())
+                        : new Expr.Unary(p, op, x);
+                default -> new Expr.Unary(p, op, x);
+            };
+        }
+        return new Expr.Binary(pos(e.op), expr(e.expression(0)), op, expr(e.expression(1)));
+    }
+
+    private Expr primary(PrimaryExprContext p) {
+        if (p.operand() != null) {
+            return operand(p.operand());
+        }
+        Expr x = primary(p.primaryExpr());
+        if (p.IDENTIFIER() != null) {
+            return new Expr.Selector(pos(p.DOT()), x, ident(p.IDENTIFIER()));
+        }
+        if (p.L_PAREN() != null) {
+            Expr t = p.TYPE() != null ? null : type(p.type_());
+            return new Expr.TypeAssert(pos(p.DOT()), x, t);
+        }
+        if (p.index() != null) {
+            return new Expr.Index(pos(p.index()), x, p.index().expression().stream().map(this::expr).toList());
+        }
+        if (p.slice_() != null) {
+            Slice_Context s = p.slice_();
+            boolean three = s.COLON().size() == 2;
+            if (three && (s.hi == null || s.max == null)) {
+                diags.error(pos(s), s.hi == null ? "middle index required in 3-index slice"
+                        : "final index required in 3-index slice");
+            }
+            return new Expr.Slice(pos(s), x, s.lo == null ? null : expr(s.lo), s.hi == null ? null : expr(s.hi),
+                    s.max == null ? null : expr(s.max), three);
+        }
+        if (p.arguments() != null) {
+            ArgumentsContext a = p.arguments();
+            List<Expr> args = a.expressionList() == null ? List.of() : exprList(a.expressionList());
+            return new Expr.Call(pos(a), x, args, a.ELLIPSIS() != null, pos(a.R_PAREN()));
+        }
+        return compositeLit(x, p.literalValue());
+    }
+
+    private Expr operand(OperandContext o) {
+        if (o.literal() != null) return literal(o.literal());
+        if (o.IDENTIFIER() != null) return ident(o.IDENTIFIER());
+        if (o.expression() != null) return new Expr.Paren(pos(o), expr(o.expression()));
+        if (o.compositeTypeLit() != null) {
+            CompositeTypeLitContext c = o.compositeTypeLit();
+            Expr t;
+            if (c.ELLIPSIS() != null) {
+                t = new Expr.ArrayType(pos(c), new Expr.Ellipsis(pos(c.ELLIPSIS()), null), type(c.type_()));
+            } else if (c.arrayType() != null) {
+                t = arrayType(c.arrayType());
+            } else if (c.sliceType() != null) {
+                t = new Expr.ArrayType(pos(c), null, type(c.sliceType().type_()));
+            } else if (c.mapType() != null) {
+                t = mapType(c.mapType());
+            } else {
+                t = structType(c.structType());
+            }
+            return compositeLit(t, o.literalValue());
+        }
+        if (o.literalTypeOperand() != null) {
+            LiteralTypeOperandContext t = o.literalTypeOperand();
+            if (t.arrayType() != null) return arrayType(t.arrayType());
+            if (t.sliceType() != null) return new Expr.ArrayType(pos(t), null, type(t.sliceType().type_()));
+            if (t.mapType() != null) return mapType(t.mapType());
+            if (t.structType() != null) return structType(t.structType());
+            if (t.interfaceType() != null) return interfaceType(t.interfaceType());
+            if (t.channelType() != null) return channelType(t.channelType());
+            return signature(pos(t), List.of(), t.signature());
+        }
+        FunctionLitContext f = o.functionLit();
+        return new Expr.FuncLit(pos(f), signature(pos(f), List.of(), f.signature()), block(f.block()));
+    }
+
+    private Expr compositeLit(Expr type, LiteralValueContext v) {
+        List<Expr> elts = new ArrayList<>();
+        if (v.elementList() != null) {
+            for (KeyedElementContext k : v.elementList().keyedElement()) {
+                Expr value = element(k.value);
+                elts.add(k.key == null ? value : new Expr.KeyValue(pos(k.COLON()), element(k.key), value));
+            }
+        }
+        return new Expr.CompositeLit(type == null ? pos(v) : type.pos(), type, elts, pos(v.R_CURLY()));
+    }
+
+    private Expr element(ElementContext e) {
+        return e.expression() != null ? expr(e.expression()) : compositeLit(null, e.literalValue());
+    }
+
+    private Expr literal(LiteralContext l) {
+        if (l.string_() != null) {
+            return stringLit(l.string_());
+        }
+        Token t = l.getStart();
+        Pos p = pos(t);
+        String raw = t.getText();
+        return switch (t.getType()) {
+            case GoLexer.INT_LIT -> new Expr.BasicLit(p, Expr.LitKind.INT, raw, raw);
+            case GoLexer.FLOAT_LIT -> new Expr.BasicLit(p, Expr.LitKind.FLOAT, raw, raw);
+            case GoLexer.IMAGINARY_LIT -> new Expr.BasicLit(p, Expr.LitKind.IMAG, raw, raw);
+            default -> {
+                int cp = 0;
+                try {
+                    cp = Literals.decodeRune(raw);
+                } catch (Literals.LiteralError err) {
+                    diags.error(new Pos(p.file(), p.line(), p.col() + err.offset), err.getMessage());
+                }
+                yield new Expr.BasicLit(p, Expr.LitKind.CHAR, raw, cp);
+            }
+        };
+    }
+
+    private Expr.BasicLit stringLit(String_Context s) {
+        Token t = s.getStart();
+        Pos p = pos(t);
+        String value = "";
+        try {
+            value = Literals.decodeString(t.getText());
+        } catch (Literals.LiteralError err) {
+            diags.error(new Pos(p.file(), p.line(), p.col() + err.offset), err.getMessage());
+        }
+        return new Expr.BasicLit(p, Expr.LitKind.STRING, t.getText(), value);
+    }
+}

@@ -1,0 +1,82 @@
+// Prints AST nodes back as Go source: used in error messages ("cannot use x := 1 as value") and tests.
+package dev.goloom.syntax;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Renders expressions and simple statements in gofmt's spacing for binary expressions. */
+public final class GoPrinter {
+    private GoPrinter() {}
+
+    public static String expr(Expr e) {
+        return switch (e) {
+            case Expr.Ident i -> i.name();
+            case Expr.BasicLit b -> b.raw();
+            case Expr.CompositeLit c -> (c.type() == null ? "" : expr(c.type())) + "{" + list(c.elts()) + "}";
+            case Expr.FuncLit f -> expr(f.type()) + " {…}";
+            case Expr.Paren p -> "(" + expr(p.x()) + ")";
+            case Expr.Selector s -> expr(s.x()) + "." + s.sel().name();
+            case Expr.Index i -> expr(i.x()) + "[" + list(i.indices()) + "]";
+            case Expr.Slice s -> expr(s.x()) + "[" + opt(s.lo()) + ":" + opt(s.hi())
+                    + (s.slice3() ? ":" + opt(s.max()) : "") + "]";
+            case Expr.TypeAssert t -> expr(t.x()) + ".(" + (t.type() == null ? "type" : expr(t.type())) + ")";
+            case Expr.Call c -> expr(c.fun()) + "(" + list(c.args()) + (c.ellipsis() ? "..." : "") + ")";
+            case Expr.Star s -> "*" + expr(s.x());
+            case Expr.Unary u -> u.op() + expr(u.x());
+            case Expr.Binary b -> expr(b.x()) + " " + b.op() + " " + expr(b.y());
+            case Expr.KeyValue kv -> expr(kv.key()) + ": " + expr(kv.value());
+            case Expr.ArrayType a -> "[" + (a.len() == null ? "" : expr(a.len())) + "]" + expr(a.elem());
+            case Expr.Ellipsis el -> "..." + (el.elem() == null ? "" : expr(el.elem()));
+            case Expr.StructType s -> "struct{" + fields(s.fields(), "; ") + "}";
+            case Expr.FuncType f -> "func" + signature(f);
+            case Expr.InterfaceType i -> "interface{" + i.elems().stream()
+                    .map(f -> f.names().isEmpty() ? expr(f.type())
+                            : f.names().getFirst().name() + signature((Expr.FuncType) f.type()))
+                    .collect(Collectors.joining("; ")) + "}";
+            case Expr.MapType m -> "map[" + expr(m.key()) + "]" + expr(m.value());
+            case Expr.ChanType c -> switch (c.dir()) {
+                case BOTH -> "chan ";
+                case SEND -> "chan<- ";
+                case RECV -> "<-chan ";
+            } + expr(c.elem());
+        };
+    }
+
+    static String signature(Expr.FuncType f) {
+        String params = "(" + fields(f.params(), ", ") + ")";
+        if (f.results().isEmpty()) {
+            return params;
+        }
+        if (f.results().size() == 1 && f.results().getFirst().names().isEmpty()) {
+            return params + " " + expr(f.results().getFirst().type());
+        }
+        return params + " (" + fields(f.results(), ", ") + ")";
+    }
+
+    private static String fields(List<Field> fields, String sep) {
+        return fields.stream().map(f -> f.names().isEmpty() ? expr(f.type())
+                : f.names().stream().map(Expr.Ident::name).collect(Collectors.joining(", ")) + " " + expr(f.type()))
+                .collect(Collectors.joining(sep));
+    }
+
+    private static String list(List<Expr> xs) {
+        return xs.stream().map(GoPrinter::expr).collect(Collectors.joining(", "));
+    }
+
+    private static String opt(Expr e) {
+        return e == null ? "" : expr(e);
+    }
+
+    /** A simple statement on one line, as gc quotes it in messages. */
+    public static String stmt(Stmt s) {
+        return switch (s) {
+            case Stmt.ExprStmt e -> expr(e.x());
+            case Stmt.Assign a -> list(a.lhs()) + " " + a.op() + " " + list(a.rhs());
+            case Stmt.IncDec i -> expr(i.x()) + i.op();
+            case Stmt.Send snd -> expr(snd.chan()) + " <- " + expr(snd.value());
+            case Stmt.Range r -> (r.key() == null ? "" : expr(r.key()) + (r.value() == null ? "" : ", " + expr(r.value()))
+                    + " " + r.op() + " ") + "range " + expr(r.x());
+            default -> s.getClass().getSimpleName().toLowerCase() + " statement";
+        };
+    }
+}

@@ -1,0 +1,261 @@
+// Assignments and variable declarations ("Assignment statements", "Variable declarations", "Short variable declarations").
+package dev.goloom.types;
+
+import dev.goloom.syntax.Expr;
+import dev.goloom.syntax.GoPrinter;
+import dev.goloom.syntax.Spec;
+import dev.goloom.syntax.Stmt;
+import dev.goloom.types.TypeAndValue.Mode;
+import java.util.ArrayList;
+import java.util.List;
+
+final class Assignments {
+    private final Checker c;
+
+    Assignments(Checker c) {
+        this.c = c;
+    }
+
+    /**
+     * Checks that {@code x} (the value of {@code e}) may be assigned to {@code target},
+     * converting an untyped value first. {@code context} completes gc's "... value in <context>".
+     */
+    TypeAndValue assignTo(Expr e, TypeAndValue x, Type target, String context) {
+        if (x.mode() == Mode.INVALID || target == Universe.INVALID) {
+            return x;
+        }
+        if (Types.isUntyped(x.type()) && !Types.isInterface(target)) {
+            return tryConvertUntyped(e, x, target, context);
+        }
+        if (Types.isUntyped(x.type())) {
+            x = c.exprs.convertUntyped(e, x, target);
+        }
+        if (!Types.assignable(x.type(), target)) {
+            c.error(e.pos(), "cannot use " + Operands.describe(e, x) + " as " + target + " value in " + context);
+            return Exprs.INVALID;
+        }
+        return x;
+    }
+
+    private TypeAndValue tryConvertUntyped(Expr e, TypeAndValue x, Type target, String context) {
+        Type tu = target.underlying();
+        if (tu instanceof Type.Basic tb && x.type() instanceof Type.Basic xb) {
+            BasicKind from = xb.kind(), to = tb.kind();
+            boolean compatible = from.isBoolean() ? to.isBoolean() : from.isString() ? to.isString()
+                    : from.isNumeric() && to.isNumeric();
+            if (!compatible) {
+                c.error(e.pos(), "cannot use " + Operands.describe(e, x) + " as " + target + " value in " + context);
+                return Exprs.INVALID;
+            }
+            if (x.isConstant()) {
+                String problem = Exprs.representable(x.value(), tb);
+                if (problem != null) {
+                    c.error(e.pos(), "cannot use " + Operands.describe(e, x) + " as " + target + " value in " + context
+                            + " (" + problem + ")");
+                    return Exprs.INVALID;
+                }
+            }
+        }
+        return c.exprs.convertUntyped(e, x, target);
+    }
+
+    /** A var spec, package-level (objects exist already) or local (declared after the spec). */
+    void varSpec(Spec.Value spec, boolean pkgLevel) {
+        Type declared = spec.type() == null ? null : c.typeExprs.type(spec.type());
+        List<Type> valueTypes = new ArrayList<>();
+        if (!spec.values().isEmpty()) {
+            valueTypes = rhs(spec.names().size(), spec.values(), declared, "variable declaration");
+        }
+        List<Var> vars = new ArrayList<>();
+        for (int i = 0; i < spec.names().size(); i++) {
+            Expr.Ident id = spec.names().get(i);
+            Type t = declared != null ? declared
+                    : i < valueTypes.size() ? Types.defaultType(valueTypes.get(i)) : Universe.INVALID;
+            if (t == Universe.UNTYPED_NIL) {
+                c.error(spec.values().get(i).pos(), "use of untyped nil in variable declaration");
+                t = Universe.INVALID;
+            }
+            Var v = pkgLevel ? (Var) c.info.defs.get(id) : new Var(id.name(), id.pos(), c.pkg, t, false);
+            v.type = t;
+            if (pkgLevel) {
+                v.used = true;
+            }
+            c.info.defs.put(id, v);
+            vars.add(v);
+        }
+        if (!pkgLevel) {
+            for (int i = 0; i < vars.size(); i++) {
+                c.stmts.declareLocal(spec.names().get(i), vars.get(i));
+            }
+        }
+    }
+
+    /**
+     * Checks the right-hand side of an assignment of {@code n} values; returns their types
+     * (converted to {@code declared} when given). Reports gc's "assignment mismatch".
+     */
+    private List<Type> rhs(int n, List<Expr> values, Type declared, String context) {
+        List<Type> types = new ArrayList<>();
+        if (values.size() == 1 && n > 1) {
+            TypeAndValue x = c.exprs.expr(values.getFirst());
+            if (x.type() instanceof Type.Tuple t && t.size() == n) {
+                for (int i = 0; i < n; i++) {
+                    types.add(declared != null ? declared : t.at(i));
+                }
+                return types;
+            }
+            if (x.mode() != Mode.INVALID) {
+                mismatch(n, values, x);
+            }
+            return types;
+        }
+        if (values.size() != n) {
+            values.forEach(c.exprs::expr);
+            mismatch(n, values, null);
+            return types;
+        }
+        for (Expr v : values) {
+            TypeAndValue x = c.exprs.value(v);
+            if (declared != null) {
+                x = assignTo(v, x, declared, context);
+            } else if (Types.isUntyped(x.type()) && x.type() != Universe.UNTYPED_NIL) {
+                x = c.exprs.convertUntyped(v, x, Types.defaultType(x.type()));
+            }
+            types.add(x.mode() == Mode.INVALID ? Universe.INVALID : x.type());
+        }
+        return types;
+    }
+
+    private void mismatch(int n, List<Expr> values, TypeAndValue single) {
+        String have;
+        if (single != null && values.size() == 1 && values.getFirst() instanceof Expr.Call call) {
+            int got = single.type() instanceof Type.Tuple t ? t.size() : single.mode() == Mode.NOVALUE ? 0 : 1;
+            have = GoPrinter.expr(call.fun()) + "() returns " + got + " value" + (got == 1 ? "" : "s");
+        } else {
+            have = values.size() + " value" + (values.size() == 1 ? "" : "s");
+        }
+        c.error(values.getFirst().pos(), "assignment mismatch: " + n + " variable" + (n == 1 ? "" : "s") + " but " + have);
+    }
+
+    /** {@code lhs = rhs}, {@code lhs op= rhs} and {@code lhs := rhs}. */
+    void assign(Stmt.Assign a) {
+        switch (a.op()) {
+            case ":=" -> define(a);
+            case "=" -> {
+                List<Type> targets = new ArrayList<>();
+                for (Expr l : a.lhs()) {
+                    targets.add(lhsType(l));
+                }
+                if (a.rhs().size() == 1 && a.lhs().size() > 1) {
+                    List<Type> got = rhs(a.lhs().size(), a.rhs(), null, "assignment");
+                    for (int i = 0; i < got.size() && i < targets.size(); i++) {
+                        if (targets.get(i) != null && !Types.assignable(got.get(i), targets.get(i))) {
+                            c.error(a.rhs().getFirst().pos(), "cannot use " + GoPrinter.expr(a.rhs().getFirst())
+                                    + " value as " + targets.get(i) + " value in assignment");
+                        }
+                    }
+                    return;
+                }
+                if (a.lhs().size() != a.rhs().size()) {
+                    a.rhs().forEach(c.exprs::expr);
+                    mismatch(a.lhs().size(), a.rhs(), null);
+                    return;
+                }
+                for (int i = 0; i < a.rhs().size(); i++) {
+                    TypeAndValue x = c.exprs.value(a.rhs().get(i));
+                    Type t = targets.get(i);
+                    if (t != null) {
+                        assignTo(a.rhs().get(i), x, t, "assignment");
+                    } else if (Types.isUntyped(x.type())) {
+                        c.exprs.convertUntyped(a.rhs().get(i), x, Types.defaultType(x.type()));
+                    }
+                }
+            }
+            default -> {
+                // "x op= y" is "x = x op y" with x evaluated once.
+                if (a.lhs().size() != 1 || a.rhs().size() != 1) {
+                    c.error(a.pos(), "assignment operation " + a.op() + " requires single-valued expressions");
+                    return;
+                }
+                String op = a.op().substring(0, a.op().length() - 1);
+                Expr l = a.lhs().getFirst();
+                Type t = lhsType(l);
+                Expr.Binary synthetic = new Expr.Binary(a.pos(), l, op, a.rhs().getFirst());
+                // Reading x inside "x op= y" does not count as a use, as in gc.
+                Var target = l instanceof Expr.Ident id && c.scope.lookup(id.name()) instanceof Var v ? v : null;
+                boolean wasUsed = target != null && target.used;
+                TypeAndValue r = c.exprs.expr(synthetic);
+                c.info.types.remove(synthetic);
+                if (target != null) {
+                    target.used = wasUsed;
+                }
+                if (t != null && r.mode() != Mode.INVALID) {
+                    assignTo(a.rhs().getFirst(), c.info.types.get(a.rhs().getFirst()), t, "assignment");
+                }
+            }
+        }
+    }
+
+    /** The type of an assignable left-hand side; null for the blank identifier. */
+    private Type lhsType(Expr l) {
+        if (l instanceof Expr.Ident id && id.name().equals("_")) {
+            c.info.defs.put(id, null);
+            return null;
+        }
+        if (l instanceof Expr.Ident id && c.scope.lookup(id.name()) instanceof Var v) {
+            // An assignment alone does not "use" a variable.
+            boolean wasUsed = v.used;
+            TypeAndValue x = c.exprs.expr(l);
+            v.used = wasUsed;
+            return x.type();
+        }
+        TypeAndValue x = c.exprs.expr(l);
+        if (x.mode() == Mode.INVALID) {
+            return Universe.INVALID;
+        }
+        if (x.mode() != Mode.VARIABLE) {
+            c.error(l.pos(), "cannot assign to " + Operands.describe(l, x).replaceFirst(" \\(", " (neither addressable nor a map index expression, "));
+            return Universe.INVALID;
+        }
+        return x.type();
+    }
+
+    private void define(Stmt.Assign a) {
+        List<Type> types = rhs(a.lhs().size(), a.rhs(), null, "assignment");
+        boolean anyNew = false;
+        List<Runnable> declarations = new ArrayList<>();
+        for (int i = 0; i < a.lhs().size(); i++) {
+            if (!(a.lhs().get(i) instanceof Expr.Ident id)) {
+                continue; // reported by the parser
+            }
+            Type t = i < types.size() ? types.get(i) : Universe.INVALID;
+            if (id.name().equals("_")) {
+                c.info.defs.put(id, null);
+                continue;
+            }
+            Obj existing = c.stmts.lookupInCurrentBlock(id.name());
+            if (existing instanceof Var v) {
+                // Redeclaration: assigns to the existing variable.
+                c.info.uses.put(id, v);
+                if (t != Universe.INVALID && !Types.assignable(t, v.type())) {
+                    c.error(a.rhs().size() == a.lhs().size() ? a.rhs().get(i).pos() : a.rhs().getFirst().pos(),
+                            "cannot use " + GoPrinter.expr(a.rhs().get(Math.min(i, a.rhs().size() - 1)))
+                            + " (value of type " + t + ") as " + v.type() + " value in assignment");
+                }
+                continue;
+            }
+            anyNew = true;
+            if (t == Universe.UNTYPED_NIL) {
+                c.error(a.rhs().get(i).pos(), "use of untyped nil in assignment");
+                t = Universe.INVALID;
+            }
+            Var v = new Var(id.name(), id.pos(), c.pkg, Types.defaultType(t), false);
+            c.info.defs.put(id, v);
+            declarations.add(() -> c.stmts.declareLocal(id, v));
+        }
+        declarations.forEach(Runnable::run);
+        if (!anyNew) {
+            c.error(a.pos(), "no new variables on left side of :=");
+        }
+    }
+}

@@ -1,0 +1,213 @@
+// Calls ("Calls", "Conversions", "Built-in functions"): functions, conversions and builtins.
+package dev.goloom.types;
+
+import dev.goloom.constant.ConstOps;
+import dev.goloom.constant.Constant;
+import dev.goloom.syntax.Expr;
+import dev.goloom.syntax.GoPrinter;
+import dev.goloom.types.TypeAndValue.Mode;
+import java.util.ArrayList;
+import java.util.List;
+
+final class Calls {
+    private final Checker c;
+
+    Calls(Checker c) {
+        this.c = c;
+    }
+
+    TypeAndValue call(Expr.Call call) {
+        TypeAndValue fun = c.exprs.expr(call.fun());
+        return switch (fun.mode()) {
+            case INVALID -> {
+                call.args().forEach(c.exprs::expr);
+                yield Exprs.INVALID;
+            }
+            case TYPE -> conversion(call, fun.type());
+            case BUILTIN -> builtin(call, ((Builtin) c.info.uses.get(calleeIdent(call.fun()))).name());
+            default -> {
+                if (!(fun.type().underlying() instanceof Type.Signature sig)) {
+                    c.error(call.pos(), "invalid operation: cannot call non-function " + Operands.describe(call.fun(), fun));
+                    yield Exprs.INVALID;
+                }
+                arguments(call, sig);
+                yield switch (sig.results().size()) {
+                    case 0 -> new TypeAndValue(Mode.NOVALUE, Type.Tuple.EMPTY, null);
+                    case 1 -> new TypeAndValue(Mode.VALUE, sig.results().at(0), null);
+                    default -> new TypeAndValue(Mode.VALUE, sig.results(), null);
+                };
+            }
+        };
+    }
+
+    private static Expr.Ident calleeIdent(Expr fun) {
+        while (fun instanceof Expr.Paren p) {
+            fun = p.x();
+        }
+        return (Expr.Ident) fun;
+    }
+
+    /** Checks arguments against the parameters of {@code sig}, including {@code f(g())} and variadics. */
+    private void arguments(Expr.Call call, Type.Signature sig) {
+        List<Expr> args = call.args();
+        List<Type> argTypes = new ArrayList<>();
+        List<Expr> argExprs = new ArrayList<>();
+        if (args.size() == 1 && !call.ellipsis()) {
+            TypeAndValue only = c.exprs.expr(args.getFirst());
+            if (only.type() instanceof Type.Tuple t && only.mode() == Mode.VALUE) {
+                // f(g()): g's results are the arguments.
+                for (int i = 0; i < t.size(); i++) {
+                    argTypes.add(t.at(i));
+                    argExprs.add(args.getFirst());
+                }
+                matchTuple(call, sig, argTypes);
+                return;
+            }
+        }
+        int n = sig.params().size();
+        for (int i = 0; i < args.size(); i++) {
+            Expr a = args.get(i);
+            Type target;
+            if (sig.variadic() && i >= n - 1) {
+                Type.Slice last = (Type.Slice) sig.params().at(n - 1);
+                target = call.ellipsis() ? last : last.elem();
+            } else if (i < n) {
+                target = sig.params().at(i);
+            } else {
+                target = null;
+            }
+            TypeAndValue x = c.exprs.value(a);
+            if (target != null && x.mode() != Mode.INVALID) {
+                c.assignments.assignTo(a, x, target, "argument to " + GoPrinter.expr(call.fun()));
+            }
+        }
+        int min = sig.variadic() ? n - 1 : n;
+        if (call.ellipsis() && !sig.variadic()) {
+            c.error(call.pos(), "have (...) but function is not variadic: " + GoPrinter.expr(call.fun()));
+        } else if (args.size() < min || (!sig.variadic() && args.size() > n)) {
+            c.error(args.size() < min ? call.rparen() : args.get(n).pos(),
+                    (args.size() < min ? "not enough" : "too many") + " arguments in call to "
+                    + GoPrinter.expr(call.fun()) + "\n\thave (" + typesOf(args) + ")\n\twant " + sig.params());
+        }
+    }
+
+    private void matchTuple(Expr.Call call, Type.Signature sig, List<Type> argTypes) {
+        int n = sig.params().size();
+        boolean countOk = sig.variadic() ? argTypes.size() >= n - 1 : argTypes.size() == n;
+        boolean typesOk = countOk;
+        for (int i = 0; countOk && i < argTypes.size(); i++) {
+            Type target = sig.variadic() && i >= n - 1 ? ((Type.Slice) sig.params().at(n - 1)).elem() : sig.params().at(i);
+            typesOk &= Types.assignable(argTypes.get(i), target);
+        }
+        if (!typesOk) {
+            c.error(call.args().getFirst().pos(), (countOk ? "cannot use" : argTypes.size() < n ? "not enough" : "too many")
+                    + " arguments in call to " + GoPrinter.expr(call.fun()) + "\n\thave " + new Type.Tuple(
+                    argTypes.stream().map(t -> Var.param("", t)).toList()) + "\n\twant " + sig.params());
+        }
+    }
+
+    private String typesOf(List<Expr> args) {
+        List<String> out = new ArrayList<>();
+        for (Expr a : args) {
+            Type t = c.info.typeOf(a);
+            out.add(t == null ? "invalid type" : Types.isUntyped(t) && c.info.types.get(a).isConstant() ? "number" : t.toString());
+        }
+        return String.join(", ", out);
+    }
+
+    private TypeAndValue conversion(Expr.Call call, Type target) {
+        if (call.args().size() != 1 || call.ellipsis()) {
+            c.error(call.pos(), (call.args().isEmpty() ? "missing argument in conversion to " : "too many arguments in conversion to ") + target);
+            call.args().forEach(c.exprs::expr);
+            return Exprs.INVALID;
+        }
+        Expr arg = call.args().getFirst();
+        TypeAndValue x = c.exprs.value(arg);
+        if (x.mode() == Mode.INVALID) {
+            return Exprs.INVALID;
+        }
+        BasicKind from = Types.basicKind(x.type()), to = Types.basicKind(target);
+        if (x.isConstant() && to.isConstType()) {
+            // "A constant value x can be converted to type T if x is representable by a value of T."
+            Constant v = x.value();
+            if (from.isNumeric() && to.isNumeric()) {
+                if (to.isInteger() && ConstOps.toInteger(v) == null) {
+                    c.error(arg.pos(), "cannot convert " + Operands.describe(arg, x) + " to type " + target + " (truncated)");
+                    return Exprs.INVALID;
+                }
+                if (to.isInteger()) {
+                    v = new Constant.Int(ConstOps.toInteger(v));
+                } else if (v instanceof Constant.Int i) {
+                    v = new Constant.Float(dev.goloom.constant.Rational.of(i.value()));
+                }
+                String problem = Exprs.representable(v, (Type.Basic) target.underlying());
+                if (problem != null) {
+                    c.error(arg.pos(), "cannot convert " + Operands.describe(arg, x) + " to type " + target + " (" + problem + ")");
+                    return Exprs.INVALID;
+                }
+                c.info.types.put(arg, new TypeAndValue(Mode.CONSTANT, Types.isUntyped(x.type()) ? Types.defaultType(x.type()) : x.type(), x.value()));
+                return new TypeAndValue(Mode.CONSTANT, target, v);
+            }
+            if (from.isString() && to.isString() || from.isBoolean() && to.isBoolean()) {
+                return new TypeAndValue(Mode.CONSTANT, target, v);
+            }
+        }
+        if (Types.isUntyped(x.type())) {
+            x = c.exprs.convertUntyped(arg, x, Types.defaultType(x.type()));
+        }
+        if ((from.isNumeric() && to.isNumeric()) || Types.assignable(x.type(), target)
+                || Types.identical(x.type().underlying(), target.underlying())) {
+            return new TypeAndValue(Mode.VALUE, target, null);
+        }
+        if (to.isString() || from.isString()) {
+            c.diags.unsupported(call.pos(), "conversion " + GoPrinter.expr(call));
+            return Exprs.INVALID;
+        }
+        c.error(arg.pos(), "cannot convert " + Operands.describe(arg, x) + " to type " + target);
+        return Exprs.INVALID;
+    }
+
+    private TypeAndValue builtin(Expr.Call call, String name) {
+        List<Expr> args = call.args();
+        switch (name) {
+            case "print", "println" -> {
+                for (Expr a : args) {
+                    TypeAndValue x = c.exprs.value(a);
+                    if (x.mode() != Mode.INVALID && Types.isUntyped(x.type())) {
+                        if (x.type() == Universe.UNTYPED_NIL) {
+                            c.error(a.pos(), "use of untyped nil in argument to built-in " + name);
+                        } else {
+                            c.exprs.convertUntyped(a, x, Types.defaultType(x.type()));
+                        }
+                    }
+                }
+                return new TypeAndValue(Mode.NOVALUE, Type.Tuple.EMPTY, null);
+            }
+            case "len" -> {
+                if (args.size() != 1) {
+                    c.error(call.pos(), (args.isEmpty() ? "not enough" : "too many") + " arguments for " + GoPrinter.expr(call)
+                            + " (expected 1, found " + args.size() + ")");
+                    return Exprs.INVALID;
+                }
+                TypeAndValue x = c.exprs.value(args.getFirst());
+                if (x.mode() == Mode.INVALID) {
+                    return Exprs.INVALID;
+                }
+                if (Types.basicKind(x.type()).isString()) {
+                    if (x.isConstant()) {
+                        return new TypeAndValue(Mode.CONSTANT, Universe.INT,
+                                Constant.Int.of(((Constant.Str) x.value()).value().length()));
+                    }
+                    return new TypeAndValue(Mode.VALUE, Universe.INT, null);
+                }
+                c.diags.unsupported(call.pos(), "len of " + x.type());
+                return Exprs.INVALID;
+            }
+            default -> {
+                args.forEach(c.exprs::expr);
+                c.diags.unsupported(call.pos(), "built-in " + name);
+                return Exprs.INVALID;
+            }
+        }
+    }
+}

@@ -1,0 +1,283 @@
+// The type checker's driver: package-level declarations, lazily resolved, then function bodies.
+package dev.goloom.types;
+
+import dev.goloom.diag.Diagnostics;
+import dev.goloom.diag.Pos;
+import dev.goloom.syntax.Decl;
+import dev.goloom.syntax.Expr;
+import dev.goloom.syntax.GoFile;
+import dev.goloom.syntax.Spec;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks one package, shaped like go/types: objects are collected first; a package-level
+ * object's declaration is checked the first time it is needed ({@link #resolve}), so
+ * declarations may appear in any order; function bodies come last. The concerns live in
+ * their own classes: {@link Exprs}, {@link Calls}, {@link Stmts}, {@link Assignments},
+ * {@link TypeExprs}. Results go to {@link Info}; errors to {@link Diagnostics}.
+ */
+public final class Checker {
+    final Package pkg;
+    final Info info = new Info();
+    final Diagnostics diags;
+    private final Importer importer;
+
+    final Exprs exprs = new Exprs(this);
+    final Calls calls = new Calls(this);
+    final Assignments assignments = new Assignments(this);
+    final TypeExprs typeExprs = new TypeExprs(this);
+    final Stmts stmts = new Stmts(this);
+
+    /** The scope identifiers are resolved in; changes while bodies are checked. */
+    Scope scope;
+
+    /** Where each package-level object is declared, and in which file scope. */
+    private record PkgDecl(Spec spec, Decl.Func func, int index, Scope fileScope) {}
+
+    private final Map<Obj, PkgDecl> pkgDecls = new IdentityHashMap<>();
+    private final Set<Obj> resolving = new HashSet<>();
+    private final Set<Obj> resolved = new HashSet<>();
+    private final List<PkgName> imports = new ArrayList<>();
+    /** Package-level variables in initialization order, with their initializer specs. */
+    private final LinkedHashMap<Spec.Value, Boolean> initOrder = new LinkedHashMap<>();
+
+    private Checker(Package pkg, Diagnostics diags, Importer importer) {
+        this.pkg = pkg;
+        this.diags = diags;
+        this.importer = importer;
+        this.scope = pkg.scope();
+    }
+
+    /** Type-checks {@code files} as package {@code pkg}. */
+    public static CheckedPackage check(Package pkg, List<GoFile> files, Importer importer, Diagnostics diags) {
+        Checker c = new Checker(pkg, diags, importer);
+        List<Decl.Func> funcs = c.collect(files);
+        linkConstSpecs(c, files);
+        for (Obj o : List.copyOf(c.pkgDecls.keySet())) {
+            c.resolve(o);
+        }
+        for (GoFile file : files) {
+            Scope fileScope = c.info.scopes.get(file);
+            for (Decl d : file.decls()) {
+                if (d instanceof Decl.Func f && f.recv() == null) {
+                    c.stmts.funcBody(f, fileScope);
+                }
+            }
+        }
+        c.reportUnusedImports();
+        return new CheckedPackage(pkg, files, c.info, List.copyOf(c.initOrder.keySet()));
+    }
+
+    void error(Pos pos, String message) {
+        diags.error(pos, message);
+    }
+
+    // ---- Collecting objects ----------------------------------------------------------------
+
+    private List<Decl.Func> collect(List<GoFile> files) {
+        List<Decl.Func> funcs = new ArrayList<>();
+        for (GoFile file : files) {
+            Scope fileScope = new Scope(pkg.scope());
+            info.scopes.put(file, fileScope);
+            for (Spec.Import imp : file.imports()) {
+                declareImport(imp, fileScope);
+            }
+            for (Decl d : file.decls()) {
+                switch (d) {
+                    case Decl.Gen g when g.keyword().equals("import") -> { }
+                    case Decl.Gen g -> {
+                        for (Spec s : g.specs()) {
+                            collectSpec(s, g.keyword(), fileScope);
+                        }
+                    }
+                    case Decl.Func f -> {
+                        funcs.add(f);
+                        if (f.recv() != null) {
+                            diags.unsupported(f.pos(), "methods");
+                            continue;
+                        }
+                        String name = f.name().name();
+                        if (name.equals("init") || name.equals("main") && pkg.name().equals("main")) {
+                            if (!f.type().params().isEmpty() || !f.type().results().isEmpty()) {
+                                error(f.name().pos(), "func " + name + " must have no arguments and no return values");
+                            }
+                        }
+                        Func fn = new Func(name, f.name().pos(), pkg, null);
+                        info.defs.put(f.name(), fn);
+                        if (!name.equals("init") && !name.equals("_")) {
+                            declare(pkg.scope(), f.name(), fn);
+                        }
+                        pkgDecls.put(fn, new PkgDecl(null, f, 0, fileScope));
+                    }
+                }
+            }
+        }
+        if (pkg.name().equals("main") && !(pkg.scope().lookupLocal("main") instanceof Func)) {
+            error(files.isEmpty() ? Pos.NONE : new Pos(files.getFirst().path(), 0, 0),
+                    "function main is undeclared in the main package");
+        }
+        return funcs;
+    }
+
+    private void declareImport(Spec.Import imp, Scope fileScope) {
+        Package imported = importer.importPackage(imp.path(), imp.pathPos());
+        if (imported == null) {
+            return;
+        }
+        String name = imp.name() == null ? imported.name() : imp.name().name();
+        if (name.equals("_")) {
+            return;
+        }
+        if (name.equals(".")) {
+            diags.unsupported(imp.pos(), "dot imports");
+            return;
+        }
+        PkgName pn = new PkgName(name, imp.pos(), pkg, imported);
+        if (imp.name() != null) {
+            info.defs.put(imp.name(), pn);
+        }
+        if (fileScope.insert(pn) != null) {
+            error(imp.pos(), name + " redeclared in this block");
+            return;
+        }
+        imports.add(pn);
+    }
+
+    private void collectSpec(Spec s, String keyword, Scope fileScope) {
+        switch (s) {
+            case Spec.Value v -> {
+                for (int i = 0; i < v.names().size(); i++) {
+                    Expr.Ident id = v.names().get(i);
+                    Obj o = keyword.equals("const") ? new Const(id.name(), id.pos(), pkg, null, null)
+                            : new Var(id.name(), id.pos(), pkg, null, false);
+                    info.defs.put(id, o);
+                    declare(pkg.scope(), id, o);
+                    pkgDecls.put(o, new PkgDecl(v, null, i, fileScope));
+                }
+            }
+            case Spec.Type t -> {
+                TypeName tn = new TypeName(t.name().name(), t.name().pos(), pkg, null);
+                info.defs.put(t.name(), tn);
+                declare(pkg.scope(), t.name(), tn);
+                pkgDecls.put(tn, new PkgDecl(t, null, 0, fileScope));
+            }
+            case Spec.Import i -> { }
+        }
+    }
+
+    /** Declares {@code obj} in {@code s}, reporting gc's redeclaration error. */
+    void declare(Scope s, Expr.Ident id, Obj obj) {
+        if (id.name().equals("_")) {
+            return;
+        }
+        Obj prev = s.insert(obj);
+        if (prev != null) {
+            error(id.pos(), id.name() + " redeclared in this block\n\t" + prev.pos() + ": other declaration of " + id.name());
+        }
+    }
+
+    // ---- Resolving package-level declarations ----------------------------------------------
+
+    /** Makes sure a package-level object's declaration has been checked (no-op for others). */
+    void resolve(Obj o) {
+        PkgDecl d = pkgDecls.get(o);
+        if (d == null || resolved.contains(o)) {
+            return;
+        }
+        if (!resolving.add(o)) {
+            error(o.pos(), "initialization cycle or invalid recursive type: " + o.name() + " refers to itself");
+            setInvalid(o);
+            return;
+        }
+        Scope saved = scope;
+        scope = d.fileScope();
+        try {
+            switch (o) {
+                case Const c -> constDecl(c, (Spec.Value) d.spec(), d.index());
+                case Var v -> varDecl(v, (Spec.Value) d.spec());
+                case TypeName t -> typeDecl(t, (Spec.Type) d.spec());
+                case Func f -> f.type = typeExprs.signature(d.func().type());
+                default -> { }
+            }
+        } finally {
+            scope = saved;
+            resolving.remove(o);
+            resolved.add(o);
+        }
+    }
+
+    private static void setInvalid(Obj o) {
+        switch (o) {
+            case Const c -> { c.type = Universe.INVALID; c.value = new dev.goloom.constant.Constant.Unknown(); }
+            case Var v -> v.type = Universe.INVALID;
+            case TypeName t -> t.type = Universe.INVALID;
+            default -> { }
+        }
+    }
+
+    /** The const spec whose expressions a spec without values repeats ("implicit repetition"). */
+    private final Map<Spec.Value, Spec.Value> constSources = new IdentityHashMap<>();
+
+    void constDecl(Const c, Spec.Value spec, int index) {
+        exprs.constDecl(c, spec, index, spec.values().isEmpty() ? constSources.get(spec) : spec);
+    }
+
+    /** Records that {@code spec} (without values) repeats {@code source}'s expressions. */
+    void repeatConstSpec(Spec.Value spec, Spec.Value source) {
+        constSources.put(spec, source);
+    }
+
+    private void varDecl(Var v, Spec.Value spec) {
+        assignments.varSpec(spec, true);
+        initOrder.putIfAbsent(spec, Boolean.TRUE);
+    }
+
+    private void typeDecl(TypeName tn, Spec.Type spec) {
+        if (!spec.typeParams().isEmpty()) {
+            diags.unsupported(spec.pos(), "generic types");
+        }
+        if (spec.alias()) {
+            tn.type = Universe.INVALID;
+            tn.type = typeExprs.type(spec.type());
+            return;
+        }
+        Type.Named named = new Type.Named(tn, Universe.INVALID);
+        tn.type = named;
+        named.setUnderlying(typeExprs.type(spec.type()).underlying());
+    }
+
+    private void reportUnusedImports() {
+        for (PkgName pn : imports) {
+            if (!pn.used) {
+                String path = pn.imported().path();
+                boolean renamed = !pn.name().equals(pn.imported().name());
+                error(pn.pos(), "\"" + path + "\" imported" + (renamed ? " as " + pn.name() : "") + " and not used");
+            }
+        }
+    }
+
+    /** Sets up repetition of implicit const specs before any is resolved. */
+    static void linkConstSpecs(Checker c, List<GoFile> files) {
+        for (GoFile f : files) {
+            for (Decl d : f.decls()) {
+                if (d instanceof Decl.Gen g && g.keyword().equals("const")) {
+                    Spec.Value last = null;
+                    for (Spec s : g.specs()) {
+                        Spec.Value v = (Spec.Value) s;
+                        if (!v.values().isEmpty()) {
+                            last = v;
+                        } else if (last != null) {
+                            c.repeatConstSpec(v, last);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

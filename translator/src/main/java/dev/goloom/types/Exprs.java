@@ -1,0 +1,513 @@
+// Expressions ("Expressions" in the spec): operands, operators, constants and untyped conversion.
+package dev.goloom.types;
+
+import dev.goloom.constant.ConstOps;
+import dev.goloom.constant.Constant;
+import dev.goloom.constant.Rational;
+import dev.goloom.syntax.Expr;
+import dev.goloom.syntax.GoPrinter;
+import dev.goloom.syntax.Spec;
+import dev.goloom.types.TypeAndValue.Mode;
+import java.math.BigInteger;
+import java.util.List;
+
+final class Exprs {
+    private final Checker c;
+    /** The value of iota in the const spec being checked, or null outside const declarations. */
+    private Constant iota;
+
+    Exprs(Checker c) {
+        this.c = c;
+    }
+
+    static final TypeAndValue INVALID = new TypeAndValue(Mode.INVALID, Universe.INVALID, null);
+
+    private TypeAndValue record(Expr e, TypeAndValue tv) {
+        c.info.types.put(e, tv);
+        return tv;
+    }
+
+    // ---- Identifiers -----------------------------------------------------------------------
+
+    Obj lookup(Expr.Ident id) {
+        return lookup(id, true);
+    }
+
+    /** Resolves {@code id} in the current scope, recording the use; reports "undefined: x". */
+    Obj lookup(Expr.Ident id, boolean report) {
+        if (id.name().equals("_")) {
+            if (report) {
+                c.error(id.pos(), "cannot use _ as value");
+            }
+            return null;
+        }
+        Obj o = c.scope.lookup(id.name());
+        if (o == null) {
+            if (report) {
+                c.error(id.pos(), "undefined: " + id.name());
+            }
+            return null;
+        }
+        c.info.uses.put(id, o);
+        switch (o) {
+            case PkgName pn -> pn.used = true;
+            case Var v -> v.used = true;
+            default -> { }
+        }
+        c.resolve(o);
+        return o;
+    }
+
+    /** Resolves {@code pkg.Name}; only exported names are visible. */
+    Obj qualified(PkgName pn, Expr.Ident pkgId, Expr.Ident sel) {
+        Obj o = pn.imported().scope().lookupLocal(sel.name());
+        if (o == null || !o.exported()) {
+            c.error(sel.pos(), o == null ? "undefined: " + pkgId.name() + "." + sel.name()
+                    : "name " + sel.name() + " not exported by package " + pn.imported().name());
+            return null;
+        }
+        c.info.uses.put(sel, o);
+        return o;
+    }
+
+    // ---- Expressions -----------------------------------------------------------------------
+
+    /** Checks {@code e} and records its type and value. */
+    TypeAndValue expr(Expr e) {
+        return record(e, check(e));
+    }
+
+    /** Checks {@code e}, which must be a single value (not a type, not a no-value call). */
+    TypeAndValue value(Expr e) {
+        TypeAndValue tv = expr(e);
+        switch (tv.mode()) {
+            case TYPE -> {
+                c.error(e.pos(), GoPrinter.expr(e) + " (type) is not an expression");
+                return record(e, INVALID);
+            }
+            case NOVALUE -> {
+                c.error(e.pos(), GoPrinter.expr(e) + " (no value) used as value");
+                return record(e, INVALID);
+            }
+            case BUILTIN -> {
+                c.error(e.pos(), GoPrinter.expr(e) + " (built-in) must be called");
+                return record(e, INVALID);
+            }
+            default -> { }
+        }
+        if (tv.type() instanceof Type.Tuple t) {
+            c.error(e.pos(), "multiple-value " + GoPrinter.expr(e) + " (value of type " + t + ") in single-value context");
+            return record(e, INVALID);
+        }
+        return tv;
+    }
+
+    private TypeAndValue check(Expr e) {
+        return switch (e) {
+            case Expr.Ident id -> ident(id);
+            case Expr.BasicLit lit -> literal(lit);
+            case Expr.Paren p -> {
+                TypeAndValue x = expr(p.x());
+                yield x.mode() == Mode.VARIABLE ? new TypeAndValue(Mode.VALUE, x.type(), null) : x;
+            }
+            case Expr.Binary b -> binary(b);
+            case Expr.Unary u -> unary(u);
+            case Expr.Call call -> c.calls.call(call);
+            case Expr.Selector sel -> selector(sel);
+            case Expr.ArrayType a -> typeExpr(e);
+            case Expr.MapType m -> typeExpr(e);
+            case Expr.FuncType f -> typeExpr(e);
+            case Expr.InterfaceType i -> typeExpr(e);
+            case Expr.Star s -> {
+                TypeAndValue x = expr(s.x());
+                if (x.mode() == Mode.TYPE) {
+                    yield new TypeAndValue(Mode.TYPE, new Type.Pointer(x.type()), null);
+                }
+                c.diags.unsupported(e.pos(), "pointer dereference");
+                yield INVALID;
+            }
+            default -> {
+                c.diags.unsupported(e.pos(), "expression " + GoPrinter.expr(e));
+                yield INVALID;
+            }
+        };
+    }
+
+    private TypeAndValue typeExpr(Expr e) {
+        return new TypeAndValue(Mode.TYPE, c.typeExprs.type(e), null);
+    }
+
+    private TypeAndValue ident(Expr.Ident id) {
+        if (id.name().equals("iota") && iota != null && c.scope.lookup("iota") instanceof Const k && k.pkg() == null) {
+            c.info.uses.put(id, k);
+            return new TypeAndValue(Mode.CONSTANT, Universe.UNTYPED_INT, iota);
+        }
+        Obj o = lookup(id);
+        if (o == null) {
+            return INVALID;
+        }
+        return switch (o) {
+            case Const k -> k.type() == Universe.INVALID ? INVALID : new TypeAndValue(Mode.CONSTANT, k.type(), k.value());
+            case Var v -> new TypeAndValue(Mode.VARIABLE, v.type(), null);
+            case TypeName t -> new TypeAndValue(Mode.TYPE, t.type(), null);
+            case Func f -> new TypeAndValue(Mode.VALUE, f.type(), null);
+            case Builtin b -> new TypeAndValue(Mode.BUILTIN, Universe.INVALID, null);
+            case Nil n -> new TypeAndValue(Mode.VALUE, Universe.UNTYPED_NIL, null);
+            case PkgName p -> {
+                c.error(id.pos(), "use of package " + p.name() + " without selector");
+                yield INVALID;
+            }
+        };
+    }
+
+    private TypeAndValue selector(Expr.Selector sel) {
+        if (sel.x() instanceof Expr.Ident pkgId && lookup(pkgId, false) instanceof PkgName pn) {
+            Obj o = qualified(pn, pkgId, sel.sel());
+            if (o == null) {
+                return INVALID;
+            }
+            return switch (o) {
+                case Const k -> new TypeAndValue(Mode.CONSTANT, k.type(), k.value());
+                case Var v -> new TypeAndValue(Mode.VARIABLE, v.type(), null);
+                case TypeName t -> new TypeAndValue(Mode.TYPE, t.type(), null);
+                case Func f -> new TypeAndValue(Mode.VALUE, f.type(), null);
+                default -> INVALID;
+            };
+        }
+        c.diags.unsupported(sel.pos(), "selector " + GoPrinter.expr(sel));
+        return INVALID;
+    }
+
+    private TypeAndValue literal(Expr.BasicLit lit) {
+        return switch (lit.kind()) {
+            case INT -> new TypeAndValue(Mode.CONSTANT, Universe.UNTYPED_INT, ConstOps.parseInt(lit.raw()));
+            case FLOAT -> {
+                Constant v = ConstOps.parseFloat(lit.raw());
+                if (v == null) {
+                    c.diags.unsupported(lit.pos(), "hexadecimal floating-point literals");
+                    yield INVALID;
+                }
+                yield new TypeAndValue(Mode.CONSTANT, Universe.UNTYPED_FLOAT, v);
+            }
+            case IMAG -> {
+                c.diags.unsupported(lit.pos(), "complex numbers");
+                yield INVALID;
+            }
+            case CHAR -> new TypeAndValue(Mode.CONSTANT, Universe.UNTYPED_RUNE, Constant.Int.of((Integer) lit.value()));
+            case STRING -> new TypeAndValue(Mode.CONSTANT, Universe.UNTYPED_STRING, new Constant.Str((String) lit.value()));
+        };
+    }
+
+    // ---- Operators -------------------------------------------------------------------------
+
+    private TypeAndValue unary(Expr.Unary u) {
+        TypeAndValue x = value(u.x());
+        if (x.mode() == Mode.INVALID) {
+            return INVALID;
+        }
+        BasicKind k = Types.basicKind(x.type());
+        boolean ok = switch (u.op()) {
+            case "+", "-" -> k.isNumeric();
+            case "!" -> k.isBoolean();
+            case "^" -> k.isInteger();
+            default -> false;
+        };
+        if (!ok) {
+            if (u.op().equals("&") || u.op().equals("<-")) {
+                c.diags.unsupported(u.pos(), "operator " + u.op());
+            } else {
+                c.error(u.pos(), "invalid operation: operator " + u.op() + " not defined on "
+                        + Operands.describe(u.x(), x));
+            }
+            return INVALID;
+        }
+        if (x.isConstant()) {
+            Constant v = ConstOps.unary(u.op(), x.value(), k.bits(), k.isUnsigned());
+            return representableOrError(u, new TypeAndValue(Mode.CONSTANT, x.type(), v));
+        }
+        return new TypeAndValue(Mode.VALUE, x.type(), null);
+    }
+
+    private static boolean isComparison(String op) {
+        return switch (op) {
+            case "==", "!=", "<", "<=", ">", ">=" -> true;
+            default -> false;
+        };
+    }
+
+    private TypeAndValue binary(Expr.Binary b) {
+        TypeAndValue x = value(b.x());
+        TypeAndValue y = value(b.y());
+        if (x.mode() == Mode.INVALID || y.mode() == Mode.INVALID) {
+            return INVALID;
+        }
+        if (b.op().equals("<<") || b.op().equals(">>")) {
+            return shift(b, x, y);
+        }
+        // "If the untyped operand is ... the other operand's type" (Operators): match the types.
+        if (Types.isUntyped(x.type()) && !Types.isUntyped(y.type())) {
+            x = convertUntyped(b.x(), x, y.type());
+        } else if (Types.isUntyped(y.type()) && !Types.isUntyped(x.type())) {
+            y = convertUntyped(b.y(), y, x.type());
+        } else if (Types.isUntyped(x.type()) && Types.isUntyped(y.type())) {
+            Type larger = largerUntyped(x.type(), y.type());
+            if (larger != null) {
+                x = x.type() == larger ? x : record(b.x(), new TypeAndValue(x.mode(), larger, x.value()));
+                y = y.type() == larger ? y : record(b.y(), new TypeAndValue(y.mode(), larger, y.value()));
+            }
+        }
+        if (x.mode() == Mode.INVALID || y.mode() == Mode.INVALID) {
+            return INVALID;
+        }
+        if (!Types.identical(x.type(), y.type())) {
+            c.error(b.pos(), "invalid operation: " + GoPrinter.expr(b) + " (mismatched types " + x.type()
+                    + " and " + y.type() + ")");
+            return INVALID;
+        }
+        BasicKind k = Types.basicKind(x.type());
+        if (isComparison(b.op())) {
+            boolean ordered = !b.op().equals("==") && !b.op().equals("!=");
+            if (ordered ? !k.isOrdered() : !(k.isConstType() || Types.isInterface(x.type()))) {
+                c.error(b.pos(), "invalid operation: " + GoPrinter.expr(b) + " (operator " + b.op()
+                        + " not defined on " + Operands.describe(b.x(), x).replaceFirst("^.*? \\(", "").replace(")", "") + ")");
+                return INVALID;
+            }
+            if (x.isConstant() && y.isConstant()) {
+                Boolean r = ConstOps.compare(x.value(), b.op(), y.value());
+                return new TypeAndValue(Mode.CONSTANT, Universe.UNTYPED_BOOL, new Constant.Bool(r != null && r));
+            }
+            return new TypeAndValue(Mode.VALUE, Universe.UNTYPED_BOOL, null);
+        }
+        if (!operatorAllowed(b.op(), k)) {
+            c.error(b.pos(), "invalid operation: operator " + b.op() + " not defined on "
+                    + Operands.describe(b.x(), x));
+            return INVALID;
+        }
+        if ((b.op().equals("/") || b.op().equals("%")) && y.isConstant() && k.isInteger()
+                && y.value() instanceof Constant.Int yi && yi.value().signum() == 0) {
+            c.error(b.y().pos(), "invalid operation: division by zero");
+            return INVALID;
+        }
+        if (x.isConstant() && y.isConstant()) {
+            if (b.op().equals("/") && ConstOps.toRational(y.value()) != null && ConstOps.toRational(y.value()).signum() == 0) {
+                c.error(b.y().pos(), "invalid operation: division by zero");
+                return INVALID;
+            }
+            Constant v = ConstOps.binary(x.value(), b.op(), y.value(), k.isInteger());
+            if (v == null) {
+                c.error(b.pos(), "invalid operation: " + GoPrinter.expr(b));
+                return INVALID;
+            }
+            return representableOrError(b, new TypeAndValue(Mode.CONSTANT, x.type(), v));
+        }
+        return new TypeAndValue(Mode.VALUE, x.type(), null);
+    }
+
+    private static boolean operatorAllowed(String op, BasicKind k) {
+        return switch (op) {
+            case "+" -> k.isNumeric() || k.isString();
+            case "-", "*", "/" -> k.isNumeric();
+            case "%", "&", "|", "^", "&^" -> k.isInteger();
+            case "&&", "||" -> k.isBoolean();
+            default -> false;
+        };
+    }
+
+    /** Of two untyped numeric kinds, the one later in int < rune < float < complex. */
+    private static Type largerUntyped(Type a, Type b) {
+        BasicKind x = Types.basicKind(a), y = Types.basicKind(b);
+        if (!x.isNumeric() || !y.isNumeric()) {
+            return null;
+        }
+        return x.ordinal() >= y.ordinal() ? a : b;
+    }
+
+    private TypeAndValue shift(Expr.Binary b, TypeAndValue x, TypeAndValue y) {
+        if (Types.isUntyped(y.type())) {
+            y = convertUntyped(b.y(), y, Universe.UINT);
+        }
+        if (!Types.basicKind(y.type()).isInteger()) {
+            c.error(b.y().pos(), "invalid operation: shift count " + Operands.describe(b.y(), y) + " must be integer");
+            return INVALID;
+        }
+        if (y.isConstant() && ConstOps.toInteger(y.value()) != null && ConstOps.toInteger(y.value()).signum() < 0) {
+            c.error(b.y().pos(), "invalid operation: negative shift count " + GoPrinter.expr(b.y()));
+            return INVALID;
+        }
+        if (x.isConstant() && y.isConstant()) {
+            BigInteger xi = ConstOps.toInteger(x.value());
+            if (xi == null) {
+                c.error(b.x().pos(), "invalid operation: shifted operand " + Operands.describe(b.x(), x) + " must be integer");
+                return INVALID;
+            }
+            long s = ConstOps.toInteger(y.value()).longValue();
+            Type t = x.type() == Universe.UNTYPED_FLOAT ? Universe.UNTYPED_INT : x.type();
+            return representableOrError(b, new TypeAndValue(Mode.CONSTANT, t,
+                    ConstOps.shift(new Constant.Int(xi), b.op(), s)));
+        }
+        if (Types.isUntyped(x.type())) {
+            // A non-constant shift of an untyped constant takes the type the context needs;
+            // goloom uses int here (the common case) until contexts are tracked.
+            x = convertUntyped(b.x(), x, Universe.INT);
+        }
+        if (!Types.basicKind(x.type()).isInteger()) {
+            c.error(b.x().pos(), "invalid operation: shifted operand " + Operands.describe(b.x(), x) + " must be integer");
+            return INVALID;
+        }
+        return new TypeAndValue(Mode.VALUE, x.type(), null);
+    }
+
+    // ---- Untyped conversion and representability ------------------------------------------
+
+    /**
+     * Converts an untyped operand to {@code target} ("implicit conversion"), reporting gc's
+     * errors, and re-records the expression (and its untyped operands) with the new type.
+     */
+    TypeAndValue convertUntyped(Expr e, TypeAndValue x, Type target) {
+        if (!Types.isUntyped(x.type()) || target == Universe.INVALID) {
+            return x;
+        }
+        Type tu = target.underlying();
+        if (tu instanceof Type.Interface) {
+            if (x.type() == Universe.UNTYPED_NIL) {
+                return record(e, new TypeAndValue(Mode.VALUE, target, null));
+            }
+            // An untyped value in an interface context takes its default type.
+            return setType(e, x, Types.defaultType(x.type()));
+        }
+        if (!(tu instanceof Type.Basic tb)) {
+            if (x.type() == Universe.UNTYPED_NIL && (tu instanceof Type.Pointer || tu instanceof Type.Slice
+                    || tu instanceof Type.MapType || tu instanceof Type.Signature)) {
+                return record(e, new TypeAndValue(Mode.VALUE, target, null));
+            }
+            c.error(e.pos(), "cannot convert " + Operands.describe(e, x) + " to type " + target);
+            return record(e, INVALID);
+        }
+        BasicKind from = Types.basicKind(x.type()), to = tb.kind();
+        boolean compatible = from == BasicKind.UNTYPED_NIL ? false
+                : from.isBoolean() ? to.isBoolean()
+                : from.isString() ? to.isString()
+                : from.isNumeric() && to.isNumeric();
+        if (to.isUntyped() && compatible) {
+            return x;
+        }
+        if (!compatible) {
+            c.error(e.pos(), "cannot convert " + Operands.describe(e, x) + " to type " + target);
+            return record(e, INVALID);
+        }
+        if (x.isConstant()) {
+            String problem = representable(x.value(), tb);
+            if (problem != null) {
+                c.error(e.pos(), problem.equals("truncated")
+                        ? "cannot use " + Operands.describe(e, x) + " as " + target + " value in " + "assignment (truncated)"
+                        : "cannot use " + Operands.describe(e, x) + " as " + target + " value in assignment (overflows)");
+                return record(e, INVALID);
+            }
+        }
+        return setType(e, x, target);
+    }
+
+    /** Records {@code e} with type {@code t}; untyped operands of operators follow along. */
+    private TypeAndValue setType(Expr e, TypeAndValue x, Type t) {
+        TypeAndValue updated = new TypeAndValue(x.mode(), t, x.value());
+        record(e, updated);
+        switch (e) {
+            case Expr.Paren p -> setTypeIfUntyped(p.x(), t);
+            case Expr.Unary u -> setTypeIfUntyped(u.x(), t);
+            case Expr.Binary b when !isComparison(b.op()) -> {
+                setTypeIfUntyped(b.x(), t);
+                if (!b.op().equals("<<") && !b.op().equals(">>")) {
+                    setTypeIfUntyped(b.y(), t);
+                }
+            }
+            default -> { }
+        }
+        return updated;
+    }
+
+    private void setTypeIfUntyped(Expr e, Type t) {
+        TypeAndValue tv = c.info.types.get(e);
+        if (tv != null && Types.isUntyped(tv.type())) {
+            setType(e, tv, t);
+        }
+    }
+
+    /** Null if {@code v} is representable by a value of basic type {@code t}, else "overflows"/"truncated". */
+    static String representable(Constant v, Type.Basic t) {
+        BasicKind k = t.kind();
+        if (k.isInteger()) {
+            BigInteger i = ConstOps.toInteger(v);
+            if (i == null) {
+                return v instanceof Constant.Float ? "truncated" : null;
+            }
+            if (k.isUntyped()) {
+                return null;
+            }
+            int bits = k.bits();
+            BigInteger min = k.isUnsigned() ? BigInteger.ZERO : BigInteger.ONE.shiftLeft(bits - 1).negate();
+            BigInteger max = k.isUnsigned() ? BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE)
+                    : BigInteger.ONE.shiftLeft(bits - 1).subtract(BigInteger.ONE);
+            return i.compareTo(min) < 0 || i.compareTo(max) > 0 ? "overflows" : null;
+        }
+        if (k.isFloat()) {
+            Rational r = ConstOps.toRational(v);
+            if (r == null || k.isUntyped()) {
+                return null;
+            }
+            double d = r.toDouble();
+            boolean inf = k == BasicKind.FLOAT32 ? Float.isInfinite((float) d) : Double.isInfinite(d);
+            return inf ? "overflows" : null;
+        }
+        return null;
+    }
+
+    /** Reports "constant X overflows T" for a typed constant result that does not fit. */
+    private TypeAndValue representableOrError(Expr e, TypeAndValue tv) {
+        if (tv.type() instanceof Type.Basic b && !b.kind().isUntyped() && tv.value() != null) {
+            String problem = representable(tv.value(), b);
+            if (problem != null) {
+                c.error(e.pos(), "constant " + Operands.valueText(tv.value()) + " overflows " + b);
+                return INVALID;
+            }
+        }
+        return tv;
+    }
+
+    // ---- Constant declarations -------------------------------------------------------------
+
+    /** Checks the constant at {@code index} of {@code spec}, whose values come from {@code source}. */
+    void constDecl(Const k, Spec.Value spec, int index, Spec.Value source) {
+        Constant savedIota = iota;
+        iota = Constant.Int.of(spec.iota());
+        try {
+            if (source == null || index >= source.values().size()) {
+                c.error(k.pos(), source == null ? "missing init expr for const declaration"
+                        : "missing init expr for const declaration");
+                k.type = Universe.INVALID;
+                k.value = new Constant.Unknown();
+                return;
+            }
+            Expr init = source.values().get(index);
+            // A repeated spec re-evaluates the expression with its own iota, so nothing is recorded.
+            TypeAndValue x = source == spec ? value(init) : check(init);
+            if (x.mode() != Mode.INVALID && !x.isConstant()) {
+                c.error(init.pos(), Operands.describe(init, x) + " is not constant");
+                x = INVALID;
+            }
+            Type declared = source.type() == null ? null : c.typeExprs.type(source.type());
+            if (declared != null && x.mode() != Mode.INVALID) {
+                x = Types.isUntyped(x.type()) ? convertUntyped(init, x, declared) : x;
+                if (x.mode() != Mode.INVALID && !Types.identical(x.type(), declared)) {
+                    c.error(init.pos(), "cannot use " + Operands.describe(init, x) + " as " + declared
+                            + " value in constant declaration");
+                    x = INVALID;
+                }
+            }
+            k.type = x.mode() == Mode.INVALID ? Universe.INVALID : x.type();
+            k.value = x.mode() == Mode.INVALID ? new Constant.Unknown() : x.value();
+        } finally {
+            iota = savedIota;
+        }
+    }
+
+}

@@ -1,0 +1,45 @@
+// Side tables that the checker fills and later phases read; the AST itself is never changed.
+package dev.goloom.types;
+
+import dev.goloom.syntax.Expr;
+import dev.goloom.syntax.Node;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * Results of type checking one package, keyed by node identity (like go/types.Info):
+ * {@code types} for every checked expression (untyped constants recorded with the type they
+ * finally take), {@code defs} for identifiers that declare an object, {@code uses} for
+ * identifiers that refer to one, {@code scopes} for the scope a block or function opens.
+ */
+public final class Info {
+    public final Map<Expr, TypeAndValue> types = new IdentityHashMap<>();
+    public final Map<Expr.Ident, Obj> defs = new IdentityHashMap<>();
+    public final Map<Expr.Ident, Obj> uses = new IdentityHashMap<>();
+    public final Map<Node, Scope> scopes = new IdentityHashMap<>();
+
+    public TypeAndValue typeAndValue(Expr e) {
+        return types.get(e);
+    }
+
+    public Type typeOf(Expr e) {
+        TypeAndValue tv = types.get(e);
+        if (tv != null) {
+            return tv.type();
+        }
+        if (e instanceof Expr.Ident id) {
+            Obj o = defs.get(id);
+            if (o == null) {
+                o = uses.get(id);
+            }
+            return o == null ? null : o.type();
+        }
+        return null;
+    }
+
+    /** The object an identifier defines or uses. */
+    public Obj objectOf(Expr.Ident id) {
+        Obj o = defs.get(id);
+        return o != null ? o : uses.get(id);
+    }
+}

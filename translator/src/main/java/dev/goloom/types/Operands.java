@@ -1,0 +1,46 @@
+// How the checker describes operands in messages, in types2's words ("x (variable of type int)").
+package dev.goloom.types;
+
+import dev.goloom.constant.Constant;
+import dev.goloom.syntax.Expr;
+import dev.goloom.syntax.GoPrinter;
+
+final class Operands {
+    private Operands() {}
+
+    /** Describes {@code e} with its mode and type, as types2's operand.String does. */
+    static String describe(Expr e, TypeAndValue tv) {
+        String text = GoPrinter.expr(e);
+        if (tv.type() == Universe.UNTYPED_NIL) {
+            return text;
+        }
+        return switch (tv.mode()) {
+            case CONSTANT -> {
+                String value = valueText(tv.value());
+                boolean untyped = tv.type() instanceof Type.Basic b && b.kind().isUntyped();
+                String shown = text.equals(value) ? "" : " " + value;
+                yield untyped ? text + " (" + tv.type() + " constant" + shown + ")"
+                        : text + " (constant" + shown + " of type " + tv.type() + ")";
+            }
+            case VARIABLE -> text + " (variable of type " + tv.type() + ")";
+            case NOVALUE -> text + " (no value)";
+            case TYPE -> text + " (type)";
+            case BUILTIN -> text + " (built-in)";
+            default -> text + " (value of type " + tv.type() + ")";
+        };
+    }
+
+    static String valueText(Constant c) {
+        return switch (c) {
+            case Constant.Str s -> Strings.quote(s.value());
+            case Constant.Float f -> {
+                if (f.value().isInteger()) {
+                    yield f.value().num().toString();
+                }
+                yield Double.toString(f.value().toDouble());
+            }
+            case null -> "";
+            default -> c.toString();
+        };
+    }
+}

@@ -1,0 +1,98 @@
+// Go types ("Types" in the spec), as the checker computes them.
+package dev.goloom.types;
+
+import java.util.List;
+
+/**
+ * A Go type. Types are compared with {@link Types#identical}; named types are identical only
+ * to themselves, so {@link Named} uses identity equality.
+ */
+public sealed interface Type {
+
+    /** The underlying type: the type itself for all but named types. */
+    default Type underlying() {
+        return this;
+    }
+
+    /** A predeclared basic type, or the type of an untyped constant. */
+    record Basic(BasicKind kind, String name) implements Type {
+        @Override public String toString() { return name; }
+    }
+
+    /** A defined type; {@code underlying} is set once while the declaration is checked. */
+    final class Named implements Type {
+        private final TypeName obj;
+        private Type underlying;
+        private final List<Func> methods = new java.util.ArrayList<>();
+
+        public Named(TypeName obj, Type underlying) {
+            this.obj = obj;
+            this.underlying = underlying;
+        }
+
+        public TypeName obj() { return obj; }
+        public List<Func> methods() { return methods; }
+        @Override public Type underlying() { return underlying; }
+        void setUnderlying(Type t) { underlying = t; }
+
+        @Override public String toString() {
+            Package pkg = obj.pkg();
+            return pkg == null ? obj.name() : pkg.name() + "." + obj.name();
+        }
+    }
+
+    record Pointer(Type elem) implements Type {
+        @Override public String toString() { return "*" + elem; }
+    }
+
+    record Slice(Type elem) implements Type {
+        @Override public String toString() { return "[]" + elem; }
+    }
+
+    record Array(long len, Type elem) implements Type {
+        @Override public String toString() { return "[" + len + "]" + elem; }
+    }
+
+    record MapType(Type key, Type value) implements Type {
+        @Override public String toString() { return "map[" + key + "]" + value; }
+    }
+
+    /** An ordered list of variables: parameters, results, or the values of a multi-value call. */
+    record Tuple(List<Var> vars) implements Type {
+        public static final Tuple EMPTY = new Tuple(List.of());
+        public int size() { return vars.size(); }
+        public Type at(int i) { return vars.get(i).type(); }
+        @Override public String toString() {
+            return "(" + String.join(", ", vars.stream().map(v -> v.type().toString()).toList()) + ")";
+        }
+    }
+
+    /** A function type; when {@code variadic}, the last parameter's type is a slice. */
+    record Signature(Tuple params, Tuple results, boolean variadic) implements Type {
+        @Override public String toString() {
+            StringBuilder sb = new StringBuilder("func(");
+            for (int i = 0; i < params.size(); i++) {
+                if (i > 0) sb.append(", ");
+                if (variadic && i == params.size() - 1) {
+                    sb.append("...").append(((Slice) params.at(i)).elem());
+                } else {
+                    sb.append(params.at(i));
+                }
+            }
+            sb.append(')');
+            if (results.size() == 1) sb.append(' ').append(results.at(0));
+            else if (results.size() > 1) sb.append(' ').append(results);
+            return sb.toString();
+        }
+    }
+
+    /** An interface with its complete method set (embedded interfaces already expanded). */
+    record Interface(List<Func> methods) implements Type {
+        public boolean isEmpty() { return methods.isEmpty(); }
+        @Override public String toString() {
+            if (methods.isEmpty()) return "interface {}";
+            return "interface {" + String.join("; ", methods.stream()
+                    .map(m -> m.name() + m.type().toString().substring(4)).toList()) + "}";
+        }
+    }
+}

@@ -1,0 +1,161 @@
+// Type expressions ("Types"): from syntax such as []int or func(string) error to Type values.
+package dev.goloom.types;
+
+import dev.goloom.constant.ConstOps;
+import dev.goloom.syntax.Expr;
+import dev.goloom.syntax.Field;
+import dev.goloom.syntax.GoPrinter;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+final class TypeExprs {
+    private final Checker c;
+
+    TypeExprs(Checker c) {
+        this.c = c;
+    }
+
+    /** The type {@code e} denotes; reports "x is not a type" and returns INVALID otherwise. */
+    Type type(Expr e) {
+        Type t = typeOrNull(e);
+        if (t == null) {
+            return Universe.INVALID;
+        }
+        c.info.types.put(e, new TypeAndValue(TypeAndValue.Mode.TYPE, t, null));
+        return t;
+    }
+
+    private Type typeOrNull(Expr e) {
+        return switch (e) {
+            case Expr.Ident id -> {
+                Obj o = c.exprs.lookup(id);
+                if (o == null) {
+                    yield null;
+                }
+                if (!(o instanceof TypeName tn)) {
+                    c.error(id.pos(), id.name() + " is not a type");
+                    yield null;
+                }
+                c.resolve(tn);
+                yield tn.type();
+            }
+            case Expr.Selector sel when sel.x() instanceof Expr.Ident pkgId
+                    && c.exprs.lookup(pkgId, false) instanceof PkgName pn -> {
+                Obj o = c.exprs.qualified(pn, pkgId, sel.sel());
+                if (o == null) {
+                    yield null;
+                }
+                if (!(o instanceof TypeName tn)) {
+                    c.error(sel.pos(), GoPrinter.expr(sel) + " is not a type");
+                    yield null;
+                }
+                yield tn.type();
+            }
+            case Expr.Paren p -> type(p.x());
+            case Expr.Star s -> new Type.Pointer(type(s.x()));
+            case Expr.ArrayType a when a.len() == null -> new Type.Slice(type(a.elem()));
+            case Expr.ArrayType a -> new Type.Array(arrayLength(a.len()), type(a.elem()));
+            case Expr.MapType m -> new Type.MapType(type(m.key()), type(m.value()));
+            case Expr.FuncType f -> signature(f);
+            case Expr.InterfaceType i -> interfaceType(i);
+            default -> {
+                c.diags.unsupported(e.pos(), "type " + GoPrinter.expr(e));
+                yield null;
+            }
+        };
+    }
+
+    private long arrayLength(Expr len) {
+        if (len instanceof Expr.Ellipsis) {
+            c.error(len.pos(), "invalid use of [...] array (outside a composite literal)");
+            return 0;
+        }
+        TypeAndValue tv = c.exprs.expr(len);
+        BigInteger n = tv.isConstant() ? ConstOps.toInteger(tv.value()) : null;
+        if (n == null || n.signum() < 0 || n.bitLength() > 62) {
+            c.error(len.pos(), "array length " + GoPrinter.expr(len) + " must be a non-negative integer constant");
+            return 0;
+        }
+        return n.longValue();
+    }
+
+    private Type interfaceType(Expr.InterfaceType i) {
+        List<Func> methods = new ArrayList<>();
+        for (Field f : i.elems()) {
+            if (f.names().isEmpty()) {
+                c.diags.unsupported(f.pos(), "embedded interfaces and type constraints");
+                continue;
+            }
+            methods.add(new Func(f.names().getFirst().name(), f.pos(), c.pkg, signature((Expr.FuncType) f.type())));
+        }
+        return methods.isEmpty() ? Universe.ANY : new Type.Interface(methods);
+    }
+
+    /** The signature of a function type. */
+    Type.Signature signature(Expr.FuncType f) {
+        if (!f.typeParams().isEmpty()) {
+            c.diags.unsupported(f.pos(), "generic functions");
+        }
+        boolean variadic = false;
+        List<Var> params = new ArrayList<>();
+        for (int i = 0; i < f.params().size(); i++) {
+            Field p = f.params().get(i);
+            Expr te = p.type();
+            Type t;
+            if (te instanceof Expr.Ellipsis el) {
+                if (i != f.params().size() - 1 || p.names().size() > 1) {
+                    c.error(el.pos(), "can only use ... with final parameter in list");
+                }
+                variadic = true;
+                t = new Type.Slice(type(el.elem()));
+            } else {
+                t = type(te);
+            }
+            params.addAll(vars(p, t));
+        }
+        List<Var> results = new ArrayList<>();
+        for (Field r : f.results()) {
+            results.addAll(vars(r, type(r.type())));
+        }
+        return new Type.Signature(new Type.Tuple(params), new Type.Tuple(results), variadic);
+    }
+
+    private List<Var> vars(Field f, Type t) {
+        List<Var> out = new ArrayList<>();
+        if (f.names().isEmpty()) {
+            out.add(new Var("", f.pos(), c.pkg, t, false));
+            return out;
+        }
+        for (Expr.Ident id : f.names()) {
+            Var v = new Var(id.name(), id.pos(), c.pkg, t, false);
+            v.used = true; // parameters are never "declared and not used"
+            out.add(v);
+        }
+        return out;
+    }
+
+    /** Declares the named parameters and results of {@code sig} in a function body's scope. */
+    void declareParams(Expr.FuncType f, Type.Signature sig, Scope scope) {
+        int i = 0;
+        for (Field p : f.params()) {
+            i = declareFieldVars(p, sig.params(), i, scope);
+        }
+        i = 0;
+        for (Field r : f.results()) {
+            i = declareFieldVars(r, sig.results(), i, scope);
+        }
+    }
+
+    private int declareFieldVars(Field f, Type.Tuple tuple, int i, Scope scope) {
+        if (f.names().isEmpty()) {
+            return i + 1;
+        }
+        for (Expr.Ident id : f.names()) {
+            Var v = tuple.vars().get(i++);
+            c.info.defs.put(id, v);
+            c.declare(scope, id, v);
+        }
+        return i;
+    }
+}

@@ -1,0 +1,99 @@
+// Type identity, assignability and the default types of untyped constants.
+package dev.goloom.types;
+
+public final class Types {
+    private Types() {}
+
+    /** "Type identity": named types are identical only to themselves. */
+    public static boolean identical(Type x, Type y) {
+        if (x == y) {
+            return true;
+        }
+        return switch (x) {
+            case Type.Basic a when y instanceof Type.Basic b -> a.kind() == b.kind();
+            case Type.Pointer a when y instanceof Type.Pointer b -> identical(a.elem(), b.elem());
+            case Type.Slice a when y instanceof Type.Slice b -> identical(a.elem(), b.elem());
+            case Type.Array a when y instanceof Type.Array b -> a.len() == b.len() && identical(a.elem(), b.elem());
+            case Type.MapType a when y instanceof Type.MapType b ->
+                    identical(a.key(), b.key()) && identical(a.value(), b.value());
+            case Type.Tuple a when y instanceof Type.Tuple b -> tuplesIdentical(a, b);
+            case Type.Signature a when y instanceof Type.Signature b -> a.variadic() == b.variadic()
+                    && tuplesIdentical(a.params(), b.params()) && tuplesIdentical(a.results(), b.results());
+            case Type.Interface a when y instanceof Type.Interface b -> a.methods().size() == b.methods().size()
+                    && a.methods().stream().allMatch(m -> b.methods().stream()
+                        .anyMatch(n -> n.name().equals(m.name()) && identical(m.type(), n.type())));
+            default -> false;
+        };
+    }
+
+    private static boolean tuplesIdentical(Type.Tuple a, Type.Tuple b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!identical(a.at(i), b.at(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public static boolean isUntyped(Type t) {
+        return t instanceof Type.Basic b && b.kind().isUntyped();
+    }
+
+    public static boolean isInterface(Type t) {
+        return t.underlying() instanceof Type.Interface;
+    }
+
+    public static BasicKind basicKind(Type t) {
+        return t.underlying() instanceof Type.Basic b ? b.kind() : BasicKind.INVALID;
+    }
+
+    /** "The default type of an untyped constant is bool, rune, int, float64, complex128 or string." */
+    public static Type defaultType(Type t) {
+        if (!(t instanceof Type.Basic b)) {
+            return t;
+        }
+        return switch (b.kind()) {
+            case UNTYPED_BOOL -> Universe.BOOL;
+            case UNTYPED_INT -> Universe.INT;
+            case UNTYPED_RUNE -> Universe.INT32;
+            case UNTYPED_FLOAT -> Universe.FLOAT64;
+            case UNTYPED_COMPLEX -> Universe.COMPLEX128;
+            case UNTYPED_STRING -> Universe.STRING;
+            default -> t;
+        };
+    }
+
+    /** Whether {@code t} implements interface {@code iface} (method sets compared by name and type). */
+    public static boolean implementsInterface(Type t, Type.Interface iface) {
+        if (iface.isEmpty()) {
+            return true;
+        }
+        for (Func m : iface.methods()) {
+            Func found = MethodSets.lookup(t, m.name());
+            if (found == null || !identical(found.type(), m.type())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Assignability" for a typed value x of type v to a variable of type t. */
+    public static boolean assignable(Type v, Type t) {
+        if (identical(v, t)) {
+            return true;
+        }
+        Type vu = v.underlying(), tu = t.underlying();
+        boolean vNamed = v instanceof Type.Named, tNamed = t instanceof Type.Named;
+        if (identical(vu, tu) && (!vNamed || !tNamed) && !(vu instanceof Type.Basic)) {
+            return true;
+        }
+        if (tu instanceof Type.Interface iface) {
+            return implementsInterface(v, iface);
+        }
+        return v == Universe.UNTYPED_NIL && (tu instanceof Type.Pointer || tu instanceof Type.Signature
+                || tu instanceof Type.Slice || tu instanceof Type.MapType || tu instanceof Type.Interface);
+    }
+}
