@@ -2,6 +2,7 @@
 package go.fmt;
 
 import dev.goloom.runtime.GoError;
+import dev.goloom.runtime.GoFloats;
 
 final class Format {
     private Format() {}
@@ -16,6 +17,8 @@ final class Format {
             case Integer i -> Integer.toString(i);
             case Short s -> Short.toString(s);
             case Byte b -> Byte.toString(b);
+            case Double d -> GoFloats.formatG(d);
+            case Float f -> GoFloats.formatG(f);
             case GoError e -> e.Error();
             default -> v.toString();
         };

@@ -17,19 +17,13 @@ public final class Builtins {
         Stdio.writeErr(String.join("", parts));
     }
 
-    /** How print formats a float64: {@code +1.500000e+000}. */
+    /** How print formats a float64 since Go 1.26: the shortest form, as %v ({@code 1.5}, {@code 1e+06}). */
     public static String float64(double v) {
-        if (Double.isNaN(v)) {
-            return "NaN";
-        }
-        if (Double.isInfinite(v)) {
-            return v > 0 ? "+Inf" : "-Inf";
-        }
-        String s = String.format("%.6e", v);            // e.g. 1.500000e+00
-        int e = s.indexOf('e');
-        String mantissa = s.substring(0, e);
-        int exp = Integer.parseInt(s.substring(e + 1));
-        String sign = v >= 0 && !(v == 0 && 1 / v < 0) ? "+" : "";
-        return sign + mantissa + "e" + (exp < 0 ? "-" : "+") + String.format("%03d", Math.abs(exp));
+        return GoFloats.formatG(v);
+    }
+
+    /** How print formats a float32. */
+    public static String float32(float v) {
+        return GoFloats.formatG(v);
     }
 }

@@ -23,8 +23,10 @@ public final class GoProgram {
      */
     public static void run(String programName, String[] javaArgs, Runnable init, Runnable main) {
         String[] goArgs = new String[javaArgs.length + 1];
-        goArgs[0] = programName;
-        System.arraycopy(javaArgs, 0, goArgs, 1, javaArgs.length);
+        goArgs[0] = toGoBytes(programName);
+        for (int i = 0; i < javaArgs.length; i++) {
+            goArgs[i + 1] = toGoBytes(javaArgs[i]);
+        }
         args = goArgs;
         int[] status = {0};
         Thread goroutine1 = Thread.ofVirtual().name("goroutine 1").unstarted(() -> {
@@ -56,6 +58,16 @@ public final class GoProgram {
         String text = PanicPrinter.describe(p.value());
         Stdio.writeErr("panic: " + text + "\n\ngoroutine " + goroutineId + " [running]:\n");
         return 2;
+    }
+
+    /** Java text (UTF-16) as a Go byte string: its UTF-8 bytes, one char each. */
+    public static String toGoBytes(String text) {
+        return new String(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /** A Go byte string as Java text, decoding its bytes as UTF-8. */
+    public static String toJavaText(String bytes) {
+        return new String(bytes.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** os.Exit: ends the process at once with {@code code}. */

@@ -56,6 +56,16 @@ public final class Programs {
         return Translator.translate(packages, programName, diags);
     }
 
+    /**
+     * Translates a library package (any name) made of {@code files} with import path
+     * {@code importPath}; returns null after reporting errors.
+     */
+    public static List<JavaSource> translateLibrary(List<Path> files, String importPath, Diagnostics diags)
+            throws IOException {
+        List<SourcePackage> packages = new PackageLoader(diags).load(importPath, files);
+        return packages == null ? null : Translator.translate(packages, importPath, diags);
+    }
+
     /** Runs a built program in this JVM; returns only if the program does not exit the JVM. */
     public static void run(BuildCache.Entry program, String[] args) throws ReflectiveOperationException {
         ClassLoader loader = new ClassBytesLoader(program.classes(), Programs.class.getClassLoader());

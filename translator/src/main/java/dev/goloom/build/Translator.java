@@ -39,8 +39,11 @@ public final class Translator {
         return JavaNames.javaPackage(pkg.path(), pkg.name(), standard) + "." + JavaNames.packageClass(pkg.name());
     }
 
-    /** Translates {@code packages}; returns the Java sources, or null after reporting errors. */
-    public static List<JavaSource> translate(List<SourcePackage> packages, String programName, Diagnostics diags) {
+    /** The result of checking a program: every package, and which of them the shims implement. */
+    public record CheckedProgram(Map<String, Package> byPath, Set<Package> standard, List<CheckedPackage> translated) {}
+
+    /** Type-checks {@code packages} in order; returns null after reporting errors. */
+    public static CheckedProgram check(List<SourcePackage> packages, Diagnostics diags) {
         Map<String, Package> byPath = new HashMap<>();
         Set<Package> standard = new HashSet<>();
         List<CheckedPackage> checked = new ArrayList<>();
@@ -57,6 +60,18 @@ public final class Translator {
                 checked.add(cp);
             }
         }
+        return new CheckedProgram(byPath, standard, checked);
+    }
+
+    /** Translates {@code packages}; returns the Java sources, or null after reporting errors. */
+    public static List<JavaSource> translate(List<SourcePackage> packages, String programName, Diagnostics diags) {
+        CheckedProgram program = check(packages, diags);
+        if (program == null) {
+            return null;
+        }
+        Map<String, Package> byPath = program.byPath();
+        Set<Package> standard = program.standard();
+        List<CheckedPackage> checked = program.translated();
         List<CompilationUnit> units = new ArrayList<>();
         for (CheckedPackage cp : checked) {
             List<Package> translatedImports = new ArrayList<>();

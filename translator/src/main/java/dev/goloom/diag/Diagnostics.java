@@ -33,35 +33,35 @@ public final class Diagnostics {
         return errors.size();
     }
 
-    /** Errors in source order, at most one per line as gc prints them. */
+    /**
+     * The errors gc would print: the first {@link #LIMIT} in the order they were found, then
+     * sorted by position, exact duplicates dropped.
+     */
     public List<GoError> sorted() {
-        List<GoError> out = new ArrayList<>(errors);
+        List<GoError> out = new ArrayList<>(errors.subList(0, Math.min(LIMIT, errors.size())));
         out.sort(Comparator.comparing((GoError e) -> e.pos().file())
                 .thenComparingInt(e -> e.pos().line())
                 .thenComparingInt(e -> e.pos().col()));
         List<GoError> dedup = new ArrayList<>();
         for (GoError e : out) {
-            if (!dedup.isEmpty()) {
-                GoError last = dedup.getLast();
-                if (last.pos().file().equals(e.pos().file()) && last.pos().line() == e.pos().line()) {
-                    continue;
-                }
+            if (dedup.isEmpty() || !dedup.getLast().equals(e)) {
+                dedup.add(e);
             }
-            dedup.add(e);
         }
         return dedup;
     }
 
-    /** The report as gc prints it: one error per line, "too many errors" after {@link #LIMIT}. */
+    /**
+     * The report as gc prints it, one error per line; when more than {@link #LIMIT} were
+     * found, "too many errors" follows at the position of the last one printed.
+     */
     public String format() {
         StringBuilder sb = new StringBuilder();
-        List<GoError> list = sorted();
-        for (int i = 0; i < list.size(); i++) {
-            if (i == LIMIT) {
-                sb.append("too many errors\n");
-                break;
-            }
-            sb.append(list.get(i)).append('\n');
+        for (GoError e : sorted()) {
+            sb.append(e).append('\n');
+        }
+        if (errors.size() > LIMIT) {
+            sb.append(new GoError(errors.get(LIMIT - 1).pos(), "too many errors")).append('\n');
         }
         return sb.toString();
     }

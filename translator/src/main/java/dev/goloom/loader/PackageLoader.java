@@ -109,6 +109,11 @@ public final class PackageLoader {
     static String displayPath(Path p) {
         Path abs = p.toAbsolutePath().normalize();
         Path cwd = Path.of("").toAbsolutePath();
-        return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+        if (!abs.startsWith(cwd)) {
+            return abs.toString();
+        }
+        Path rel = cwd.relativize(abs);
+        // go prints files of the current directory as ./name.go.
+        return rel.getParent() == null ? "./" + rel : rel.toString();
     }
 }

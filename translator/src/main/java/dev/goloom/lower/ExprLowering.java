@@ -254,6 +254,8 @@ final class ExprLowering {
                     NodeList.nodeList(x));
             case FLOAT64 -> new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.Builtins")), "float64",
                     NodeList.nodeList(x));
+            case FLOAT32 -> new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.Builtins")), "float32",
+                    NodeList.nodeList(x));
             default -> unsupported(a, "printing " + t + " with print/println");
         };
     }

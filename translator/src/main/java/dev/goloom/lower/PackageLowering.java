@@ -83,6 +83,8 @@ public final class PackageLowering {
         cls.setJavadocComment("Go package {@code " + pkg.name() + "} (\"" + pkg.path() + "\"), translated by goloom.");
         cls.addMember(new ConstructorDeclaration().setName(className).addModifier(Modifier.Keyword.PRIVATE));
 
+        cls.addFieldWithInitializer(com.github.javaparser.ast.type.PrimitiveType.booleanType(), "initialized",
+                new BooleanLiteralExpr(false), Modifier.Keyword.PRIVATE, Modifier.Keyword.STATIC);
         BlockStmt init = new BlockStmt();
         for (Package imp : translatedImports) {
             init.addStatement(new MethodCallExpr(new NameExpr(ctx.use(ctx.classOf.apply(imp))), "initPackage"));
@@ -190,10 +192,8 @@ public final class PackageLowering {
     }
 
     private void initMethod(ClassOrInterfaceDeclaration cls, BlockStmt body) {
-        cls.addFieldWithInitializer(com.github.javaparser.ast.type.PrimitiveType.booleanType(), "initialized",
-                new BooleanLiteralExpr(false), Modifier.Keyword.PRIVATE, Modifier.Keyword.STATIC);
         BlockStmt guarded = new BlockStmt();
-        guarded.addStatement(new IfStmt(new NameExpr("initialized"), new ReturnStmt(), null));
+        guarded.addStatement(new IfStmt(new NameExpr("initialized"), new BlockStmt().addStatement(new ReturnStmt()), null));
         guarded.addStatement(new AssignExpr(new NameExpr("initialized"), new BooleanLiteralExpr(true), AssignExpr.Operator.ASSIGN));
         body.getStatements().forEach(guarded::addStatement);
         MethodDeclaration m = cls.addMethod("initPackage", Modifier.Keyword.PUBLIC, Modifier.Keyword.STATIC);

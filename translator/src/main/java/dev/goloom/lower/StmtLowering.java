@@ -120,6 +120,12 @@ final class StmtLowering {
             out.addStatement(assignOne(l, op, value));
             return;
         }
+        if (!needsTemporaries(a)) {
+            for (int i = 0; i < a.lhs().size(); i++) {
+                out.addStatement(assignOne(a.lhs().get(i), op, exprs.lower(a.rhs().get(i))));
+            }
+            return;
+        }
         // Go evaluates every right-hand side before assigning: go through temporaries.
         List<Expression> values = new ArrayList<>();
         for (Expr r : a.rhs()) {
@@ -133,6 +139,21 @@ final class StmtLowering {
         for (int i = 0; i < a.lhs().size(); i++) {
             out.addStatement(assignOne(a.lhs().get(i), op, values.get(i)));
         }
+    }
+
+    /**
+     * Assigning one by one is the same as Go's evaluate-all-then-assign when every value is a
+     * constant, or when every target is a variable that {@code :=} declares fresh (none of them
+     * can appear on the right).
+     */
+    private boolean needsTemporaries(Stmt.Assign a) {
+        boolean allConstant = a.rhs().stream().allMatch(r -> {
+            var tv = ctx.info.typeAndValue(r);
+            return tv != null && tv.isConstant();
+        });
+        boolean allFresh = a.op().equals(":=") && a.lhs().stream()
+                .allMatch(l -> l instanceof Expr.Ident id && (id.name().equals("_") || ctx.info.defs.get(id) != null));
+        return !allConstant && !allFresh;
     }
 
     private Statement assignOne(Expr l, String op, Expression value) {

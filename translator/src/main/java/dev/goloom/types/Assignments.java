@@ -31,7 +31,7 @@ final class Assignments {
             x = c.exprs.convertUntyped(e, x, target);
         }
         if (!Types.assignable(x.type(), target)) {
-            c.error(e.pos(), "cannot use " + Operands.describe(e, x) + " as " + target + " value in " + context);
+            c.errorAt(e, "cannot use " + Operands.describe(e, x) + " as " + target + " value in " + context);
             return Exprs.INVALID;
         }
         return x;
@@ -44,13 +44,13 @@ final class Assignments {
             boolean compatible = from.isBoolean() ? to.isBoolean() : from.isString() ? to.isString()
                     : from.isNumeric() && to.isNumeric();
             if (!compatible) {
-                c.error(e.pos(), "cannot use " + Operands.describe(e, x) + " as " + target + " value in " + context);
+                c.errorAt(e, "cannot use " + Operands.describe(e, x) + " as " + target + " value in " + context);
                 return Exprs.INVALID;
             }
             if (x.isConstant()) {
                 String problem = Exprs.representable(x.value(), tb);
                 if (problem != null) {
-                    c.error(e.pos(), "cannot use " + Operands.describe(e, x) + " as " + target + " value in " + context
+                    c.errorAt(e, "cannot use " + Operands.describe(e, x) + " as " + target + " value in " + context
                             + " (" + problem + ")");
                     return Exprs.INVALID;
                 }
@@ -72,7 +72,7 @@ final class Assignments {
             Type t = declared != null ? declared
                     : i < valueTypes.size() ? Types.defaultType(valueTypes.get(i)) : Universe.INVALID;
             if (t == Universe.UNTYPED_NIL) {
-                c.error(spec.values().get(i).pos(), "use of untyped nil in variable declaration");
+                c.errorAt(spec.values().get(i), "use of untyped nil in variable declaration");
                 t = Universe.INVALID;
             }
             Var v = pkgLevel ? (Var) c.info.defs.get(id) : new Var(id.name(), id.pos(), c.pkg, t, false);
@@ -134,7 +134,7 @@ final class Assignments {
         } else {
             have = values.size() + " value" + (values.size() == 1 ? "" : "s");
         }
-        c.error(values.getFirst().pos(), "assignment mismatch: " + n + " variable" + (n == 1 ? "" : "s") + " but " + have);
+        c.errorAt(values.getFirst(), "assignment mismatch: " + n + " variable" + (n == 1 ? "" : "s") + " but " + have);
     }
 
     /** {@code lhs = rhs}, {@code lhs op= rhs} and {@code lhs := rhs}. */
@@ -150,7 +150,7 @@ final class Assignments {
                     List<Type> got = rhs(a.lhs().size(), a.rhs(), null, "assignment");
                     for (int i = 0; i < got.size() && i < targets.size(); i++) {
                         if (targets.get(i) != null && !Types.assignable(got.get(i), targets.get(i))) {
-                            c.error(a.rhs().getFirst().pos(), "cannot use " + GoPrinter.expr(a.rhs().getFirst())
+                            c.errorAt(a.rhs().getFirst(), "cannot use " + GoPrinter.expr(a.rhs().getFirst())
                                     + " value as " + targets.get(i) + " value in assignment");
                         }
                     }
@@ -181,14 +181,9 @@ final class Assignments {
                 Expr l = a.lhs().getFirst();
                 Type t = lhsType(l);
                 Expr.Binary synthetic = new Expr.Binary(a.pos(), l, op, a.rhs().getFirst());
-                // Reading x inside "x op= y" does not count as a use, as in gc.
-                Var target = l instanceof Expr.Ident id && c.scope.lookup(id.name()) instanceof Var v ? v : null;
-                boolean wasUsed = target != null && target.used;
+                // Unlike "x = y", "x op= y" and "x++" count as uses of x (as in gc).
                 TypeAndValue r = c.exprs.expr(synthetic);
                 c.info.types.remove(synthetic);
-                if (target != null) {
-                    target.used = wasUsed;
-                }
                 if (t != null && r.mode() != Mode.INVALID) {
                     assignTo(a.rhs().getFirst(), c.info.types.get(a.rhs().getFirst()), t, "assignment");
                 }
@@ -214,7 +209,7 @@ final class Assignments {
             return Universe.INVALID;
         }
         if (x.mode() != Mode.VARIABLE) {
-            c.error(l.pos(), "cannot assign to " + Operands.describe(l, x).replaceFirst(" \\(", " (neither addressable nor a map index expression, "));
+            c.errorAt(l, "cannot assign to " + Operands.describe(l, x).replaceFirst(" \\(", " (neither addressable nor a map index expression, "));
             return Universe.INVALID;
         }
         return x.type();
@@ -246,7 +241,7 @@ final class Assignments {
             }
             anyNew = true;
             if (t == Universe.UNTYPED_NIL) {
-                c.error(a.rhs().get(i).pos(), "use of untyped nil in assignment");
+                c.errorAt(a.rhs().get(i), "use of untyped nil in assignment");
                 t = Universe.INVALID;
             }
             Var v = new Var(id.name(), id.pos(), c.pkg, Types.defaultType(t), false);

@@ -100,7 +100,7 @@ final class Calls {
             typesOk &= Types.assignable(argTypes.get(i), target);
         }
         if (!typesOk) {
-            c.error(call.args().getFirst().pos(), (countOk ? "cannot use" : argTypes.size() < n ? "not enough" : "too many")
+            c.errorAt(call.args().getFirst(), (countOk ? "cannot use" : argTypes.size() < n ? "not enough" : "too many")
                     + " arguments in call to " + GoPrinter.expr(call.fun()) + "\n\thave " + new Type.Tuple(
                     argTypes.stream().map(t -> Var.param("", t)).toList()) + "\n\twant " + sig.params());
         }
@@ -132,7 +132,7 @@ final class Calls {
             Constant v = x.value();
             if (from.isNumeric() && to.isNumeric()) {
                 if (to.isInteger() && ConstOps.toInteger(v) == null) {
-                    c.error(arg.pos(), "cannot convert " + Operands.describe(arg, x) + " to type " + target + " (truncated)");
+                    c.errorAt(arg, "cannot convert " + Operands.describe(arg, x) + " to type " + target + " (truncated)");
                     return Exprs.INVALID;
                 }
                 if (to.isInteger()) {
@@ -142,7 +142,7 @@ final class Calls {
                 }
                 String problem = Exprs.representable(v, (Type.Basic) target.underlying());
                 if (problem != null) {
-                    c.error(arg.pos(), "cannot convert " + Operands.describe(arg, x) + " to type " + target + " (" + problem + ")");
+                    c.errorAt(arg, "cannot convert " + Operands.describe(arg, x) + " to type " + target + " (" + problem + ")");
                     return Exprs.INVALID;
                 }
                 c.info.types.put(arg, new TypeAndValue(Mode.CONSTANT, Types.isUntyped(x.type()) ? Types.defaultType(x.type()) : x.type(), x.value()));
@@ -163,7 +163,7 @@ final class Calls {
             c.diags.unsupported(call.pos(), "conversion " + GoPrinter.expr(call));
             return Exprs.INVALID;
         }
-        c.error(arg.pos(), "cannot convert " + Operands.describe(arg, x) + " to type " + target);
+        c.errorAt(arg, "cannot convert " + Operands.describe(arg, x) + " to type " + target);
         return Exprs.INVALID;
     }
 
@@ -175,7 +175,7 @@ final class Calls {
                     TypeAndValue x = c.exprs.value(a);
                     if (x.mode() != Mode.INVALID && Types.isUntyped(x.type())) {
                         if (x.type() == Universe.UNTYPED_NIL) {
-                            c.error(a.pos(), "use of untyped nil in argument to built-in " + name);
+                            c.errorAt(a, "use of untyped nil in argument to built-in " + name);
                         } else {
                             c.exprs.convertUntyped(a, x, Types.defaultType(x.type()));
                         }
@@ -204,8 +204,7 @@ final class Calls {
                 return Exprs.INVALID;
             }
             default -> {
-                args.forEach(c.exprs::expr);
-                c.diags.unsupported(call.pos(), "built-in " + name);
+                c.diags.unsupported(dev.goloom.syntax.Positions.start(call), "built-in " + name);
                 return Exprs.INVALID;
             }
         }

@@ -78,6 +78,11 @@ public final class Checker {
         diags.error(pos, message);
     }
 
+    /** Reports an error about an operand at the position where it starts, as types2 does. */
+    void errorAt(Expr e, String message) {
+        diags.error(dev.goloom.syntax.Positions.start(e), message);
+    }
+
     // ---- Collecting objects ----------------------------------------------------------------
 
     private List<Decl.Func> collect(List<GoFile> files) {

@@ -37,14 +37,14 @@ final class Exprs {
     Obj lookup(Expr.Ident id, boolean report) {
         if (id.name().equals("_")) {
             if (report) {
-                c.error(id.pos(), "cannot use _ as value");
+                c.errorAt(id, "cannot use _ as value");
             }
             return null;
         }
         Obj o = c.scope.lookup(id.name());
         if (o == null) {
             if (report) {
-                c.error(id.pos(), "undefined: " + id.name());
+                c.errorAt(id, "undefined: " + id.name());
             }
             return null;
         }
@@ -62,7 +62,7 @@ final class Exprs {
     Obj qualified(PkgName pn, Expr.Ident pkgId, Expr.Ident sel) {
         Obj o = pn.imported().scope().lookupLocal(sel.name());
         if (o == null || !o.exported()) {
-            c.error(sel.pos(), o == null ? "undefined: " + pkgId.name() + "." + sel.name()
+            c.errorAt(sel, o == null ? "undefined: " + pkgId.name() + "." + sel.name()
                     : "name " + sel.name() + " not exported by package " + pn.imported().name());
             return null;
         }
@@ -82,21 +82,21 @@ final class Exprs {
         TypeAndValue tv = expr(e);
         switch (tv.mode()) {
             case TYPE -> {
-                c.error(e.pos(), GoPrinter.expr(e) + " (type) is not an expression");
+                c.errorAt(e, GoPrinter.expr(e) + " (type) is not an expression");
                 return record(e, INVALID);
             }
             case NOVALUE -> {
-                c.error(e.pos(), GoPrinter.expr(e) + " (no value) used as value");
+                c.errorAt(e, GoPrinter.expr(e) + " (no value) used as value");
                 return record(e, INVALID);
             }
             case BUILTIN -> {
-                c.error(e.pos(), GoPrinter.expr(e) + " (built-in) must be called");
+                c.errorAt(e, GoPrinter.expr(e) + " (built-in) must be called");
                 return record(e, INVALID);
             }
             default -> { }
         }
         if (tv.type() instanceof Type.Tuple t) {
-            c.error(e.pos(), "multiple-value " + GoPrinter.expr(e) + " (value of type " + t + ") in single-value context");
+            c.errorAt(e, "multiple-value " + GoPrinter.expr(e) + " (value of type " + t + ") in single-value context");
             return record(e, INVALID);
         }
         return tv;
@@ -154,7 +154,7 @@ final class Exprs {
             case Builtin b -> new TypeAndValue(Mode.BUILTIN, Universe.INVALID, null);
             case Nil n -> new TypeAndValue(Mode.VALUE, Universe.UNTYPED_NIL, null);
             case PkgName p -> {
-                c.error(id.pos(), "use of package " + p.name() + " without selector");
+                c.errorAt(id, "use of package " + p.name() + " without selector");
                 yield INVALID;
             }
         };
@@ -216,7 +216,7 @@ final class Exprs {
             if (u.op().equals("&") || u.op().equals("<-")) {
                 c.diags.unsupported(u.pos(), "operator " + u.op());
             } else {
-                c.error(u.pos(), "invalid operation: operator " + u.op() + " not defined on "
+                c.errorAt(u.x(), "invalid operation: operator " + u.op() + " not defined on "
                         + Operands.describe(u.x(), x));
             }
             return INVALID;
@@ -244,23 +244,30 @@ final class Exprs {
         if (b.op().equals("<<") || b.op().equals(">>")) {
             return shift(b, x, y);
         }
-        // "If the untyped operand is ... the other operand's type" (Operators): match the types.
-        if (Types.isUntyped(x.type()) && !Types.isUntyped(y.type())) {
-            x = convertUntyped(b.x(), x, y.type());
-        } else if (Types.isUntyped(y.type()) && !Types.isUntyped(x.type())) {
-            y = convertUntyped(b.y(), y, x.type());
-        } else if (Types.isUntyped(x.type()) && Types.isUntyped(y.type())) {
-            Type larger = largerUntyped(x.type(), y.type());
-            if (larger != null) {
-                x = x.type() == larger ? x : record(b.x(), new TypeAndValue(x.mode(), larger, x.value()));
-                y = y.type() == larger ? y : record(b.y(), new TypeAndValue(y.mode(), larger, y.value()));
+        // Match untyped operands to each other first (types2's matchTypes).
+        if (mayConvert(x.type(), y.type())) {
+            if (Types.isUntyped(x.type()) && Types.isUntyped(y.type())) {
+                Type larger = largerUntyped(x.type(), y.type());
+                if (larger != null) {
+                    x = x.type() == larger ? x : record(b.x(), new TypeAndValue(x.mode(), larger, x.value()));
+                    y = y.type() == larger ? y : record(b.y(), new TypeAndValue(y.mode(), larger, y.value()));
+                }
+            } else if (Types.isUntyped(x.type())) {
+                x = convertUntyped(b.x(), x, y.type());
+            } else if (Types.isUntyped(y.type())) {
+                y = convertUntyped(b.y(), y, x.type());
             }
         }
         if (x.mode() == Mode.INVALID || y.mode() == Mode.INVALID) {
             return INVALID;
         }
-        if (!Types.identical(x.type(), y.type())) {
-            c.error(b.pos(), "invalid operation: " + GoPrinter.expr(b) + " (mismatched types " + x.type()
+        boolean comparison = isComparison(b.op());
+        boolean matched = comparison ? Types.assignable(x.type(), y.type()) || Types.assignable(y.type(), x.type())
+                : Types.identical(x.type(), y.type());
+        if (!matched) {
+            // A comparison's mismatch is reported at its second operand: only there is it known.
+            Expr at = comparison ? b.y() : b.x();
+            c.errorAt(at, "invalid operation: " + GoPrinter.expr(b) + " (mismatched types " + x.type()
                     + " and " + y.type() + ")");
             return INVALID;
         }
@@ -268,7 +275,7 @@ final class Exprs {
         if (isComparison(b.op())) {
             boolean ordered = !b.op().equals("==") && !b.op().equals("!=");
             if (ordered ? !k.isOrdered() : !(k.isConstType() || Types.isInterface(x.type()))) {
-                c.error(b.pos(), "invalid operation: " + GoPrinter.expr(b) + " (operator " + b.op()
+                c.errorAt(b, "invalid operation: " + GoPrinter.expr(b) + " (operator " + b.op()
                         + " not defined on " + Operands.describe(b.x(), x).replaceFirst("^.*? \\(", "").replace(")", "") + ")");
                 return INVALID;
             }
@@ -279,23 +286,23 @@ final class Exprs {
             return new TypeAndValue(Mode.VALUE, Universe.UNTYPED_BOOL, null);
         }
         if (!operatorAllowed(b.op(), k)) {
-            c.error(b.pos(), "invalid operation: operator " + b.op() + " not defined on "
+            c.errorAt(b, "invalid operation: operator " + b.op() + " not defined on "
                     + Operands.describe(b.x(), x));
             return INVALID;
         }
         if ((b.op().equals("/") || b.op().equals("%")) && y.isConstant() && k.isInteger()
                 && y.value() instanceof Constant.Int yi && yi.value().signum() == 0) {
-            c.error(b.y().pos(), "invalid operation: division by zero");
+            c.errorAt(b.y(), "invalid operation: division by zero");
             return INVALID;
         }
         if (x.isConstant() && y.isConstant()) {
             if (b.op().equals("/") && ConstOps.toRational(y.value()) != null && ConstOps.toRational(y.value()).signum() == 0) {
-                c.error(b.y().pos(), "invalid operation: division by zero");
+                c.errorAt(b.y(), "invalid operation: division by zero");
                 return INVALID;
             }
             Constant v = ConstOps.binary(x.value(), b.op(), y.value(), k.isInteger());
             if (v == null) {
-                c.error(b.pos(), "invalid operation: " + GoPrinter.expr(b));
+                c.errorAt(b, "invalid operation: " + GoPrinter.expr(b));
                 return INVALID;
             }
             return representableOrError(b, new TypeAndValue(Mode.CONSTANT, x.type(), v));
@@ -313,6 +320,30 @@ final class Exprs {
         };
     }
 
+    /** Whether an untyped operand could take the other operand's type (types2's mayConvert). */
+    private static boolean mayConvert(Type x, Type y) {
+        if (!Types.isUntyped(x) && !Types.isUntyped(y)) {
+            return false;
+        }
+        BasicKind a = Types.basicKind(x), b = Types.basicKind(y);
+        if (a.isNumeric() != b.isNumeric()) {
+            return false;
+        }
+        if (Types.isInterface(x) || Types.isInterface(y)) {
+            return true;
+        }
+        if (a.isBoolean() != b.isBoolean() || a.isString() != b.isString()) {
+            return false;
+        }
+        if (x == Universe.UNTYPED_NIL || y == Universe.UNTYPED_NIL) {
+            Type other = x == Universe.UNTYPED_NIL ? y : x;
+            Type u = other.underlying();
+            return other == Universe.UNTYPED_NIL || u instanceof Type.Pointer || u instanceof Type.Slice
+                    || u instanceof Type.MapType || u instanceof Type.Signature || u instanceof Type.Interface;
+        }
+        return true;
+    }
+
     /** Of two untyped numeric kinds, the one later in int < rune < float < complex. */
     private static Type largerUntyped(Type a, Type b) {
         BasicKind x = Types.basicKind(a), y = Types.basicKind(b);
@@ -327,17 +358,17 @@ final class Exprs {
             y = convertUntyped(b.y(), y, Universe.UINT);
         }
         if (!Types.basicKind(y.type()).isInteger()) {
-            c.error(b.y().pos(), "invalid operation: shift count " + Operands.describe(b.y(), y) + " must be integer");
+            c.errorAt(b.y(), "invalid operation: shift count " + Operands.describe(b.y(), y) + " must be integer");
             return INVALID;
         }
         if (y.isConstant() && ConstOps.toInteger(y.value()) != null && ConstOps.toInteger(y.value()).signum() < 0) {
-            c.error(b.y().pos(), "invalid operation: negative shift count " + GoPrinter.expr(b.y()));
+            c.errorAt(b.y(), "invalid operation: negative shift count " + GoPrinter.expr(b.y()));
             return INVALID;
         }
         if (x.isConstant() && y.isConstant()) {
             BigInteger xi = ConstOps.toInteger(x.value());
             if (xi == null) {
-                c.error(b.x().pos(), "invalid operation: shifted operand " + Operands.describe(b.x(), x) + " must be integer");
+                c.errorAt(b.x(), "invalid operation: shifted operand " + Operands.describe(b.x(), x) + " must be integer");
                 return INVALID;
             }
             long s = ConstOps.toInteger(y.value()).longValue();
@@ -351,7 +382,7 @@ final class Exprs {
             x = convertUntyped(b.x(), x, Universe.INT);
         }
         if (!Types.basicKind(x.type()).isInteger()) {
-            c.error(b.x().pos(), "invalid operation: shifted operand " + Operands.describe(b.x(), x) + " must be integer");
+            c.errorAt(b.x(), "invalid operation: shifted operand " + Operands.describe(b.x(), x) + " must be integer");
             return INVALID;
         }
         return new TypeAndValue(Mode.VALUE, x.type(), null);
@@ -380,7 +411,7 @@ final class Exprs {
                     || tu instanceof Type.MapType || tu instanceof Type.Signature)) {
                 return record(e, new TypeAndValue(Mode.VALUE, target, null));
             }
-            c.error(e.pos(), "cannot convert " + Operands.describe(e, x) + " to type " + target);
+            c.errorAt(e, "cannot convert " + Operands.describe(e, x) + " to type " + target);
             return record(e, INVALID);
         }
         BasicKind from = Types.basicKind(x.type()), to = tb.kind();
@@ -392,13 +423,13 @@ final class Exprs {
             return x;
         }
         if (!compatible) {
-            c.error(e.pos(), "cannot convert " + Operands.describe(e, x) + " to type " + target);
+            c.errorAt(e, "cannot convert " + Operands.describe(e, x) + " to type " + target);
             return record(e, INVALID);
         }
         if (x.isConstant()) {
             String problem = representable(x.value(), tb);
             if (problem != null) {
-                c.error(e.pos(), problem.equals("truncated")
+                c.errorAt(e, problem.equals("truncated")
                         ? "cannot use " + Operands.describe(e, x) + " as " + target + " value in " + "assignment (truncated)"
                         : "cannot use " + Operands.describe(e, x) + " as " + target + " value in assignment (overflows)");
                 return record(e, INVALID);
@@ -466,7 +497,7 @@ final class Exprs {
         if (tv.type() instanceof Type.Basic b && !b.kind().isUntyped() && tv.value() != null) {
             String problem = representable(tv.value(), b);
             if (problem != null) {
-                c.error(e.pos(), "constant " + Operands.valueText(tv.value()) + " overflows " + b);
+                c.errorAt(e, "constant " + Operands.valueText(tv.value()) + " overflows " + b);
                 return INVALID;
             }
         }
@@ -491,14 +522,14 @@ final class Exprs {
             // A repeated spec re-evaluates the expression with its own iota, so nothing is recorded.
             TypeAndValue x = source == spec ? value(init) : check(init);
             if (x.mode() != Mode.INVALID && !x.isConstant()) {
-                c.error(init.pos(), Operands.describe(init, x) + " is not constant");
+                c.errorAt(init, Operands.describe(init, x) + " is not constant");
                 x = INVALID;
             }
             Type declared = source.type() == null ? null : c.typeExprs.type(source.type());
             if (declared != null && x.mode() != Mode.INVALID) {
                 x = Types.isUntyped(x.type()) ? convertUntyped(init, x, declared) : x;
                 if (x.mode() != Mode.INVALID && !Types.identical(x.type(), declared)) {
-                    c.error(init.pos(), "cannot use " + Operands.describe(init, x) + " as " + declared
+                    c.errorAt(init, "cannot use " + Operands.describe(init, x) + " as " + declared
                             + " value in constant declaration");
                     x = INVALID;
                 }

@@ -110,7 +110,7 @@ final class Stmts {
                 && !(c.info.types.get(call.fun()) != null && c.info.types.get(call.fun()).mode() == Mode.TYPE)) {
             return;
         }
-        c.error(e.x().pos(), Operands.describe(e.x(), x) + " is not used");
+        c.errorAt(e.x(), Operands.describe(e.x(), x) + " is not used");
     }
 
     private void declStmt(Decl.Gen g) {
@@ -147,7 +147,7 @@ final class Stmts {
             return;
         }
         if (!Types.basicKind(x.type()).isBoolean()) {
-            c.error(cond.pos(), "non-boolean condition in " + what + " statement");
+            c.errorAt(cond, "non-boolean condition in " + what + " statement");
             return;
         }
         if (Types.isUntyped(x.type())) {
@@ -205,7 +205,7 @@ final class Stmts {
         }
         if (r.results().size() != results.size()) {
             r.results().forEach(c.exprs::expr);
-            c.error(r.results().getFirst().pos(), (r.results().size() < results.size() ? "not enough" : "too many")
+            c.errorAt(r.results().getFirst(), (r.results().size() < results.size() ? "not enough" : "too many")
                     + " return values\n\thave (" + String.join(", ", r.results().stream()
                     .map(e -> String.valueOf(c.info.typeOf(e))).toList()) + ")\n\twant " + results);
             return;

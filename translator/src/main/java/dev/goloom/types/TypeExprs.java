@@ -34,7 +34,7 @@ final class TypeExprs {
                     yield null;
                 }
                 if (!(o instanceof TypeName tn)) {
-                    c.error(id.pos(), id.name() + " is not a type");
+                    c.errorAt(id, id.name() + " is not a type");
                     yield null;
                 }
                 c.resolve(tn);
@@ -47,7 +47,7 @@ final class TypeExprs {
                     yield null;
                 }
                 if (!(o instanceof TypeName tn)) {
-                    c.error(sel.pos(), GoPrinter.expr(sel) + " is not a type");
+                    c.errorAt(sel, GoPrinter.expr(sel) + " is not a type");
                     yield null;
                 }
                 yield tn.type();
@@ -68,13 +68,13 @@ final class TypeExprs {
 
     private long arrayLength(Expr len) {
         if (len instanceof Expr.Ellipsis) {
-            c.error(len.pos(), "invalid use of [...] array (outside a composite literal)");
+            c.errorAt(len, "invalid use of [...] array (outside a composite literal)");
             return 0;
         }
         TypeAndValue tv = c.exprs.expr(len);
         BigInteger n = tv.isConstant() ? ConstOps.toInteger(tv.value()) : null;
         if (n == null || n.signum() < 0 || n.bitLength() > 62) {
-            c.error(len.pos(), "array length " + GoPrinter.expr(len) + " must be a non-negative integer constant");
+            c.errorAt(len, "array length " + GoPrinter.expr(len) + " must be a non-negative integer constant");
             return 0;
         }
         return n.longValue();
@@ -105,7 +105,7 @@ final class TypeExprs {
             Type t;
             if (te instanceof Expr.Ellipsis el) {
                 if (i != f.params().size() - 1 || p.names().size() > 1) {
-                    c.error(el.pos(), "can only use ... with final parameter in list");
+                    c.errorAt(el, "can only use ... with final parameter in list");
                 }
                 variadic = true;
                 t = new Type.Slice(type(el.elem()));

@@ -58,7 +58,7 @@ public final class Types {
         return switch (b.kind()) {
             case UNTYPED_BOOL -> Universe.BOOL;
             case UNTYPED_INT -> Universe.INT;
-            case UNTYPED_RUNE -> Universe.INT32;
+            case UNTYPED_RUNE -> Universe.RUNE;
             case UNTYPED_FLOAT -> Universe.FLOAT64;
             case UNTYPED_COMPLEX -> Universe.COMPLEX128;
             case UNTYPED_STRING -> Universe.STRING;

@@ -19,9 +19,12 @@ public final class Universe {
     public static final Type.Basic INT8 = basic(BasicKind.INT8, "int8");
     public static final Type.Basic INT16 = basic(BasicKind.INT16, "int16");
     public static final Type.Basic INT32 = basic(BasicKind.INT32, "int32");
+    public static final Type.Basic RUNE = new Type.Basic(BasicKind.INT32, "rune");
     public static final Type.Basic INT64 = basic(BasicKind.INT64, "int64");
     public static final Type.Basic UINT = basic(BasicKind.UINT, "uint");
     public static final Type.Basic UINT8 = basic(BasicKind.UINT8, "uint8");
+    /** byte and rune are aliases: identical to uint8 and int32, but named as written. */
+    public static final Type.Basic BYTE = new Type.Basic(BasicKind.UINT8, "byte");
     public static final Type.Basic UINT16 = basic(BasicKind.UINT16, "uint16");
     public static final Type.Basic UINT32 = basic(BasicKind.UINT32, "uint32");
     public static final Type.Basic UINT64 = basic(BasicKind.UINT64, "uint64");
@@ -51,8 +54,8 @@ public final class Universe {
             SCOPE.insert(new TypeName(b.name(), Pos.NONE, null, b));
         }
         // "byte alias for uint8", "rune alias for int32".
-        SCOPE.insert(new TypeName("byte", Pos.NONE, null, UINT8));
-        SCOPE.insert(new TypeName("rune", Pos.NONE, null, INT32));
+        SCOPE.insert(new TypeName("byte", Pos.NONE, null, BYTE));
+        SCOPE.insert(new TypeName("rune", Pos.NONE, null, RUNE));
         SCOPE.insert(new TypeName("any", Pos.NONE, null, ANY));
 
         TypeName errorName = new TypeName("error", Pos.NONE, null, null);

@@ -1,3 +1,0 @@
-module example.com/multi_pkg_generics
-
-go 1.26

@@ -1,0 +1,106 @@
+// End-to-end tests of the goloom command in a child JVM: exit statuses, streams and error format.
+package dev.goloom.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+    @TempDir
+    Path tmp;
+
+    private record Result(int exit, String stdout, String stderr) {}
+
+    private Result goloom(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--add-opens", "java.base/java.lang=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName()));
+        cmd.addAll(List.of(args));
+        Path out = tmp.resolve("out"), err = tmp.resolve("err");
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile());
+        pb.environment().put("GOLOOMCACHE", "off");
+        Process p = pb.start();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "goloom did not finish");
+        return new Result(p.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    @Test
+    void runPassesArgumentsAndExitStatus() throws Exception {
+        Path prog = tmp.resolve("exit.go");
+        Files.writeString(prog, """
+                package main
+
+                import (
+                	"fmt"
+                	"os"
+                )
+
+                func main() {
+                	fmt.Println("hi", os.Getenv("GOLOOMCACHE"))
+                	println("to stderr")
+                	os.Exit(3)
+                }
+                """);
+        Result r = goloom("run", prog.toString(), "ignored-arg");
+        assertEquals(3, r.exit());
+        assertEquals("hi off\n", r.stdout());
+        assertEquals("to stderr\n", r.stderr());
+    }
+
+    @Test
+    void syntaxErrorIsReportedWithPositionAndStatus1() throws Exception {
+        Path prog = tmp.resolve("bad.go");
+        Files.writeString(prog, "package main\n\nfunc main() {\n\tx := 1 +\n}\n");
+        Result r = goloom("run", prog.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.stderr().contains("bad.go:5:1: syntax error: unexpected }"), r.stderr());
+        assertFalse(r.stderr().contains("Exception"), "no Java stack trace: " + r.stderr());
+        assertFalse(r.stderr().contains("\tat "), "no Java stack trace: " + r.stderr());
+    }
+
+    @Test
+    void unsupportedConstructsSaySo() throws Exception {
+        Path prog = tmp.resolve("chan.go");
+        Files.writeString(prog, "package main\n\nfunc main() {\n\tch := make(chan int)\n\t_ = ch\n}\n");
+        Result r = goloom("run", prog.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.stderr().contains("chan.go:4:8: unsupported: built-in make"), r.stderr());
+    }
+
+    @Test
+    void translateWritesNothingWhenTranslationFails() throws Exception {
+        Path good = tmp.resolve("good");
+        Files.createDirectories(good);
+        Files.writeString(good.resolve("main.go"), "package main\n\nfunc main() {\n\tprintln(1)\n}\n");
+        Path bad = tmp.resolve("bad");
+        Files.createDirectories(bad);
+        Files.writeString(bad.resolve("main.go"), "package main\n\nfunc main() {\n\tprintln(undefined)\n}\n");
+        Path out = tmp.resolve("java-out");
+        Result r = goloom("translate", good.toString(), bad.toString(), "-o", out.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.stderr().contains("main.go:4:10: undefined: undefined"), r.stderr());
+        assertFalse(Files.exists(out), "no partial output tree");
+
+        Result ok = goloom("translate", good.toString(), "-o", out.toString());
+        assertEquals(0, ok.exit(), ok.stderr());
+        assertTrue(Files.isRegularFile(out.resolve("main/Main.java")));
+    }
+
+    @Test
+    void usageErrorsExit2() throws Exception {
+        assertEquals(2, goloom().exit());
+        assertEquals(2, goloom("run").exit());
+        Result v = goloom("version");
+        assertEquals(0, v.exit());
+        assertTrue(v.stdout().startsWith("goloom version "), v.stdout());
+    }
+}
