@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,7 @@ class TranslateMojoTest {
         assertTrue(Files.isRegularFile(java), "expected " + java);
         String text = Files.readString(java);
         assertTrue(text.contains("public static long Square(long n)"), text);
-        assertEquals(java.util.List.of(out.toString()), m.project.getCompileSourceRoots());
+        assertEquals(List.of(out.toString()), m.project.getCompileSourceRoots());
     }
 
     @Test

@@ -111,7 +111,7 @@ NEWLINE : ('\r'? '\n' | '\r') -> channel(HIDDEN);
 UNTERMINATED_STRING  : '"' (~["\\\r\n] | '\\' ~[\r\n])*;
 UNTERMINATED_RAW     : '`' ~'`'*;
 UNTERMINATED_RUNE    : '\'' (~['\\\r\n] | '\\' ~[\r\n])*;
-UNTERMINATED_COMMENT : '/*' .*?  EOF;
+UNTERMINATED_COMMENT : '/*' (~'*' | '*'+ ~[*/])* '*'* EOF;
 INVALID_CHAR         : .;
 
 fragment INT_FORM

@@ -48,7 +48,7 @@ public final class Translator {
         Set<Package> standard = new HashSet<>();
         List<CheckedPackage> checked = new ArrayList<>();
         for (SourcePackage sp : packages) {
-            Package pkg = new Package(sp.importPath(), sp.name());
+            Package pkg = new Package(sp.importPath(), sp.name(), sp.standard());
             CheckedPackage cp = Checker.check(pkg, sp.files(), (path, pos) -> byPath.get(path), diags);
             if (diags.hasErrors()) {
                 return null;

@@ -90,7 +90,7 @@ public final class PackageLoader {
         }
         byte[] api = StandardLibrary.apiSource(path);
         if (api == null) {
-            diags.error(pos, "package " + path + " is not in std (goloom does not provide it yet)");
+            diags.unsupported(pos, "package " + path + " (goloom's standard library does not have it yet)");
             return;
         }
         GoFile file = GoSyntax.parse(StandardLibrary.resourceOf(path), api, diags);

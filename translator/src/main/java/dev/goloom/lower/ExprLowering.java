@@ -87,11 +87,11 @@ final class ExprLowering {
         Expression y = lower(b.y());
         if (k.isString()) {
             return switch (b.op()) {
-                case "+" -> new BinaryExpr(x, y, BinaryExpr.Operator.PLUS);
-                case "==" -> new MethodCallExpr(x, "equals", NodeList.nodeList(y));
-                case "!=" -> new UnaryExpr(new MethodCallExpr(x, "equals", NodeList.nodeList(y)), UnaryExpr.Operator.LOGICAL_COMPLEMENT);
+                case "+" -> JavaPrecedence.binary(x, y, BinaryExpr.Operator.PLUS);
+                case "==" -> new MethodCallExpr(JavaPrecedence.receiver(x), "equals", NodeList.nodeList(y));
+                case "!=" -> JavaPrecedence.unary(new MethodCallExpr(JavaPrecedence.receiver(x), "equals", NodeList.nodeList(y)), UnaryExpr.Operator.LOGICAL_COMPLEMENT);
                 // Byte strings: char order is byte order, which is Go's string order.
-                default -> new BinaryExpr(new MethodCallExpr(x, "compareTo", NodeList.nodeList(y)),
+                default -> JavaPrecedence.binary(new MethodCallExpr(JavaPrecedence.receiver(x), "compareTo", NodeList.nodeList(y)),
                         new IntegerLiteralExpr("0"), comparison(b.op()));
             };
         }
@@ -114,9 +114,9 @@ final class ExprLowering {
         };
         if (op == null) {
             // x &^ y is x & ~y.
-            return new BinaryExpr(x, new UnaryExpr(y, UnaryExpr.Operator.BITWISE_COMPLEMENT), BinaryExpr.Operator.BINARY_AND);
+            return JavaPrecedence.binary(x, JavaPrecedence.unary(y, UnaryExpr.Operator.BITWISE_COMPLEMENT), BinaryExpr.Operator.BINARY_AND);
         }
-        return new BinaryExpr(x, y, op);
+        return JavaPrecedence.binary(x, y, op);
     }
 
     private static BinaryExpr.Operator comparison(String op) {
@@ -137,7 +137,7 @@ final class ExprLowering {
         int width = Types.basicKind(typeOf(b.x())).bits();
         if (count != null && count.isConstant() && count.value() instanceof dev.goloom.constant.Constant.Int n
                 && n.value().signum() >= 0 && n.value().intValue() < width && n.value().bitLength() < 31) {
-            return new BinaryExpr(x, y, b.op().equals("<<") ? BinaryExpr.Operator.LEFT_SHIFT : BinaryExpr.Operator.SIGNED_RIGHT_SHIFT);
+            return JavaPrecedence.binary(x, y, b.op().equals("<<") ? BinaryExpr.Operator.LEFT_SHIFT : BinaryExpr.Operator.SIGNED_RIGHT_SHIFT);
         }
         if (Types.basicKind(typeOf(b.y())).isUnsigned()) {
             return unsupported(b, "shift by a non-constant unsigned count");
@@ -155,9 +155,9 @@ final class ExprLowering {
         Expression x = lower(u.x());
         return switch (u.op()) {
             case "+" -> x;
-            case "-" -> new UnaryExpr(x, UnaryExpr.Operator.MINUS);
-            case "!" -> new UnaryExpr(x, UnaryExpr.Operator.LOGICAL_COMPLEMENT);
-            case "^" -> new UnaryExpr(x, UnaryExpr.Operator.BITWISE_COMPLEMENT);
+            case "-" -> JavaPrecedence.unary(x, UnaryExpr.Operator.MINUS);
+            case "!" -> JavaPrecedence.unary(x, UnaryExpr.Operator.LOGICAL_COMPLEMENT);
+            case "^" -> JavaPrecedence.unary(x, UnaryExpr.Operator.BITWISE_COMPLEMENT);
             default -> unsupported(u, "operator " + u.op());
         };
     }
@@ -200,14 +200,31 @@ final class ExprLowering {
             ctx.unsupported(call.pos(), "passing a slice to a variadic parameter");
             return args;
         }
-        for (Expr a : call.args()) {
-            if (typeOf(a) instanceof Type.Tuple) {
+        for (int i = 0; i < call.args().size(); i++) {
+            Expr a = call.args().get(i);
+            Type t = typeOf(a);
+            if (t instanceof Type.Tuple) {
                 ctx.unsupported(a.pos(), "f(g()) with several results");
+                continue;
+            }
+            // Unsigned values boxed as Long/Integer would print as signed: they need the
+            // runtime type descriptors of the interfaces issue.
+            if (Types.basicKind(t).isUnsigned() && Types.isInterface(paramType(sig, i))) {
+                ctx.unsupported(dev.goloom.syntax.Positions.start(a), "passing " + t + " as an interface value");
                 continue;
             }
             args.add(lower(a));
         }
         return args;
+    }
+
+    /** The type of the parameter that argument {@code i} is passed to (the element type for variadics). */
+    private static Type paramType(Type.Signature sig, int i) {
+        int n = sig.params().size();
+        if (sig.variadic() && i >= n - 1) {
+            return ((Type.Slice) sig.params().at(n - 1)).elem();
+        }
+        return sig.params().at(Math.min(i, n - 1));
     }
 
     private Expression conversion(Expr.Call call, Type target) {
@@ -220,7 +237,7 @@ final class ExprLowering {
         }
         if (JavaTypes.nativeArithmetic(from) && JavaTypes.nativeArithmetic(target) && fk.isNumeric() && tk.isNumeric()
                 && !(fk.isFloat() && tk.isInteger())) {
-            return new CastExpr(JavaTypes.of(target), x);
+            return JavaPrecedence.cast(JavaTypes.of(target), x);
         }
         return unsupported(call, "conversion from " + from + " to " + target);
     }
@@ -235,7 +252,7 @@ final class ExprLowering {
                 return new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.Builtins")), name, parts);
             }
             case "len" -> {
-                return new MethodCallExpr(lower(call.args().getFirst()), "length");
+                return new MethodCallExpr(JavaPrecedence.receiver(lower(call.args().getFirst())), "length");
             }
             default -> {
                 return unsupported(call, "built-in " + name);

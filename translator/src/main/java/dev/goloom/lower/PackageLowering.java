@@ -89,8 +89,16 @@ public final class PackageLowering {
         for (Package imp : translatedImports) {
             init.addStatement(new MethodCallExpr(new NameExpr(ctx.use(ctx.classOf.apply(imp))), "initPackage"));
         }
+        // Fields in declaration order; initializers in Go's initialization order.
+        for (GoFile file : ctx.checked.files()) {
+            for (Decl d : file.decls()) {
+                if (d instanceof Decl.Gen g && g.keyword().equals("var")) {
+                    g.specs().forEach(s -> packageFields(cls, (Spec.Value) s));
+                }
+            }
+        }
         for (Spec.Value spec : ctx.checked.initOrder()) {
-            packageVars(cls, spec, init);
+            packageVarInit(spec, init);
         }
         List<String> initFuncs = new ArrayList<>();
         for (GoFile file : ctx.checked.files()) {
@@ -110,13 +118,9 @@ public final class PackageLowering {
         }
     }
 
-    private void packageVars(ClassOrInterfaceDeclaration cls, Spec.Value spec, BlockStmt init) {
-        for (int i = 0; i < spec.names().size(); i++) {
-            Expr.Ident id = spec.names().get(i);
+    private void packageFields(ClassOrInterfaceDeclaration cls, Spec.Value spec) {
+        for (Expr.Ident id : spec.names()) {
             if (!(ctx.info.defs.get(id) instanceof Var v) || id.name().equals("_")) {
-                if (!spec.values().isEmpty()) {
-                    init.addStatement(exprs.lower(spec.values().get(i)));
-                }
                 continue;
             }
             var type = JavaTypes.of(v.type());
@@ -124,16 +128,31 @@ public final class PackageLowering {
                 ctx.unsupported(id.pos(), "variables of type " + v.type());
                 continue;
             }
-            String name = JavaNames.identifier(v.name());
-            FieldDeclaration field = cls.addFieldWithInitializer(type, name, JavaTypes.zero(v.type()), Modifier.Keyword.STATIC);
-            if (v.exported()) {
-                field.addModifier(Modifier.Keyword.PUBLIC);
-            }
+            FieldDeclaration field = v.exported()
+                    ? cls.addFieldWithInitializer(type, JavaNames.identifier(v.name()), JavaTypes.zero(v.type()),
+                            Modifier.Keyword.PUBLIC, Modifier.Keyword.STATIC)
+                    : cls.addFieldWithInitializer(type, JavaNames.identifier(v.name()), JavaTypes.zero(v.type()),
+                            Modifier.Keyword.STATIC);
             if (spec.doc() != null) {
                 field.setJavadocComment(spec.doc());
             }
-            if (!spec.values().isEmpty()) {
-                init.addStatement(new AssignExpr(new NameExpr(name), exprs.lower(spec.values().get(i)), AssignExpr.Operator.ASSIGN));
+        }
+    }
+
+    private void packageVarInit(Spec.Value spec, BlockStmt init) {
+        if (spec.values().size() != spec.names().size()) {
+            ctx.unsupported(spec.pos(), "variables initialized from a call with several results");
+            return;
+        }
+        for (int i = 0; i < spec.names().size(); i++) {
+            Expr.Ident id = spec.names().get(i);
+            var value = exprs.lower(spec.values().get(i));
+            if (id.name().equals("_")) {
+                init.addStatement(new com.github.javaparser.ast.expr.VariableDeclarationExpr(
+                        new VariableDeclarator(new com.github.javaparser.ast.type.VarType(), "_", value)));
+            } else {
+                init.addStatement(new AssignExpr(new NameExpr(JavaNames.identifier(id.name())), value,
+                        AssignExpr.Operator.ASSIGN));
             }
         }
     }
@@ -143,12 +162,9 @@ public final class PackageLowering {
         Type.Signature sig = fn.type();
         String name = f.name().name().equals("init") ? (initIndex == 0 ? "init" : "init" + (initIndex + 1))
                 : JavaNames.identifier(f.name().name());
-        MethodDeclaration m = cls.addMethod(name, Modifier.Keyword.STATIC);
-        if (fn.exported()) {
-            m.addModifier(Modifier.Keyword.PUBLIC);
-        } else if (f.name().name().equals("init")) {
-            m.addModifier(Modifier.Keyword.PRIVATE);
-        }
+        MethodDeclaration m = fn.exported() ? cls.addMethod(name, Modifier.Keyword.PUBLIC, Modifier.Keyword.STATIC)
+                : f.name().name().equals("init") ? cls.addMethod(name, Modifier.Keyword.PRIVATE, Modifier.Keyword.STATIC)
+                : cls.addMethod(name, Modifier.Keyword.STATIC);
         if (f.doc() != null) {
             m.setJavadocComment(f.doc());
         }

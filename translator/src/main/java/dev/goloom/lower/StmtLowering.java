@@ -77,12 +77,23 @@ final class StmtLowering {
         }
     }
 
+    /** Adds {@code s} unless it is empty (a discarded value without effects). */
+    private static void add(BlockStmt out, Statement s) {
+        if (!s.isEmptyStmt()) {
+            out.addStatement(s);
+        }
+    }
+
     private void declStmt(Stmt.DeclStmt d, BlockStmt out) {
         if (!d.decl().keyword().equals("var")) {
             return; // constants are folded into their uses
         }
         for (Spec s : d.decl().specs()) {
             Spec.Value v = (Spec.Value) s;
+            if (!v.values().isEmpty() && v.values().size() != v.names().size()) {
+                ctx.unsupported(v.pos(), "variables initialized from a call with several results");
+                continue;
+            }
             List<Expression> values = new ArrayList<>();
             for (Expr e : v.values()) {
                 values.add(exprs.lower(e));
@@ -117,12 +128,12 @@ final class StmtLowering {
         if (a.lhs().size() == 1) {
             Expr l = a.lhs().getFirst();
             Expression value = exprs.lower(a.rhs().getFirst());
-            out.addStatement(assignOne(l, op, value));
+            add(out, assignOne(l, op, value));
             return;
         }
         if (!needsTemporaries(a)) {
             for (int i = 0; i < a.lhs().size(); i++) {
-                out.addStatement(assignOne(a.lhs().get(i), op, exprs.lower(a.rhs().get(i))));
+                add(out, assignOne(a.lhs().get(i), op, exprs.lower(a.rhs().get(i))));
             }
             return;
         }
@@ -137,7 +148,7 @@ final class StmtLowering {
             values.add(new NameExpr(tmp));
         }
         for (int i = 0; i < a.lhs().size(); i++) {
-            out.addStatement(assignOne(a.lhs().get(i), op, values.get(i)));
+            add(out, assignOne(a.lhs().get(i), op, values.get(i)));
         }
     }
 
@@ -158,7 +169,7 @@ final class StmtLowering {
 
     private Statement assignOne(Expr l, String op, Expression value) {
         if (l instanceof Expr.Ident id && id.name().equals("_")) {
-            return new ExpressionStmt(value); // evaluated for its effects only
+            return discard(value);
         }
         if (op.equals(":=") && l instanceof Expr.Ident id && ctx.info.defs.get(id) instanceof Var v) {
             return declare(v, value);
@@ -181,6 +192,21 @@ final class StmtLowering {
             jop = AssignExpr.Operator.ASSIGN;
         }
         return new ExpressionStmt(new AssignExpr(exprs.lower(l), value, jop));
+    }
+
+    /**
+     * {@code _ = x}: Go evaluates x and drops it. A name or literal has no effect, so nothing
+     * is emitted; anything else becomes Java's unnamed variable {@code var _ = x;}.
+     */
+    private Statement discard(Expression value) {
+        if (value instanceof NameExpr || value.isLiteralExpr()) {
+            return new com.github.javaparser.ast.stmt.EmptyStmt();
+        }
+        if (value.isMethodCallExpr() || value.isAssignExpr()) {
+            return new ExpressionStmt(value);
+        }
+        return new ExpressionStmt(new VariableDeclarationExpr(new VariableDeclarator(
+                new com.github.javaparser.ast.type.VarType(), "_", value)));
     }
 
     private void ifStmt(Stmt.If i, BlockStmt out) {
@@ -232,10 +258,11 @@ final class StmtLowering {
             BlockStmt holder = new BlockStmt();
             lower(f.post(), holder);
             for (Statement s : holder.getStatements()) {
-                if (s instanceof ExpressionStmt es) {
+                if (s instanceof ExpressionStmt es && !(es.getExpression() instanceof VariableDeclarationExpr)) {
                     update.add(es.getExpression());
                 } else {
-                    ctx.unsupported(f.post().pos(), "this post statement");
+                    ctx.unsupported(f.post().pos(), "a post statement that needs temporaries");
+                    break;
                 }
             }
         }

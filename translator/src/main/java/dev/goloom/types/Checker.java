@@ -10,7 +10,7 @@ import dev.goloom.syntax.Spec;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,8 +44,14 @@ public final class Checker {
     private final Set<Obj> resolving = new HashSet<>();
     private final Set<Obj> resolved = new HashSet<>();
     private final List<PkgName> imports = new ArrayList<>();
-    /** Package-level variables in initialization order, with their initializer specs. */
-    private final LinkedHashMap<Spec.Value, Boolean> initOrder = new LinkedHashMap<>();
+    /** Package-level objects in declaration order (files in the order given, then source order). */
+    private final List<Obj> declOrder = new ArrayList<>();
+    /** For each package-level object, the package-level objects its declaration or body uses. */
+    private final Map<Obj, Set<Obj>> deps = new IdentityHashMap<>();
+    /** Where uses are recorded now: the dependencies of the declaration being checked, or null. */
+    Set<Obj> currentDeps;
+    /** The spec of each package-level variable with an initializer. */
+    private final Map<Var, Spec.Value> varSpecs = new IdentityHashMap<>();
 
     private Checker(Package pkg, Diagnostics diags, Importer importer) {
         this.pkg = pkg;
@@ -71,7 +77,13 @@ public final class Checker {
             }
         }
         c.reportUnusedImports();
-        return new CheckedPackage(pkg, files, c.info, List.copyOf(c.initOrder.keySet()));
+        List<InitOrder.Cycle> cycles = new ArrayList<>();
+        List<Spec.Value> order = InitOrder.compute(c.declOrder, c.deps, c.varSpecs, cycles);
+        for (InitOrder.Cycle cycle : cycles) {
+            c.error(cycle.var().pos(), "initialization cycle or initialization loop: " + cycle.var().name()
+                    + " refers to itself");
+        }
+        return new CheckedPackage(pkg, files, c.info, order);
     }
 
     void error(Pos pos, String message) {
@@ -119,6 +131,7 @@ public final class Checker {
                             declare(pkg.scope(), f.name(), fn);
                         }
                         pkgDecls.put(fn, new PkgDecl(null, f, 0, fileScope));
+                        declOrder.add(fn);
                     }
                 }
             }
@@ -164,6 +177,10 @@ public final class Checker {
                     info.defs.put(id, o);
                     declare(pkg.scope(), id, o);
                     pkgDecls.put(o, new PkgDecl(v, null, i, fileScope));
+                    declOrder.add(o);
+                    if (o instanceof Var var && !v.values().isEmpty()) {
+                        varSpecs.put(var, v);
+                    }
                 }
             }
             case Spec.Type t -> {
@@ -201,7 +218,9 @@ public final class Checker {
             return;
         }
         Scope saved = scope;
+        Set<Obj> savedDeps = currentDeps;
         scope = d.fileScope();
+        currentDeps = dependenciesOf(o);
         try {
             switch (o) {
                 case Const c -> constDecl(c, (Spec.Value) d.spec(), d.index());
@@ -212,8 +231,21 @@ public final class Checker {
             }
         } finally {
             scope = saved;
+            currentDeps = savedDeps;
             resolving.remove(o);
             resolved.add(o);
+        }
+    }
+
+    /** The dependency set of a package-level object, created on first use. */
+    Set<Obj> dependenciesOf(Obj o) {
+        return deps.computeIfAbsent(o, k -> new LinkedHashSet<>());
+    }
+
+    /** Records that the declaration being checked uses {@code o}, when o is package-level. */
+    void recordUse(Obj o) {
+        if (currentDeps != null && pkgDecls.containsKey(o)) {
+            currentDeps.add(o);
         }
     }
 
@@ -239,8 +271,15 @@ public final class Checker {
     }
 
     private void varDecl(Var v, Spec.Value spec) {
+        // All variables of one spec share its initializer, and so its dependencies.
+        for (Expr.Ident id : spec.names()) {
+            Obj other = info.defs.get(id);
+            if (other != null && other != v) {
+                deps.put(other, currentDeps);
+                resolved.add(other);
+            }
+        }
         assignments.varSpec(spec, true);
-        initOrder.putIfAbsent(spec, Boolean.TRUE);
     }
 
     private void typeDecl(TypeName tn, Spec.Type spec) {

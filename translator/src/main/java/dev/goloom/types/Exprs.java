@@ -49,6 +49,7 @@ final class Exprs {
             return null;
         }
         c.info.uses.put(id, o);
+        c.recordUse(o);
         switch (o) {
             case PkgName pn -> pn.used = true;
             case Var v -> v.used = true;
@@ -61,6 +62,11 @@ final class Exprs {
     /** Resolves {@code pkg.Name}; only exported names are visible. */
     Obj qualified(PkgName pn, Expr.Ident pkgId, Expr.Ident sel) {
         Obj o = pn.imported().scope().lookupLocal(sel.name());
+        if (o == null && pn.imported().isShim() && Character.isUpperCase(sel.name().codePointAt(0))) {
+            c.diags.unsupported(dev.goloom.syntax.Positions.start(sel),
+                    pkgId.name() + "." + sel.name() + " (goloom's " + pn.imported().path() + " does not have it yet)");
+            return null;
+        }
         if (o == null || !o.exported()) {
             c.errorAt(sel, o == null ? "undefined: " + pkgId.name() + "." + sel.name()
                     : "name " + sel.name() + " not exported by package " + pn.imported().name());
@@ -274,7 +280,8 @@ final class Exprs {
         BasicKind k = Types.basicKind(x.type());
         if (isComparison(b.op())) {
             boolean ordered = !b.op().equals("==") && !b.op().equals("!=");
-            if (ordered ? !k.isOrdered() : !(k.isConstType() || Types.isInterface(x.type()))) {
+            boolean nilComparison = x.type() == Universe.UNTYPED_NIL || y.type() == Universe.UNTYPED_NIL;
+            if (ordered ? !k.isOrdered() : !(nilComparison || Types.comparable(x.type()))) {
                 c.errorAt(b, "invalid operation: " + GoPrinter.expr(b) + " (operator " + b.op()
                         + " not defined on " + Operands.describe(b.x(), x).replaceFirst("^.*? \\(", "").replace(")", "") + ")");
                 return INVALID;

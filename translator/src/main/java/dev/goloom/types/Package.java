@@ -5,11 +5,20 @@ public final class Package {
     private final String path;
     private final String name;
     private final Scope scope = new Scope(Universe.SCOPE);
+    /** Whether goloom's standard-library shims implement this package (its API is partial). */
+    private final boolean shim;
 
     public Package(String path, String name) {
+        this(path, name, false);
+    }
+
+    public Package(String path, String name, boolean shim) {
         this.path = path;
         this.name = name;
+        this.shim = shim;
     }
+
+    public boolean isShim() { return shim; }
 
     public String path() { return path; }
     public String name() { return name; }

@@ -36,6 +36,7 @@ final class Stmts {
         Scope saved = c.scope;
         c.scope = new Scope(fileScope);
         c.info.scopes.put(f, c.scope);
+        c.currentDeps = c.dependenciesOf(fn);
         signature = fn.type();
         locals = new ArrayList<>();
         loops = 0;
@@ -49,6 +50,7 @@ final class Stmts {
                 .thenComparingInt(v -> v.pos().col()))
                 .forEach(v -> c.error(v.pos(), "declared and not used: " + v.name()));
         c.scope = saved;
+        c.currentDeps = null;
     }
 
     void declareLocal(Expr.Ident id, Var v) {

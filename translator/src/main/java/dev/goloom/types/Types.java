@@ -38,6 +38,17 @@ public final class Types {
         return true;
     }
 
+    /** "Comparable types": == is defined on them (slices, maps and functions only compare to nil). */
+    public static boolean comparable(Type t) {
+        return switch (t.underlying()) {
+            case Type.Basic b -> b.kind() != BasicKind.UNTYPED_NIL && b.kind() != BasicKind.INVALID;
+            case Type.Pointer p -> true;
+            case Type.Interface i -> true;
+            case Type.Array a -> comparable(a.elem());
+            default -> false;
+        };
+    }
+
     public static boolean isUntyped(Type t) {
         return t instanceof Type.Basic b && b.kind().isUntyped();
     }

@@ -108,6 +108,13 @@ class GoSyntaxTest {
     }
 
     @Test
+    void commentsAreSkippedAndUnterminatedOnesReported() {
+        GoFile f = parse("package p\n/* block\n comment */\nfunc /* here */ f() {}\n/* last */\n");
+        assertEquals(1, f.decls().size());
+        assertEquals("x.go:2:1: comment not terminated", error("package p\n/* never closed\nfunc f() {}\n"));
+    }
+
+    @Test
     void columnsCountBytesLikeGc() {
         String e = error("package p\nvar s = \"é\" +\n");
         // The error is at EOF after the '+'; the line has a 2-byte character before it.
