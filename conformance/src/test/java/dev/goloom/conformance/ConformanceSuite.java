@@ -21,11 +21,11 @@ import org.junit.jupiter.api.DynamicTest;
  */
 final class ConformanceSuite {
     private final String corpusName;
-    private final List<GoldenProgram> programs;
+    private final List<? extends ConformanceCase> programs;
     private final Path knownFailuresFile;
     private final Map<String, Verdict> results = new ConcurrentHashMap<>();
 
-    ConformanceSuite(String corpusName, List<GoldenProgram> programs, Path knownFailuresFile) {
+    ConformanceSuite(String corpusName, List<? extends ConformanceCase> programs, Path knownFailuresFile) {
         this.corpusName = corpusName;
         this.programs = programs;
         this.knownFailuresFile = knownFailuresFile;
@@ -61,10 +61,10 @@ final class ConformanceSuite {
 
     static final Verdict PASS = new Verdict("pass", "");
 
-    private static Verdict runOne(GoldenProgram p) throws IOException, InterruptedException {
+    private static Verdict runOne(ConformanceCase p) throws Exception {
         Path work = Files.createTempDirectory("goloom-conformance-");
         try {
-            return Verdict.of(p, ProgramRunner.run(p, work));
+            return p.run(work);
         } finally {
             OutputTree.deleteTree(work);
         }
@@ -88,6 +88,9 @@ final class ConformanceSuite {
         Files.writeString(summary, sb);
         if (update() && knownFailuresFile != null) {
             KnownFailures.write(knownFailuresFile, corpusName, failures);
+        }
+        if (Boolean.getBoolean("goloom.scoreboard")) {
+            Scoreboard.write(repo());
         }
     }
 }

@@ -13,7 +13,12 @@ import java.util.stream.Stream;
  * recorded by {@code conformance/update-goldens} from real Go), plus optional inputs
  * {@code NAME.args} (one argument per line) and {@code NAME.stdin}.
  */
-record GoldenProgram(String name, Path source, Path goldenPrefix) {
+record GoldenProgram(String name, Path source, Path goldenPrefix) implements ConformanceCase {
+
+    @Override
+    public Verdict run(Path workDir) throws IOException, InterruptedException {
+        return Verdict.of(this, ProgramRunner.run(this, workDir));
+    }
 
     List<String> args() throws IOException {
         Path p = sibling(".args");

@@ -24,6 +24,10 @@ final class ProgramRunner {
     private ProgramRunner() {}
 
     static final int TIMEOUT_SECONDS = 30;
+    static final int TRANSLATE_TIMEOUT_SECONDS = 60;
+
+    /** How to run one program: its source (a .go file or a directory), inputs, and output handling. */
+    record Spec(Path source, List<String> args, Path stdin, boolean mergeStderr, int timeoutSeconds) {}
 
     /** What happened: a goloom-side failure (translation, compilation) or a finished run. */
     sealed interface Outcome {
@@ -33,14 +37,28 @@ final class ProgramRunner {
     }
 
     static Outcome run(GoldenProgram program, Path workDir) throws IOException, InterruptedException {
+        return run(new Spec(program.source(), program.args(), program.stdin(), false, TIMEOUT_SECONDS), workDir);
+    }
+
+    static Outcome run(Spec program, Path workDir) throws IOException, InterruptedException {
         Diagnostics diags = new Diagnostics();
         BuildCache.Entry built;
+        // Translation runs on its own daemon thread, so that a goloom bug that never finishes
+        // costs one test its time limit instead of hanging the suite.
+        java.util.concurrent.FutureTask<BuildCache.Entry> task = new java.util.concurrent.FutureTask<>(
+                () -> Programs.build(PackageLoader.programFiles(List.of(program.source())), "prog", diags, null));
+        Thread translator = new Thread(task, "translate " + program.source().getFileName());
+        translator.setDaemon(true);
+        translator.start();
         try {
-            built = Programs.build(PackageLoader.programFiles(List.of(program.source())), "prog", diags, null);
-        } catch (InMemoryCompiler.GeneratedJavaError e) {
-            return new Outcome.NotTranslated("javac", firstLine(e.getMessage().replaceFirst("^[^\\n]*\\n\\s*", "")));
-        } catch (RuntimeException e) {
-            return new Outcome.NotTranslated("crash", e.toString());
+            built = task.get(TRANSLATE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            return new Outcome.NotTranslated("timeout", "translation took longer than " + TRANSLATE_TIMEOUT_SECONDS + " s");
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof InMemoryCompiler.GeneratedJavaError g) {
+                return new Outcome.NotTranslated("javac", firstLine(g.getMessage().replaceFirst("^[^\\n]*\\n\\s*", "")));
+            }
+            return new Outcome.NotTranslated("crash", String.valueOf(e.getCause()));
         }
         if (built == null) {
             // Errors after an unsupported construct are usually its consequences: name the construct.
@@ -63,18 +81,22 @@ final class ProgramRunner {
                 built.mainClass()));
         cmd.addAll(program.args());
         Path out = workDir.resolve("stdout"), err = workDir.resolve("stderr"), cwd = Files.createTempDirectory(workDir, "cwd");
-        ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile()).redirectOutput(out.toFile());
+        if (program.mergeStderr()) {
+            pb.redirectErrorStream(true);
+        } else {
+            pb.redirectError(err.toFile());
+        }
         pb.redirectInput(program.stdin() == null ? ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))
                 : ProcessBuilder.Redirect.from(program.stdin().toFile()));
         pb.environment().remove("GOMAXPROCS");
         Process p = pb.start();
-        if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+        if (!p.waitFor(program.timeoutSeconds(), TimeUnit.SECONDS)) {
             p.destroyForcibly().waitFor();
             return new Outcome.TimedOut();
         }
-        return new Outcome.Ran(p.exitValue(), Files.readAllBytes(out),
-                TracebackNormalizer.normalize(Files.readString(err, StandardCharsets.ISO_8859_1)));
+        String stderr = program.mergeStderr() ? "" : Files.readString(err, StandardCharsets.ISO_8859_1);
+        return new Outcome.Ran(p.exitValue(), Files.readAllBytes(out), TracebackNormalizer.normalize(stderr));
     }
 
     private static String firstLine(String s) {

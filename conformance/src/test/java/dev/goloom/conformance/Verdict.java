@@ -10,19 +10,30 @@ record Verdict(String category, String reason) {
 
     /** Null when goloom behaved exactly like Go. */
     static Verdict of(GoldenProgram program, ProgramRunner.Outcome outcome) throws IOException {
+        return outcome instanceof ProgramRunner.Outcome.Ran r ? compare(program, r) : notRun(outcome);
+    }
+
+    /** The verdict for an outcome where the program never ran to completion. */
+    static Verdict notRun(ProgramRunner.Outcome outcome) {
         return switch (outcome) {
             case ProgramRunner.Outcome.NotTranslated n -> new Verdict(n.category(), n.firstError());
-            case ProgramRunner.Outcome.TimedOut t -> new Verdict("timeout", "no exit within " + ProgramRunner.TIMEOUT_SECONDS + " s");
-            case ProgramRunner.Outcome.Ran r -> compare(program, r);
+            case ProgramRunner.Outcome.TimedOut t -> new Verdict("timeout", "no exit within the time limit");
+            case ProgramRunner.Outcome.Ran r -> throw new IllegalArgumentException("ran");
         };
     }
 
     private static Verdict compare(GoldenProgram program, ProgramRunner.Outcome.Ran r) throws IOException {
-        byte[] wantOut = program.expectedStdout();
-        String wantErr = new String(program.expectedStderr(), StandardCharsets.ISO_8859_1);
-        int wantExit = program.expectedExit();
-        if (r.stderr().startsWith("fatal error: unexpected Java exception")) {
-            return new Verdict("java-exception", firstLine(r.stderr().lines().skip(1).findFirst().orElse("")));
+        return compare(program.expectedStdout(), new String(program.expectedStderr(), StandardCharsets.ISO_8859_1),
+                program.expectedExit(), r);
+    }
+
+    /** Compares a finished run with the expected stdout, normalized stderr and exit status. */
+    static Verdict compare(byte[] wantOut, String wantErr, int wantExit, ProgramRunner.Outcome.Ran r) {
+        String crash = "fatal error: unexpected Java exception";
+        String output = new String(r.stdout(), StandardCharsets.ISO_8859_1) + r.stderr();
+        if (output.contains(crash)) {
+            String after = output.substring(output.indexOf(crash));
+            return new Verdict("java-exception", firstLine(after.lines().skip(1).findFirst().orElse("")));
         }
         if (!Arrays.equals(wantOut, r.stdout())) {
             return new Verdict("stdout", "stdout differs: " + firstDifference(

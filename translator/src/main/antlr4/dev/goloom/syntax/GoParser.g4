@@ -195,8 +195,8 @@ operand
     | IDENTIFIER
     | L_PAREN {enterNested();} expression {restoreLevel();} R_PAREN
     | compositeTypeLit literalValue
+    | functionLit           // before literalTypeOperand: "func() {" is always a literal, as in gc
     | literalTypeOperand
-    | functionLit
     ;
 
 literal : INT_LIT | FLOAT_LIT | IMAGINARY_LIT | RUNE_LIT | string_;

@@ -31,8 +31,16 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main());
         cli.setParameterExceptionHandler((ex, a) -> {
             CommandLine cmd = ex.getCommandLine();
-            System.err.println("goloom " + cmd.getCommandName().replace("goloom", "").trim() + ": " + ex.getMessage());
-            System.err.println("run 'goloom help" + (cmd.getParent() == null ? "" : " " + cmd.getCommandName()) + "' for usage.");
+            if (cmd.getParent() == null && ex instanceof CommandLine.UnmatchedArgumentException && a.length > 0) {
+                // As the go command says it.
+                System.err.println("goloom " + a[0] + ": unknown command");
+                System.err.println("Run 'goloom help' for usage.");
+                return USAGE;
+            }
+            String name = cmd.getParent() == null ? "goloom" : "goloom " + cmd.getCommandName();
+            System.err.println(name + ": " + ex.getMessage());
+            System.err.println("Run '" + (cmd.getParent() == null ? "goloom help" : "goloom help " + cmd.getCommandName())
+                    + "' for usage.");
             return USAGE;
         });
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {

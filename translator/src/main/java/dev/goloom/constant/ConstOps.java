@@ -155,10 +155,20 @@ public final class ConstOps {
         return new Constant.Int(new BigInteger(s));
     }
 
-    /** Parses a decimal floating-point literal; hex floats are not supported yet (null). */
+    /** Decimal exponents beyond this are not represented exactly (they need go/constant's big floats). */
+    public static final int MAX_DECIMAL_EXPONENT = 1_000_000;
+
+    /**
+     * Parses a decimal floating-point literal. Returns null for what goloom cannot represent
+     * yet: hexadecimal floats, and exponents beyond {@link #MAX_DECIMAL_EXPONENT}.
+     */
     public static Constant parseFloat(String raw) {
         String s = raw.replace("_", "");
         if (s.startsWith("0x") || s.startsWith("0X")) {
+            return null;
+        }
+        java.math.BigDecimal d = new java.math.BigDecimal(s);
+        if (Math.abs((long) d.scale()) > MAX_DECIMAL_EXPONENT) {
             return null;
         }
         return new Constant.Float(Rational.parseDecimal(s));

@@ -20,7 +20,31 @@ public record Rational(BigInteger num, BigInteger den) implements Comparable<Rat
             num = num.divide(g);
             den = den.divide(g);
         }
+        // Like go/constant, keep values of unbounded size exact only while they are small:
+        // beyond MAX_BITS, round to 160 significant digits (about 530 bits), so that repeated
+        // operations stay fast.
+        if (num.bitLength() > MAX_BITS || den.bitLength() > MAX_BITS) {
+            java.math.BigDecimal q = new java.math.BigDecimal(num).divide(new java.math.BigDecimal(den),
+                    new java.math.MathContext(160));
+            BigInteger unscaled = q.unscaledValue();
+            int scale = q.scale();
+            if (scale >= 0) {
+                num = unscaled;
+                den = BigInteger.TEN.pow(scale);
+            } else {
+                num = unscaled.multiply(BigInteger.TEN.pow(-scale));
+                den = BigInteger.ONE;
+            }
+            BigInteger g2 = num.gcd(den);
+            if (g2.signum() != 0 && !g2.equals(BigInteger.ONE)) {
+                num = num.divide(g2);
+                den = den.divide(g2);
+            }
+        }
     }
+
+    /** Size beyond which a rational is rounded (see the constructor). */
+    private static final int MAX_BITS = 4096;
 
     public static Rational of(BigInteger i) {
         return new Rational(i, BigInteger.ONE);

@@ -142,6 +142,10 @@ final class StmtLowering {
         for (Expr r : a.rhs()) {
             Expression v = exprs.lower(r);
             Type t = ctx.info.typeOf(r);
+            if (JavaTypes.of(t) == null) {
+                ctx.unsupported(r.pos(), "assigning values of type " + t);
+                return;
+            }
             String tmp = "tmp$" + (++temps);
             out.addStatement(new ExpressionStmt(new VariableDeclarationExpr(
                     new VariableDeclarator(JavaTypes.of(t), tmp, v))));

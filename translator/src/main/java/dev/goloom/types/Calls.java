@@ -171,6 +171,11 @@ final class Calls {
         List<Expr> args = call.args();
         switch (name) {
             case "print", "println" -> {
+                if (args.size() == 1 && c.exprs.expr(args.getFirst()).type() instanceof Type.Tuple t && t.size() > 1) {
+                    // print(f()) with several results is valid Go; goloom cannot lower it yet.
+                    c.diags.unsupported(dev.goloom.syntax.Positions.start(call), name + " of a call with several results");
+                    return new TypeAndValue(Mode.NOVALUE, Type.Tuple.EMPTY, null);
+                }
                 for (Expr a : args) {
                     TypeAndValue x = c.exprs.value(a);
                     if (x.mode() != Mode.INVALID && Types.isUntyped(x.type())) {

@@ -190,7 +190,8 @@ final class Exprs {
             case FLOAT -> {
                 Constant v = ConstOps.parseFloat(lit.raw());
                 if (v == null) {
-                    c.diags.unsupported(lit.pos(), "hexadecimal floating-point literals");
+                    c.diags.unsupported(lit.pos(), lit.raw().toLowerCase().startsWith("0x")
+                            ? "hexadecimal floating-point literals" : "floating-point constants with exponents this large");
                     yield INVALID;
                 }
                 yield new TypeAndValue(Mode.CONSTANT, Universe.UNTYPED_FLOAT, v);
@@ -373,6 +374,11 @@ final class Exprs {
             return INVALID;
         }
         if (x.isConstant() && y.isConstant()) {
+            BigInteger count = ConstOps.toInteger(y.value());
+            if (count == null || count.compareTo(BigInteger.valueOf(SHIFT_BOUND)) > 0) {
+                c.errorAt(b.y(), "invalid operation: invalid shift count " + Operands.describe(b.y(), y));
+                return INVALID;
+            }
             BigInteger xi = ConstOps.toInteger(x.value());
             if (xi == null) {
                 c.errorAt(b.x(), "invalid operation: shifted operand " + Operands.describe(b.x(), x) + " must be integer");
@@ -499,14 +505,38 @@ final class Exprs {
         return null;
     }
 
-    /** Reports "constant X overflows T" for a typed constant result that does not fit. */
+    /** Untyped integer constants may not grow beyond this many bits (types2's constant precision). */
+    private static final int CONSTANT_PRECISION = 512;
+    /** The largest constant shift count: enough to express the smallest float64. */
+    private static final long SHIFT_BOUND = 1023 - 1 + 52;
+
+    /**
+     * After each constant operation: a typed result must be representable in its type
+     * ("constant X overflows T"); an untyped integer must stay within 512 bits.
+     */
     private TypeAndValue representableOrError(Expr e, TypeAndValue tv) {
         if (tv.type() instanceof Type.Basic b && !b.kind().isUntyped() && tv.value() != null) {
             String problem = representable(tv.value(), b);
             if (problem != null) {
-                c.errorAt(e, "constant " + Operands.valueText(tv.value()) + " overflows " + b);
+                c.error(e.pos(), "constant " + Operands.valueText(tv.value()) + " overflows " + b);
                 return INVALID;
             }
+        }
+        if (tv.value() instanceof Constant.Int i && i.value().bitLength() > CONSTANT_PRECISION) {
+            String op = switch (e) {
+                case Expr.Binary b -> switch (b.op()) {
+                    case "+" -> "addition ";
+                    case "-" -> "subtraction ";
+                    case "^" -> "bitwise XOR ";
+                    case "*" -> "multiplication ";
+                    case "<<" -> "shift ";
+                    default -> "";
+                };
+                case Expr.Unary u when u.op().equals("^") -> "bitwise complement ";
+                default -> "";
+            };
+            c.error(e.pos(), "constant " + op + "overflow");
+            return new TypeAndValue(Mode.CONSTANT, tv.type(), new Constant.Unknown());
         }
         return tv;
     }

@@ -74,7 +74,12 @@ final class InitOrder {
             pred.remove(o);
         }
         Map<Obj, Integer> remaining = new HashMap<>();
+        // Constants first (go.dev/issue/66575), then by pending dependencies, then declaration order.
         PriorityQueue<Obj> queue = new PriorityQueue<>((a, b) -> {
+            boolean ac = a instanceof Const, bc = b instanceof Const;
+            if (ac != bc) {
+                return ac ? -1 : 1;
+            }
             int c = Integer.compare(remaining.get(a), remaining.get(b));
             return c != 0 ? c : Integer.compare(order.get(a), order.get(b));
         });
