@@ -1,18 +1,15 @@
-// One conformance test case: a name, and how to decide whether goloom behaves like Go on it.
+// One conformance test case: a program to run, and how to judge what it did against real Go.
 package dev.goloom.conformance;
 
-import java.nio.file.Path;
+import java.io.IOException;
 
 interface ConformanceCase {
     /** The name in reports and known-failures lists: {@code AREA/NAME} or {@code DIR/FILE}. */
     String name();
 
-    /** The area it belongs to in the scoreboard: the first element of its name. */
-    default String area() {
-        int slash = name().indexOf('/');
-        return slash < 0 ? "." : name().substring(0, slash);
-    }
+    /** How to run the program. */
+    ProgramRunner.Spec spec() throws IOException;
 
-    /** Runs the case in {@code workDir}; null when goloom behaved exactly like Go. */
-    Verdict run(Path workDir) throws Exception;
+    /** Null when the finished run equals real Go's behaviour, else what differs. */
+    Verdict judge(ProgramRunner.Outcome.Ran run) throws IOException;
 }

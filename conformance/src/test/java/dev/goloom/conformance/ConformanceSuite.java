@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.DynamicTest;
 
 /**
- * One dynamic test per program, so Surefire counts them. A program passes when goloom's
+ * One dynamic test per program, so Surefire counts them. All programs are translated and
+ * compiled (in one javac task) before the first runs; each then runs in its own JVM. A program passes when goloom's
  * stdout, normalized stderr and exit status equal real Go's goldens. With a known-failures
  * file, a listed failure passes the test (it is known), an unlisted one fails it, and a
  * listed program that now passes fails it too, asking for its removal.
@@ -42,7 +43,7 @@ final class ConformanceSuite {
     Stream<DynamicTest> tests() throws IOException {
         KnownFailures known = knownFailuresFile == null ? null : KnownFailures.read(knownFailuresFile);
         Stream<DynamicTest> each = programs.stream().map(p -> DynamicTest.dynamicTest(p.name(), () -> {
-            Verdict v = runOne(p);
+            Verdict v = runOne(p, prepared().get(p));
             results.put(p.name(), v == null ? PASS : v);
             if (update()) {
                 return;
@@ -61,10 +62,65 @@ final class ConformanceSuite {
 
     static final Verdict PASS = new Verdict("pass", "");
 
-    private static Verdict runOne(ConformanceCase p) throws Exception {
+    /** A program after translation and compilation: the outcome if it cannot run, else what to run. */
+    private record Prepared(ProgramRunner.Outcome notRunnable, String mainClass, Map<String, byte[]> classes) {}
+
+    private Map<ConformanceCase, Prepared> prepared;
+
+    /**
+     * Translates every program (each below its own Java package, {@code c<N>}), then compiles
+     * all of them in one javac task. Done once, before the first program runs.
+     */
+    private synchronized Map<ConformanceCase, Prepared> prepared() throws IOException {
+        if (prepared != null) {
+            return prepared;
+        }
+        prepared = new java.util.IdentityHashMap<>();
+        Map<ConformanceCase, ProgramRunner.Translated> translated = new java.util.LinkedHashMap<>();
+        List<dev.goloom.emit.JavaSource> sources = new java.util.ArrayList<>();
+        for (int i = 0; i < programs.size(); i++) {
+            ConformanceCase c = programs.get(i);
+            Object t = ProgramRunner.translate(c.spec(), "c" + i);
+            if (t instanceof ProgramRunner.Translated tr) {
+                translated.put(c, tr);
+                sources.addAll(tr.sources());
+            } else {
+                prepared.put(c, new Prepared((ProgramRunner.Outcome) t, null, null));
+            }
+        }
+        var batch = dev.goloom.build.InMemoryCompiler.compileBatch(sources);
+        for (int i = 0; i < programs.size(); i++) {
+            ConformanceCase c = programs.get(i);
+            ProgramRunner.Translated tr = translated.get(c);
+            if (tr == null) {
+                continue;
+            }
+            String error = tr.sources().stream().map(s -> batch.errorsByClass().get(s.className()))
+                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            if (error != null) {
+                prepared.put(c, new Prepared(new ProgramRunner.Outcome.NotTranslated("javac", error), null, null));
+                continue;
+            }
+            String prefix = "c" + i + ".";
+            Map<String, byte[]> own = new TreeMap<>();
+            batch.classes().forEach((name, bytes) -> {
+                if (name.startsWith(prefix)) {
+                    own.put(name, bytes);
+                }
+            });
+            prepared.put(c, new Prepared(null, tr.mainClass(), own));
+        }
+        return prepared;
+    }
+
+    private static Verdict runOne(ConformanceCase p, Prepared prep) throws Exception {
+        if (prep.notRunnable() != null) {
+            return Verdict.notRun(prep.notRunnable());
+        }
         Path work = Files.createTempDirectory("goloom-conformance-");
         try {
-            return p.run(work);
+            ProgramRunner.Outcome outcome = ProgramRunner.execute(p.spec(), prep.mainClass(), prep.classes(), work);
+            return outcome instanceof ProgramRunner.Outcome.Ran r ? p.judge(r) : Verdict.notRun(outcome);
         } finally {
             OutputTree.deleteTree(work);
         }

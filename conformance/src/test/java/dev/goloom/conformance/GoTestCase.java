@@ -25,15 +25,16 @@ record GoTestCase(String name, Path file, List<String> args) implements Conforma
     static final int TIMEOUT_SECONDS = 10;
 
     @Override
-    public Verdict run(Path workDir) throws Exception {
-        ProgramRunner.Outcome outcome = ProgramRunner.run(
-                new ProgramRunner.Spec(file, args, null, true, TIMEOUT_SECONDS), workDir);
-        if (!(outcome instanceof ProgramRunner.Outcome.Ran r)) {
-            return Verdict.notRun(outcome);
-        }
+    public ProgramRunner.Spec spec() {
+        return new ProgramRunner.Spec(file, args, null, true, TIMEOUT_SECONDS);
+    }
+
+    /** Combined stdout and stderr must equal NAME.out (empty when absent), with exit status 0. */
+    @Override
+    public Verdict judge(ProgramRunner.Outcome.Ran run) throws IOException {
         Path out = file.resolveSibling(file.getFileName().toString().replaceAll("\\.go$", ".out"));
         byte[] want = Files.exists(out) ? Files.readAllBytes(out) : new byte[0];
-        return Verdict.compare(want, "", 0, r);
+        return Verdict.compare(want, "", 0, run);
     }
 
     /** The applicable {@code // run} tests below {@code goroot/test}, in a stable order. */

@@ -15,9 +15,18 @@ import java.util.stream.Stream;
  */
 record GoldenProgram(String name, Path source, Path goldenPrefix) implements ConformanceCase {
 
+    /** Programs run for at most this long (Go's goldens were recorded with 10 s). */
+    static final int TIMEOUT_SECONDS = 30;
+
     @Override
-    public Verdict run(Path workDir) throws IOException, InterruptedException {
-        return Verdict.of(this, ProgramRunner.run(this, workDir));
+    public ProgramRunner.Spec spec() throws IOException {
+        return new ProgramRunner.Spec(source, args(), stdin(), false, TIMEOUT_SECONDS);
+    }
+
+    @Override
+    public Verdict judge(ProgramRunner.Outcome.Ran run) throws IOException {
+        return Verdict.compare(expectedStdout(), new String(expectedStderr(), java.nio.charset.StandardCharsets.ISO_8859_1),
+                expectedExit(), run);
     }
 
     List<String> args() throws IOException {

@@ -1,11 +1,12 @@
-// Translates, compiles and runs one Go program with goloom in a child JVM, capturing what it does.
+// Translates Go programs with goloom, compiles them in batches, and runs each in a child JVM.
 package dev.goloom.conformance;
 
-import dev.goloom.build.BuildCache;
 import dev.goloom.build.InMemoryCompiler;
 import dev.goloom.build.Programs;
 import dev.goloom.diag.Diagnostics;
+import dev.goloom.emit.JavaSource;
 import dev.goloom.loader.PackageLoader;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,17 +14,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
- * Each program runs in its own JVM (process isolation: exit status, stdin, file descriptors
- * and stray goroutines cannot leak into the next program), with the class path of this test
- * JVM plus the program's classes, and a timeout.
+ * The three steps of a conformance run. {@link #translate} turns one program into Java below
+ * its own Java package prefix, so that {@link InMemoryCompiler#compileBatch} can compile all
+ * programs of a suite in one javac task; {@link #execute} runs one program in its own JVM
+ * (process isolation: exit status, stdin, file descriptors and stray goroutines cannot leak
+ * into the next program), with the class path of this test JVM plus the program's classes.
  */
 final class ProgramRunner {
     private ProgramRunner() {}
 
-    static final int TIMEOUT_SECONDS = 30;
     static final int TRANSLATE_TIMEOUT_SECONDS = 60;
 
     /** How to run one program: its source (a .go file or a directory), inputs, and output handling. */
@@ -36,31 +41,34 @@ final class ProgramRunner {
         record TimedOut() implements Outcome {}
     }
 
-    static Outcome run(GoldenProgram program, Path workDir) throws IOException, InterruptedException {
-        return run(new Spec(program.source(), program.args(), program.stdin(), false, TIMEOUT_SECONDS), workDir);
-    }
+    /** A translated program: its Java sources and the class with {@code main(String[])}. */
+    record Translated(String mainClass, List<JavaSource> sources) {}
 
-    static Outcome run(Spec program, Path workDir) throws IOException, InterruptedException {
+    /**
+     * Translates one program with its Java packages below {@code prefix}. Returns a
+     * {@link Translated} or an {@link Outcome.NotTranslated}. Translation runs on its own
+     * daemon thread, so that a goloom bug that never finishes costs one program its time limit
+     * instead of hanging the suite.
+     */
+    static Object translate(Spec program, String prefix) {
         Diagnostics diags = new Diagnostics();
-        BuildCache.Entry built;
-        // Translation runs on its own daemon thread, so that a goloom bug that never finishes
-        // costs one test its time limit instead of hanging the suite.
-        java.util.concurrent.FutureTask<BuildCache.Entry> task = new java.util.concurrent.FutureTask<>(
-                () -> Programs.build(PackageLoader.programFiles(List.of(program.source())), "prog", diags, null));
-        Thread translator = new Thread(task, "translate " + program.source().getFileName());
-        translator.setDaemon(true);
-        translator.start();
+        FutureTask<List<JavaSource>> task = new FutureTask<>(() -> Programs.translate(
+                PackageLoader.programFiles(List.of(program.source())), "prog", prefix, diags));
+        Thread thread = new Thread(task, "translate " + program.source().getFileName());
+        thread.setDaemon(true);
+        thread.start();
+        List<JavaSource> sources;
         try {
-            built = task.get(TRANSLATE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.TimeoutException e) {
+            sources = task.get(TRANSLATE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
             return new Outcome.NotTranslated("timeout", "translation took longer than " + TRANSLATE_TIMEOUT_SECONDS + " s");
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof InMemoryCompiler.GeneratedJavaError g) {
-                return new Outcome.NotTranslated("javac", firstLine(g.getMessage().replaceFirst("^[^\\n]*\\n\\s*", "")));
-            }
+        } catch (ExecutionException e) {
             return new Outcome.NotTranslated("crash", String.valueOf(e.getCause()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Outcome.NotTranslated("crash", "interrupted");
         }
-        if (built == null) {
+        if (sources == null) {
             // Errors after an unsupported construct are usually its consequences: name the construct.
             var unsupported = diags.sorted().stream().filter(e -> e.message().startsWith("unsupported")).findFirst();
             if (unsupported.isPresent()) {
@@ -69,16 +77,22 @@ final class ProgramRunner {
             String first = diags.sorted().isEmpty() ? "no diagnostics" : diags.sorted().getFirst().toString();
             return new Outcome.NotTranslated("rejected", first);
         }
-        Path classes = Files.createTempDirectory(workDir, "classes");
-        for (Map.Entry<String, byte[]> e : built.classes().entrySet()) {
-            Path f = classes.resolve(e.getKey().replace('.', '/') + ".class");
+        return new Translated(sources.getLast().className(), sources);
+    }
+
+    /** Runs a compiled program in a child JVM. */
+    static Outcome execute(Spec program, String mainClass, Map<String, byte[]> classes, Path workDir)
+            throws IOException, InterruptedException {
+        Path classDir = Files.createTempDirectory(workDir, "classes");
+        for (Map.Entry<String, byte[]> e : classes.entrySet()) {
+            Path f = classDir.resolve(e.getKey().replace('.', '/') + ".class");
             Files.createDirectories(f.getParent());
             Files.write(f, e.getValue());
         }
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--add-opens", "java.base/java.lang=ALL-UNNAMED", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Xshare:auto", "-cp", classes + java.io.File.pathSeparator + System.getProperty("java.class.path"),
-                built.mainClass()));
+                "-Xshare:auto", "-cp", classDir + File.pathSeparator + System.getProperty("java.class.path"),
+                mainClass));
         cmd.addAll(program.args());
         Path out = workDir.resolve("stdout"), err = workDir.resolve("stderr"), cwd = Files.createTempDirectory(workDir, "cwd");
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile()).redirectOutput(out.toFile());
@@ -87,8 +101,7 @@ final class ProgramRunner {
         } else {
             pb.redirectError(err.toFile());
         }
-        pb.redirectInput(program.stdin() == null ? ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))
-                : ProcessBuilder.Redirect.from(program.stdin().toFile()));
+        pb.redirectInput(ProcessBuilder.Redirect.from(program.stdin() == null ? new File("/dev/null") : program.stdin().toFile()));
         pb.environment().remove("GOMAXPROCS");
         Process p = pb.start();
         if (!p.waitFor(program.timeoutSeconds(), TimeUnit.SECONDS)) {
@@ -97,10 +110,5 @@ final class ProgramRunner {
         }
         String stderr = program.mergeStderr() ? "" : Files.readString(err, StandardCharsets.ISO_8859_1);
         return new Outcome.Ran(p.exitValue(), Files.readAllBytes(out), TracebackNormalizer.normalize(stderr));
-    }
-
-    private static String firstLine(String s) {
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 }

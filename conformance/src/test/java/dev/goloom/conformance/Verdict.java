@@ -8,11 +8,6 @@ import java.util.Arrays;
 /** A failed comparison: a category (for the known-failures lists and the scoreboard) and a reason. */
 record Verdict(String category, String reason) {
 
-    /** Null when goloom behaved exactly like Go. */
-    static Verdict of(GoldenProgram program, ProgramRunner.Outcome outcome) throws IOException {
-        return outcome instanceof ProgramRunner.Outcome.Ran r ? compare(program, r) : notRun(outcome);
-    }
-
     /** The verdict for an outcome where the program never ran to completion. */
     static Verdict notRun(ProgramRunner.Outcome outcome) {
         return switch (outcome) {
@@ -20,11 +15,6 @@ record Verdict(String category, String reason) {
             case ProgramRunner.Outcome.TimedOut t -> new Verdict("timeout", "no exit within the time limit");
             case ProgramRunner.Outcome.Ran r -> throw new IllegalArgumentException("ran");
         };
-    }
-
-    private static Verdict compare(GoldenProgram program, ProgramRunner.Outcome.Ran r) throws IOException {
-        return compare(program.expectedStdout(), new String(program.expectedStderr(), StandardCharsets.ISO_8859_1),
-                program.expectedExit(), r);
     }
 
     /** Compares a finished run with the expected stdout, normalized stderr and exit status. */

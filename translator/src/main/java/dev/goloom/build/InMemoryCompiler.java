@@ -36,10 +36,49 @@ public final class InMemoryCompiler {
         }
     }
 
+    /** The outcome of compiling many sources together: class files, and the errors of each failed source. */
+    public record Batch(Map<String, byte[]> classes, Map<String, String> errorsByClass) {}
+
+    /**
+     * Compiles {@code sources} in one javac task. javac writes no class file when any source has
+     * an error, so the sources with errors are reported and the rest compiled again without them.
+     */
+    public static Batch compileBatch(List<JavaSource> sources) {
+        Map<String, String> errors = new TreeMap<>();
+        List<JavaSource> remaining = new ArrayList<>(sources);
+        while (!remaining.isEmpty()) {
+            Map<String, String> failed = new TreeMap<>();
+            Map<String, byte[]> classes = run(remaining, failed);
+            if (classes != null) {
+                return new Batch(classes, errors);
+            }
+            if (failed.isEmpty()) {
+                // javac failed without naming a source: give up on all of them.
+                remaining.forEach(s -> errors.put(s.className(), "javac failed"));
+                return new Batch(Map.of(), errors);
+            }
+            errors.putAll(failed);
+            remaining.removeIf(s -> failed.containsKey(s.className()));
+        }
+        return new Batch(Map.of(), errors);
+    }
+
     public static Map<String, byte[]> compile(List<JavaSource> sources) throws GeneratedJavaError {
+        Map<String, String> failed = new TreeMap<>();
+        Map<String, byte[]> classes = run(sources, failed);
+        if (classes == null) {
+            StringBuilder sb = new StringBuilder("the generated Java does not compile (a goloom bug):");
+            failed.forEach((cls, msg) -> sb.append("\n  ").append(msg));
+            throw new GeneratedJavaError(sb.toString());
+        }
+        return classes;
+    }
+
+    /** One javac task; null on errors, which are recorded by the class name of their source. */
+    private static Map<String, byte[]> run(List<JavaSource> sources, Map<String, String> failed) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
-            throw new GeneratedJavaError("no Java compiler in this runtime: run goloom on a JDK 25+, not a JRE");
+            throw new IllegalStateException("no Java compiler in this runtime: run goloom on a JDK 25+, not a JRE");
         }
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         Map<String, ByteArrayOutputStream> classes = new TreeMap<>();
@@ -59,7 +98,9 @@ public final class InMemoryCompiler {
             }
         };
         List<JavaFileObject> units = new ArrayList<>();
+        Map<String, String> classOfUri = new java.util.HashMap<>();
         for (JavaSource s : sources) {
+            classOfUri.put(URI.create("mem:///" + s.relativePath()).toString(), s.className());
             units.add(new SimpleJavaFileObject(URI.create("mem:///" + s.relativePath()), JavaFileObject.Kind.SOURCE) {
                 @Override
                 public CharSequence getCharContent(boolean ignoreEncodingErrors) {
@@ -71,14 +112,14 @@ public final class InMemoryCompiler {
                 "-implicit:none", "-nowarn", "-Xlint:none", "-g:source,lines");
         boolean ok = javac.getTask(null, manager, diagnostics, options, null, units).call();
         if (!ok) {
-            StringBuilder sb = new StringBuilder("the generated Java does not compile (a goloom bug):");
             for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
                 if (d.getKind() == Diagnostic.Kind.ERROR) {
-                    sb.append("\n  ").append(d.getSource() == null ? "" : d.getSource().getName().replace("/", "") + ":")
-                            .append(d.getLineNumber()).append(": ").append(d.getMessage(Locale.ROOT));
+                    String cls = d.getSource() == null ? "" : classOfUri.getOrDefault(d.getSource().toUri().toString(), "");
+                    String file = d.getSource() == null ? "" : d.getSource().toUri().getPath().replaceFirst("^/", "");
+                    failed.putIfAbsent(cls, file + ":" + d.getLineNumber() + ": " + d.getMessage(Locale.ROOT));
                 }
             }
-            throw new GeneratedJavaError(sb.toString());
+            return null;
         }
         Map<String, byte[]> out = new TreeMap<>();
         classes.forEach((name, bytes) -> out.put(name, bytes.toByteArray()));

@@ -43,6 +43,12 @@ public final class Programs {
 
     /** Translates the package made of {@code files}; the main package's source comes last. */
     public static List<JavaSource> translate(List<Path> files, String programName, Diagnostics diags) throws IOException {
+        return translate(files, programName, "", diags);
+    }
+
+    /** {@link #translate(List, String, Diagnostics)} with the Java packages below {@code javaPackagePrefix}. */
+    public static List<JavaSource> translate(List<Path> files, String programName, String javaPackagePrefix,
+                                             Diagnostics diags) throws IOException {
         List<SourcePackage> packages = new PackageLoader(diags).load(COMMAND_LINE_PACKAGE, files);
         if (packages == null) {
             return null;
@@ -53,7 +59,7 @@ public final class Programs {
                     "package " + COMMAND_LINE_PACKAGE + " is not a main package");
             return null;
         }
-        return Translator.translate(packages, programName, diags);
+        return Translator.translate(packages, programName, javaPackagePrefix, diags);
     }
 
     /**

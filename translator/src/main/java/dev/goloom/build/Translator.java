@@ -65,6 +65,16 @@ public final class Translator {
 
     /** Translates {@code packages}; returns the Java sources, or null after reporting errors. */
     public static List<JavaSource> translate(List<SourcePackage> packages, String programName, Diagnostics diags) {
+        return translate(packages, programName, "", diags);
+    }
+
+    /**
+     * Like {@link #translate(List, String, Diagnostics)}, with every translated (non-shim)
+     * package's Java package placed below {@code javaPackagePrefix} (none when empty), so that
+     * several programs can be compiled together (the conformance runner batches them).
+     */
+    public static List<JavaSource> translate(List<SourcePackage> packages, String programName,
+                                             String javaPackagePrefix, Diagnostics diags) {
         CheckedProgram program = check(packages, diags);
         if (program == null) {
             return null;
@@ -83,8 +93,9 @@ public final class Translator {
                     }
                 });
             }
-            units.add(PackageLowering.lower(cp, p -> classOf(p, standard.contains(p)), translatedImports,
-                    programName, diags));
+            units.add(PackageLowering.lower(cp, p -> standard.contains(p) || javaPackagePrefix.isEmpty()
+                    ? classOf(p, standard.contains(p)) : javaPackagePrefix + "." + classOf(p, false),
+                    translatedImports, programName, diags));
         }
         if (diags.hasErrors()) {
             return null;

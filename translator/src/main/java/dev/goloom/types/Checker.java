@@ -65,7 +65,7 @@ public final class Checker {
         Checker c = new Checker(pkg, diags, importer);
         List<Decl.Func> funcs = c.collect(files);
         linkConstSpecs(c, files);
-        for (Obj o : List.copyOf(c.pkgDecls.keySet())) {
+        for (Obj o : List.copyOf(c.declOrder)) { // declaration order: deterministic errors
             c.resolve(o);
         }
         for (GoFile file : files) {
@@ -188,6 +188,7 @@ public final class Checker {
                 info.defs.put(t.name(), tn);
                 declare(pkg.scope(), t.name(), tn);
                 pkgDecls.put(tn, new PkgDecl(t, null, 0, fileScope));
+                declOrder.add(tn);
             }
             case Spec.Import i -> { }
         }

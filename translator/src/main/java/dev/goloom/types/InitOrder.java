@@ -30,8 +30,11 @@ final class InitOrder {
      * @param deps      for each object, the package-level objects its declaration (or body) uses
      * @param specOf    the var spec declaring each variable that has an initializer
      */
-    static List<Spec.Value> compute(List<Obj> declOrder, Map<Obj, Set<Obj>> deps, Map<Var, Spec.Value> specOf,
+    static List<Spec.Value> compute(List<Obj> allDecls, Map<Obj, Set<Obj>> deps, Map<Var, Spec.Value> specOf,
                                     List<Cycle> cycles) {
+        // "Only constants, variables, and functions can be dependencies."
+        List<Obj> declOrder = allDecls.stream().filter(o -> o instanceof Var || o instanceof Const || o instanceof Func)
+                .toList();
         Map<Obj, Integer> order = new HashMap<>();
         for (int i = 0; i < declOrder.size(); i++) {
             order.put(declOrder.get(i), i);
