@@ -104,7 +104,8 @@ INTERPRETED_STRING_LIT : '"' (~["\\\r\n] | '\\' ~[\r\n])* '"';
 GENERAL_COMMENT : '/*' .*? '*/' -> channel(COMMENTS);
 LINE_COMMENT    : '//' ~[\r\n]* -> channel(COMMENTS);
 
-WS      : [ \t\u000C]+ -> channel(HIDDEN);
+// Whitespace is dropped; newlines reach the SemicolonInserter, which consumes them.
+WS      : [ \t\u000C]+ -> skip;
 NEWLINE : ('\r'? '\n' | '\r') -> channel(HIDDEN);
 
 // Unterminated forms, reported with gc's wording by the parser's error listener.

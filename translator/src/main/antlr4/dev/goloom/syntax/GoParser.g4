@@ -5,21 +5,14 @@
 //    the builder folds back into a channel type;
 //  - simple statements are one factored rule; the AST builder enforces which forms a context
 //    allows (a range clause only in a for header, a single expression where one is needed);
-//  - a composite literal of a bare type name is not allowed in an if/for/switch header
-//    ("T{}" there would swallow the block), tracked by `exprLevel` as gc does.
+//  - a composite literal of a type name is not allowed at the top level of an if/for/switch
+//    header ("T{}" there would swallow the block; gc's exprLev rule). Headers use their own
+//    copies of the expression rules (header*), without that literal; inside parentheses,
+//    brackets and braces the ordinary rules apply again. No semantic predicates are needed,
+//    and no decision has to look past a block or a composite literal.
 parser grammar GoParser;
 
 options { tokenVocab = GoLexer; }
-
-@members {
-    /** Like gc's exprLev: negative inside an if/for/switch header, >= 0 inside parentheses. */
-    private int exprLevel = 0;
-    private final java.util.ArrayDeque<Integer> savedLevels = new java.util.ArrayDeque<>();
-    private void enterHeader() { savedLevels.push(exprLevel); exprLevel = -1; }
-    private void enterNested() { savedLevels.push(exprLevel); exprLevel = 0; }
-    private void restoreLevel() { exprLevel = savedLevels.pop(); }
-    private boolean compositeLitAllowed() { return exprLevel >= 0; }
-}
 
 sourceFile
     : packageClause SEMI (importDecl SEMI)* (topLevelDecl SEMI)* EOF
@@ -35,7 +28,7 @@ topLevelDecl : declaration | functionDecl | methodDecl;
 declaration : constDecl | typeDecl | varDecl;
 
 constDecl : CONST (constSpec | L_PAREN (constSpec (SEMI constSpec)* SEMI?)? R_PAREN);
-constSpec : identifierList (type_? ASSIGN expressionList)?;
+constSpec : identifierList type_? (ASSIGN expressionList)?;  // a type without values is the checker's error
 
 varDecl : VAR (varSpec | L_PAREN (varSpec (SEMI varSpec)* SEMI?)? R_PAREN);
 varSpec : identifierList (type_ (ASSIGN expressionList)? | ASSIGN expressionList);
@@ -140,28 +133,60 @@ continueStmt : CONTINUE IDENTIFIER?;
 gotoStmt : GOTO IDENTIFIER;
 fallthroughStmt : FALLTHROUGH;
 
-// The header is parsed with composite literals of bare type names disabled.
+// Headers are parsed with the header* rules: no composite literals of type names.
 ifStmt
-    : IF {enterHeader();} init=simpleStmt? (SEMI cond=simpleStmt?)? {restoreLevel();} block
-      (ELSE (ifStmt | block))?
+    : IF init=headerSimpleStmt? (SEMI cond=headerSimpleStmt?)? block (ELSE (ifStmt | block))?
     ;
 
 switchStmt
-    : SWITCH {enterHeader();} init=simpleStmt? (SEMI tag=simpleStmt?)? {restoreLevel();}
-      L_CURLY caseClause* R_CURLY
+    : SWITCH init=headerSimpleStmt? (SEMI tag=headerSimpleStmt?)? L_CURLY caseClause* R_CURLY
     ;
 caseClause : (CASE expressionList | DEFAULT) COLON statementList;
 
 selectStmt : SELECT L_CURLY commClause* R_CURLY;
 commClause : (CASE simpleStmt | DEFAULT) COLON statementList;
 
-forStmt
-    : FOR {enterHeader();} forHeader? {restoreLevel();} block
-    ;
+forStmt : FOR forHeader? block;
+// Factored so that no alternative needs look-ahead past a statement: after the first simple
+// statement, a semicolon means a 3-clause header.
 forHeader
-    : RANGE expression
-    | init=simpleStmt? SEMI cond=expression? SEMI post=simpleStmt?
-    | simpleStmt
+    : RANGE headerExpression
+    | init=headerSimpleStmt? (SEMI cond=headerExpression? SEMI post=headerSimpleStmt?)?
+    ;
+
+// The header copies of simpleStmt, expression, primaryExpr and operand.
+headerSimpleStmt : headerExpressionList headerSimpleStmtTail?;
+headerSimpleStmtTail
+    : op=(PLUS_PLUS | MINUS_MINUS)
+    | RECEIVE headerExpression
+    | op=(ASSIGN | DECLARE_ASSIGN) RANGE headerExpression
+    | op=(ASSIGN | DECLARE_ASSIGN | PLUS_ASSIGN | MINUS_ASSIGN | STAR_ASSIGN | DIV_ASSIGN | MOD_ASSIGN
+        | AND_ASSIGN | OR_ASSIGN | XOR_ASSIGN | SHL_ASSIGN | SHR_ASSIGN | AND_NOT_ASSIGN) headerExpressionList
+    ;
+headerExpressionList : headerExpression (COMMA headerExpression)*;
+headerExpression
+    : headerPrimaryExpr
+    | FUNC signature
+    | op=(PLUS | MINUS | EXCLAMATION | CARET | STAR | AMP | RECEIVE | TILDE) headerExpression
+    | headerExpression op=(STAR | DIV | MOD | SHL | SHR | AMP | AND_NOT) headerExpression
+    | headerExpression op=(PLUS | MINUS | PIPE | CARET) headerExpression
+    | headerExpression op=(EQUALS | NOT_EQUALS | LESS | LESS_OR_EQUALS | GREATER | GREATER_OR_EQUALS) headerExpression
+    | headerExpression op=LOGICAL_AND headerExpression
+    | headerExpression op=LOGICAL_OR headerExpression
+    ;
+headerPrimaryExpr
+    : headerOperand
+    | headerPrimaryExpr DOT IDENTIFIER
+    | headerPrimaryExpr DOT L_PAREN (type_ | TYPE) R_PAREN
+    | headerPrimaryExpr indexOrSlice
+    | headerPrimaryExpr arguments
+    ;
+headerOperand
+    : literal
+    | IDENTIFIER
+    | L_PAREN expression R_PAREN
+    | typeLitOperand literalValue?
+    | FUNC signature block
     ;
 
 // ---- Expressions -------------------------------------------------------------------------
@@ -172,6 +197,7 @@ identifierList : IDENTIFIER (COMMA IDENTIFIER)*;
 // Alternatives listed from the tightest binding to the loosest ("Operator precedence").
 expression
     : primaryExpr
+    | FUNC signature   // a function type; as in gc nothing follows it (func()(x) is a result list)
     | op=(PLUS | MINUS | EXCLAMATION | CARET | STAR | AMP | RECEIVE | TILDE) expression
     | expression op=(STAR | DIV | MOD | SHL | SHR | AMP | AND_NOT) expression
     | expression op=(PLUS | MINUS | PIPE | CARET) expression
@@ -184,52 +210,45 @@ primaryExpr
     : operand
     | primaryExpr DOT IDENTIFIER
     | primaryExpr DOT L_PAREN (type_ | TYPE) R_PAREN
-    | primaryExpr index
-    | primaryExpr slice_
+    | primaryExpr indexOrSlice
     | primaryExpr arguments
-    | primaryExpr {compositeLitAllowed()}? literalValue
     ;
 
+// Outside headers no expression is followed by "{", so every "{" after an operand starts a
+// composite literal or a function body, decided by one token of look-ahead.
 operand
     : literal
+    | compositeTypeName literalValue  // T{...}, pkg.T{...}, T[A]{...}
     | IDENTIFIER
-    | L_PAREN {enterNested();} expression {restoreLevel();} R_PAREN
-    | compositeTypeLit literalValue
-    | functionLit           // before literalTypeOperand: "func() {" is always a literal, as in gc
-    | literalTypeOperand
+    | L_PAREN expression R_PAREN
+    | typeLitOperand literalValue?    // a type literal, or a composite literal of it
+    | FUNC signature block            // a function literal ("func() {" always is one, as in gc)
     ;
+compositeTypeName : IDENTIFIER (DOT IDENTIFIER)? typeArgs?;
 
 literal : INT_LIT | FLOAT_LIT | IMAGINARY_LIT | RUNE_LIT | string_;
 string_ : RAW_STRING_LIT | INTERPRETED_STRING_LIT;
 
-// Type literals that may start a composite literal anywhere (they cannot swallow a block).
-compositeTypeLit
+// Type literals as operands: conversions, make/new arguments, type arguments, composite
+// literals (a literal's type may be one of these anywhere: they cannot swallow a block).
+typeLitOperand
     : L_BRACKET ELLIPSIS R_BRACKET type_
-    | arrayType
-    | sliceType
-    | mapType
-    | structType
+    | arrayType | sliceType | mapType | structType | interfaceType | channelType
     ;
-// Types used as operands: conversions, make/new arguments, type arguments.
-literalTypeOperand
-    : arrayType | sliceType | mapType | structType | interfaceType | channelType
-    | FUNC signature
-    ;
-functionLit : FUNC signature block;
 
-literalValue : L_CURLY {enterNested();} (elementList COMMA?)? {restoreLevel();} R_CURLY;
+literalValue : L_CURLY (elementList COMMA?)? R_CURLY;
 elementList : keyedElement (COMMA keyedElement)*;
-keyedElement : (key=element COLON)? value=element;
+// "KeyedElement = [ Key ":" ] Element ." factored: the colon comes after the first element.
+keyedElement : element (COLON element)?;
 element : expression | literalValue;
 
-index : L_BRACKET {enterNested();} expression (COMMA expression)* COMMA? {restoreLevel();} R_BRACKET;
-slice_
-    : L_BRACKET {enterNested();}
-      lo=expression? COLON hi=expression? (COLON max=expression)?
-      {restoreLevel();} R_BRACKET
+// x[i], f[A, B] and x[lo:hi:max], told apart by the token after the first expression.
+indexOrSlice
+    : L_BRACKET
+      lo=expression?
+      ( COLON hi=expression? (COLON max=expression?)?
+      | (COMMA expression)* COMMA?
+      )
+      R_BRACKET
     ;
-arguments
-    : L_PAREN {enterNested();}
-      (expressionList ELLIPSIS? COMMA?)?
-      {restoreLevel();} R_PAREN
-    ;
+arguments : L_PAREN (expressionList ELLIPSIS? COMMA?)? R_PAREN;

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "goloom",
         description = "goloom translates Go packages into readable Java and runs them on the JVM.",
-        subcommands = {RunCommand.class, TranslateCommand.class, VersionCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, TranslateCommand.class, CheckCommand.class, VersionCommand.class,
+                CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "<command>",
         footer = {"", "Use \"goloom help <command>\" for more information about a command."})
 public final class Main implements Runnable {

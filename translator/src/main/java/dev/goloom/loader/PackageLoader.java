@@ -106,7 +106,7 @@ public final class PackageLoader {
     }
 
     /** Paths in messages are relative to the working directory when below it, like go's. */
-    static String displayPath(Path p) {
+    public static String displayPath(Path p) {
         Path abs = p.toAbsolutePath().normalize();
         Path cwd = Path.of("").toAbsolutePath();
         if (!abs.startsWith(cwd)) {

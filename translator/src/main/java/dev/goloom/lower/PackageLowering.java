@@ -103,7 +103,7 @@ public final class PackageLowering {
         List<String> initFuncs = new ArrayList<>();
         for (GoFile file : ctx.checked.files()) {
             for (Decl d : file.decls()) {
-                if (d instanceof Decl.Func f && f.recv() == null) {
+                if (d instanceof Decl.Func f && !f.isMethod()) {
                     MethodDeclaration m = function(cls, f, initFuncs.size());
                     if (f.name().name().equals("init")) {
                         initFuncs.add(m.getNameAsString());

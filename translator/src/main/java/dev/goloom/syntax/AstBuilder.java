@@ -9,6 +9,7 @@ import java.util.List;
 import org.antlr.v4.runtime.BufferedTokenStream;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
@@ -89,7 +90,7 @@ final class AstBuilder {
         int expectLine = start.getLine() - 1;
         for (int i = hidden.size() - 1; i >= 0; i--) {
             Token t = hidden.get(i);
-            if (t.getType() == GoLexer.NEWLINE || t.getType() == GoLexer.WS) {
+            if (t.getType() == GoLexer.NEWLINE) {
                 continue;
             }
             if (t.getType() != GoLexer.LINE_COMMENT || t.getLine() != expectLine) {
@@ -110,9 +111,6 @@ final class AstBuilder {
         }
         Expr.BasicLit path = stringLit(s.string_());
         String value = (String) path.value();
-        if (value.isEmpty()) {
-            diags.error(path.pos(), "invalid import path: \"\"");
-        }
         return new Spec.Import(pos(s), name, value, path.pos());
     }
 
@@ -155,17 +153,9 @@ final class AstBuilder {
     }
 
     private Decl.Func methodDecl(MethodDeclContext m) {
-        List<Field> recv = parameters(m.receiver);
-        Field receiver;
-        if (recv.size() != 1 || recv.getFirst().names().size() > 1) {
-            diags.error(pos(m.receiver), recv.isEmpty() ? "method has no receiver" : "method has multiple receivers");
-            receiver = recv.isEmpty() ? new Field(pos(m.receiver), List.of(), new Expr.Ident(pos(m.receiver), "_"), null)
-                    : recv.getFirst();
-        } else {
-            receiver = recv.getFirst();
-        }
+        List<Field> receivers = parameters(m.receiver);
         Expr.FuncType type = signature(pos(m), List.of(), m.signature());
-        return new Decl.Func(pos(m), receiver, ident(m.IDENTIFIER()), type,
+        return new Decl.Func(pos(m), receivers, ident(m.IDENTIFIER()), type,
                 m.block() == null ? null : block(m.block()), docComment(m.getStart()));
     }
 
@@ -392,42 +382,42 @@ final class AstBuilder {
         return new Expr.Call(x.pos(), x, List.of(), false, x.pos());
     }
 
-    /** A simple statement; a range clause is allowed only when {@code rangeOk}. */
-    private Stmt simpleStmt(SimpleStmtContext s, boolean rangeOk) {
-        List<Expr> lhs = exprList(s.expressionList());
-        SimpleStmtTailContext tail = s.simpleStmtTail();
+    /**
+     * A simple statement (a {@code simpleStmt} or its header copy); a range clause is allowed
+     * only when {@code rangeOk}. Both rules have the shape {@code list tail?}.
+     */
+    private Stmt simpleStmt(ParserRuleContext s, boolean rangeOk) {
+        List<Expr> lhs = exprList((ParserRuleContext) s.getChild(0));
+        ParserRuleContext tail = s.getChildCount() > 1 ? (ParserRuleContext) s.getChild(1) : null;
         if (tail == null) {
             if (lhs.size() > 1) {
                 syntaxError(lhs.get(1).pos(), "unexpected comma, expected := or = or comma");
             }
             return new Stmt.ExprStmt(pos(s), lhs.getFirst());
         }
-        if (tail.RANGE() != null) {
+        Token first = tail.getStart();
+        ParserRuleContext last = tail.getChild(tail.getChildCount() - 1) instanceof ParserRuleContext r ? r : null;
+        if (tail.getChildCount() == 3) {
+            // op range x
+            TerminalNode range = (TerminalNode) tail.getChild(1);
             if (!rangeOk) {
-                syntaxError(pos(tail.RANGE()), "unexpected keyword range, expected expression");
+                syntaxError(pos(range), "unexpected keyword range, expected expression");
             }
             if (lhs.size() > 2) {
                 diags.error(lhs.get(2).pos(), "range clause permits at most two iteration variables");
             }
             return new Stmt.Range(pos(s), lhs.getFirst(), lhs.size() > 1 ? lhs.get(1) : null,
-                    tail.op.getText(), expr(tail.expression()), null);
+                    first.getText(), expr(last), null);
         }
-        if (tail.RECEIVE() != null) {
-            return new Stmt.Send(pos(tail.RECEIVE()), single(lhs, "send statement"), expr(tail.expression()));
+        if (first.getType() == GoLexer.RECEIVE) {
+            return new Stmt.Send(pos(first), single(lhs, "send statement"), expr(last));
         }
-        String op = tail.op.getText();
+        String op = first.getText();
         if (op.equals("++") || op.equals("--")) {
-            return new Stmt.IncDec(pos(tail.op), single(lhs, op), op);
+            return new Stmt.IncDec(pos(first), single(lhs, op), op);
         }
-        List<Expr> rhs = exprList(tail.expressionList());
-        if (op.equals(":=")) {
-            for (Expr e : lhs) {
-                if (!(e instanceof Expr.Ident)) {
-                    diags.error(e.pos(), "non-name " + GoPrinter.expr(e) + " on left side of :=");
-                }
-            }
-        }
-        return new Stmt.Assign(pos(tail.op), lhs, op, rhs);
+        // ":=" with a non-name on the left parses; the checker reports it (as go/parser leaves it).
+        return new Stmt.Assign(pos(first), lhs, op, exprList(last));
     }
 
     private Expr single(List<Expr> list, String what) {
@@ -516,14 +506,14 @@ final class AstBuilder {
     private Stmt forStmt(ForStmtContext f) {
         Stmt.Block body = block(f.block());
         ForHeaderContext h = f.forHeader();
-        if (h == null) {
+        if (h == null || (h.RANGE() == null && h.init == null && h.SEMI().isEmpty())) {
             return new Stmt.For(pos(f), null, null, null, body);
         }
         if (h.RANGE() != null) {
-            return new Stmt.Range(pos(f), null, null, null, expr(h.expression()), body);
+            return new Stmt.Range(pos(f), null, null, null, expr(h.headerExpression()), body);
         }
         if (h.SEMI().isEmpty()) {
-            Stmt s = simpleStmt(h.simpleStmt(0), true);
+            Stmt s = simpleStmt(h.init, true);
             if (s instanceof Stmt.Range r) {
                 return new Stmt.Range(pos(f), r.key(), r.value(), r.op(), r.x(), body);
             }
@@ -540,8 +530,13 @@ final class AstBuilder {
 
     // ---- Expressions -----------------------------------------------------------------------
 
-    private List<Expr> exprList(ExpressionListContext l) {
-        return l.expression().stream().map(this::expr).toList();
+    /** An expression list (or its header copy): expressions separated by commas. */
+    private List<Expr> exprList(ParserRuleContext l) {
+        List<Expr> out = new ArrayList<>();
+        for (int i = 0; i < l.getChildCount(); i += 2) {
+            out.add(expr((ParserRuleContext) l.getChild(i)));
+        }
+        return out;
     }
 
     private List<Expr.Ident> identList(IdentifierListContext l) {
@@ -552,14 +547,22 @@ final class AstBuilder {
         return new Expr.Ident(pos(n), n.getText());
     }
 
-    Expr expr(ExpressionContext e) {
-        if (e.primaryExpr() != null) {
-            return primary(e.primaryExpr());
+    /**
+     * An expression or its header copy: one primary child, a unary operator and an operand,
+     * or two operands around a binary operator.
+     */
+    Expr expr(ParserRuleContext e) {
+        if (e.getChildCount() == 1) {
+            return primary((ParserRuleContext) e.getChild(0));
         }
-        String op = e.op.getText();
-        if (e.expression().size() == 1) {
-            Expr x = expr(e.expression(0));
-            Pos p = pos(e.op);
+        if (e.getChild(1) instanceof SignatureContext sig) {
+            return signature(pos(e), List.of(), sig);
+        }
+        if (e.getChildCount() == 2) {
+            Token opToken = ((TerminalNode) e.getChild(0)).getSymbol();
+            String op = opToken.getText();
+            Expr x = expr((ParserRuleContext) e.getChild(1));
+            Pos p = pos(opToken);
             return switch (op) {
                 case "*" -> new Expr.Star(p, x);
                 // "<-chan T" in an expression: a receive applied to a channel type is the type.
@@ -569,82 +572,97 @@ final class AstBuilder {
                 default -> new Expr.Unary(p, op, x);
             };
         }
-        return new Expr.Binary(pos(e.op), expr(e.expression(0)), op, expr(e.expression(1)));
+        Token op = ((TerminalNode) e.getChild(1)).getSymbol();
+        return new Expr.Binary(pos(op), expr((ParserRuleContext) e.getChild(0)), op.getText(),
+                expr((ParserRuleContext) e.getChild(2)));
     }
 
-    private Expr primary(PrimaryExprContext p) {
-        if (p.operand() != null) {
-            return operand(p.operand());
+    /** A primary expression or its header copy: an operand, or a primary with a suffix. */
+    private Expr primary(ParserRuleContext p) {
+        if (p.getChildCount() == 1) {
+            return operand((ParserRuleContext) p.getChild(0));
         }
-        Expr x = primary(p.primaryExpr());
-        if (p.IDENTIFIER() != null) {
-            return new Expr.Selector(pos(p.DOT()), x, ident(p.IDENTIFIER()));
+        Expr x = primary((ParserRuleContext) p.getChild(0));
+        ParseTree suffix = p.getChild(1);
+        if (suffix instanceof TerminalNode dot) {
+            if (p.getChild(2) instanceof TerminalNode name && name.getSymbol().getType() == GoLexer.IDENTIFIER) {
+                return new Expr.Selector(pos(dot), x, ident(name));
+            }
+            ParseTree inner = p.getChild(3);
+            Expr t = inner instanceof TerminalNode ? null : type((Type_Context) inner);
+            return new Expr.TypeAssert(pos(dot), x, t);
         }
-        if (p.L_PAREN() != null) {
-            Expr t = p.TYPE() != null ? null : type(p.type_());
-            return new Expr.TypeAssert(pos(p.DOT()), x, t);
-        }
-        if (p.index() != null) {
-            return new Expr.Index(pos(p.index()), x, p.index().expression().stream().map(this::expr).toList());
-        }
-        if (p.slice_() != null) {
-            Slice_Context s = p.slice_();
-            boolean three = s.COLON().size() == 2;
-            if (three && (s.hi == null || s.max == null)) {
-                diags.error(pos(s), s.hi == null ? "middle index required in 3-index slice"
+        if (suffix instanceof IndexOrSliceContext ix) {
+            if (ix.COLON().isEmpty()) {
+                if (ix.lo == null) {
+                    syntaxError(pos(ix.R_BRACKET()), "expected operand");
+                    return x;
+                }
+                return new Expr.Index(pos(ix), x, ix.expression().stream().map(this::expr).toList());
+            }
+            boolean three = ix.COLON().size() == 2;
+            if (three && (ix.hi == null || ix.max == null)) {
+                diags.error(pos(ix), ix.hi == null ? "middle index required in 3-index slice"
                         : "final index required in 3-index slice");
             }
-            return new Expr.Slice(pos(s), x, s.lo == null ? null : expr(s.lo), s.hi == null ? null : expr(s.hi),
-                    s.max == null ? null : expr(s.max), three);
+            return new Expr.Slice(pos(ix), x, ix.lo == null ? null : expr(ix.lo), ix.hi == null ? null : expr(ix.hi),
+                    ix.max == null ? null : expr(ix.max), three);
         }
-        if (p.arguments() != null) {
-            ArgumentsContext a = p.arguments();
-            List<Expr> args = a.expressionList() == null ? List.of() : exprList(a.expressionList());
-            return new Expr.Call(pos(a), x, args, a.ELLIPSIS() != null, pos(a.R_PAREN()));
-        }
-        return compositeLit(x, p.literalValue());
+        ArgumentsContext a = (ArgumentsContext) suffix;
+        List<Expr> args = a.expressionList() == null ? List.of() : exprList(a.expressionList());
+        return new Expr.Call(pos(a), x, args, a.ELLIPSIS() != null, pos(a.R_PAREN()));
     }
 
-    private Expr operand(OperandContext o) {
-        if (o.literal() != null) return literal(o.literal());
-        if (o.IDENTIFIER() != null) return ident(o.IDENTIFIER());
-        if (o.expression() != null) return new Expr.Paren(pos(o), expr(o.expression()));
-        if (o.compositeTypeLit() != null) {
-            CompositeTypeLitContext c = o.compositeTypeLit();
-            Expr t;
-            if (c.ELLIPSIS() != null) {
-                t = new Expr.ArrayType(pos(c), new Expr.Ellipsis(pos(c.ELLIPSIS()), null), type(c.type_()));
-            } else if (c.arrayType() != null) {
-                t = arrayType(c.arrayType());
-            } else if (c.sliceType() != null) {
-                t = new Expr.ArrayType(pos(c), null, type(c.sliceType().type_()));
-            } else if (c.mapType() != null) {
-                t = mapType(c.mapType());
-            } else {
-                t = structType(c.structType());
+    /** An operand or its header copy (which has no composite literal of a type name). */
+    private Expr operand(ParserRuleContext o) {
+        ParseTree first = o.getChild(0);
+        if (first instanceof LiteralContext lit) {
+            return literal(lit);
+        }
+        if (first instanceof CompositeTypeNameContext n) {
+            Expr t = n.DOT() == null ? ident(n.IDENTIFIER(0))
+                    : new Expr.Selector(pos(n.DOT()), ident(n.IDENTIFIER(0)), ident(n.IDENTIFIER(1)));
+            if (n.typeArgs() != null) {
+                t = new Expr.Index(pos(n.typeArgs()), t, typeArgs(n.typeArgs()));
             }
-            return compositeLit(t, o.literalValue());
+            return compositeLit(t, (LiteralValueContext) o.getChild(1));
         }
-        if (o.literalTypeOperand() != null) {
-            LiteralTypeOperandContext t = o.literalTypeOperand();
-            if (t.arrayType() != null) return arrayType(t.arrayType());
-            if (t.sliceType() != null) return new Expr.ArrayType(pos(t), null, type(t.sliceType().type_()));
-            if (t.mapType() != null) return mapType(t.mapType());
-            if (t.structType() != null) return structType(t.structType());
-            if (t.interfaceType() != null) return interfaceType(t.interfaceType());
-            if (t.channelType() != null) return channelType(t.channelType());
-            return signature(pos(t), List.of(), t.signature());
+        if (first instanceof TypeLitOperandContext t) {
+            Expr type;
+            if (t.ELLIPSIS() != null) {
+                type = new Expr.ArrayType(pos(t), new Expr.Ellipsis(pos(t.ELLIPSIS()), null), type(t.type_()));
+            } else if (t.arrayType() != null) {
+                type = arrayType(t.arrayType());
+            } else if (t.sliceType() != null) {
+                type = new Expr.ArrayType(pos(t), null, type(t.sliceType().type_()));
+            } else if (t.mapType() != null) {
+                type = mapType(t.mapType());
+            } else if (t.structType() != null) {
+                type = structType(t.structType());
+            } else if (t.interfaceType() != null) {
+                type = interfaceType(t.interfaceType());
+            } else {
+                type = channelType(t.channelType());
+            }
+            return o.getChildCount() > 1 ? compositeLit(type, (LiteralValueContext) o.getChild(1)) : type;
         }
-        FunctionLitContext f = o.functionLit();
-        return new Expr.FuncLit(pos(f), signature(pos(f), List.of(), f.signature()), block(f.block()));
+        TerminalNode token = (TerminalNode) first;
+        return switch (token.getSymbol().getType()) {
+            case GoLexer.IDENTIFIER -> ident(token);
+            case GoLexer.L_PAREN -> new Expr.Paren(pos(o), expr((ParserRuleContext) o.getChild(1)));
+            default -> {
+                Expr.FuncType ft = signature(pos(o), List.of(), (SignatureContext) o.getChild(1));
+                yield o.getChildCount() > 2 ? new Expr.FuncLit(pos(o), ft, block((BlockContext) o.getChild(2))) : ft;
+            }
+        };
     }
 
     private Expr compositeLit(Expr type, LiteralValueContext v) {
         List<Expr> elts = new ArrayList<>();
         if (v.elementList() != null) {
             for (KeyedElementContext k : v.elementList().keyedElement()) {
-                Expr value = element(k.value);
-                elts.add(k.key == null ? value : new Expr.KeyValue(pos(k.COLON()), element(k.key), value));
+                Expr first = element(k.element(0));
+                elts.add(k.COLON() == null ? first : new Expr.KeyValue(pos(k.COLON()), first, element(k.element(1))));
             }
         }
         return new Expr.CompositeLit(type == null ? pos(v) : type.pos(), type, elts, pos(v.R_CURLY()));

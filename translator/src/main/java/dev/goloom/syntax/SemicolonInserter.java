@@ -40,6 +40,11 @@ final class SemicolonInserter implements TokenSource {
             return t;
         }
         Token t = lexer.nextToken();
+        // Newlines matter only here: once seen they are dropped, so the parser's token
+        // stream holds just the tokens and the comments.
+        while (t.getType() == GoLexer.NEWLINE && !lastAllowsSemicolon) {
+            t = lexer.nextToken();
+        }
         if (t.getChannel() == Token.DEFAULT_CHANNEL && t.getType() != Token.EOF) {
             lastAllowsSemicolon = allowsSemicolonAfter(t.getType());
             return t;
@@ -49,7 +54,7 @@ final class SemicolonInserter implements TokenSource {
                 || (t.getType() == GoLexer.GENERAL_COMMENT && t.getText().indexOf('\n') >= 0);
         if (lastAllowsSemicolon && lineEnds) {
             lastAllowsSemicolon = false;
-            pending = t;
+            pending = t.getType() == GoLexer.NEWLINE ? null : t;
             CommonToken semi = new CommonToken(t);
             semi.setType(GoLexer.SEMI);
             semi.setChannel(Token.DEFAULT_CHANNEL);

@@ -221,7 +221,8 @@ final class Assignments {
         List<Runnable> declarations = new ArrayList<>();
         for (int i = 0; i < a.lhs().size(); i++) {
             if (!(a.lhs().get(i) instanceof Expr.Ident id)) {
-                continue; // reported by the parser
+                c.errorAt(a.lhs().get(i), "non-name " + GoPrinter.expr(a.lhs().get(i)) + " on left side of :=");
+                continue;
             }
             Type t = i < types.size() ? types.get(i) : Universe.INVALID;
             if (id.name().equals("_")) {

@@ -71,7 +71,7 @@ public final class Checker {
         for (GoFile file : files) {
             Scope fileScope = c.info.scopes.get(file);
             for (Decl d : file.decls()) {
-                if (d instanceof Decl.Func f && f.recv() == null) {
+                if (d instanceof Decl.Func f && !f.isMethod()) {
                     c.stmts.funcBody(f, fileScope);
                 }
             }
@@ -115,7 +115,12 @@ public final class Checker {
                     }
                     case Decl.Func f -> {
                         funcs.add(f);
-                        if (f.recv() != null) {
+                        if (f.isMethod()) {
+                            if (f.receivers().size() != 1 || f.receivers().getFirst().names().size() > 1) {
+                                error(f.name().pos(), f.receivers().isEmpty() ? "method has no receiver"
+                                        : "method has multiple receivers");
+                                continue;
+                            }
                             diags.unsupported(f.pos(), "methods");
                             continue;
                         }
@@ -144,6 +149,10 @@ public final class Checker {
     }
 
     private void declareImport(Spec.Import imp, Scope fileScope) {
+        if (imp.path().isEmpty()) {
+            error(imp.pathPos(), "invalid import path: \"\"");
+            return;
+        }
         Package imported = importer.importPackage(imp.path(), imp.pathPos());
         if (imported == null) {
             return;
@@ -315,9 +324,11 @@ public final class Checker {
                     Spec.Value last = null;
                     for (Spec s : g.specs()) {
                         Spec.Value v = (Spec.Value) s;
+                        // "Within a parenthesized const declaration list the expression list may be
+                        // omitted from any but the first ConstSpec" — together with the type.
                         if (!v.values().isEmpty()) {
                             last = v;
-                        } else if (last != null) {
+                        } else if (last != null && v.type() == null) {
                             c.repeatConstSpec(v, last);
                         }
                     }

@@ -549,8 +549,7 @@ final class Exprs {
         iota = Constant.Int.of(spec.iota());
         try {
             if (source == null || index >= source.values().size()) {
-                c.error(k.pos(), source == null ? "missing init expr for const declaration"
-                        : "missing init expr for const declaration");
+                c.error(k.pos(), "missing init expr for " + k.name());
                 k.type = Universe.INVALID;
                 k.value = new Constant.Unknown();
                 return;

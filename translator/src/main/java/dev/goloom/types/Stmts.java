@@ -122,7 +122,7 @@ final class Stmts {
                 Spec.Value last = null;
                 for (Spec s : g.specs()) {
                     Spec.Value v = (Spec.Value) s;
-                    Spec.Value source = v.values().isEmpty() ? last : v;
+                    Spec.Value source = !v.values().isEmpty() ? v : v.type() == null ? last : null;
                     if (!v.values().isEmpty()) {
                         last = v;
                     }
