@@ -187,6 +187,7 @@ headerOperand
     | L_PAREN expression R_PAREN
     | typeLitOperand literalValue?
     | FUNC signature block
+    | FUNC signature arguments
     ;
 
 // ---- Expressions -------------------------------------------------------------------------
@@ -223,6 +224,7 @@ operand
     | L_PAREN expression R_PAREN
     | typeLitOperand literalValue?    // a type literal, or a composite literal of it
     | FUNC signature block            // a function literal ("func() {" always is one, as in gc)
+    | FUNC signature arguments        // a conversion to a function type: func() int(f)
     ;
 compositeTypeName : IDENTIFIER (DOT IDENTIFIER)? typeArgs?;
 

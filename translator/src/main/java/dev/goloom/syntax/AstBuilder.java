@@ -216,6 +216,9 @@ final class AstBuilder {
     }
 
     private Expr paramType(ParameterDeclContext d) {
+        if (d.ELLIPSIS() != null && d != ((ParametersContext) d.getParent()).parameterDecl().getLast()) {
+            diags.error(pos(d.ELLIPSIS()), "can only use ... with final parameter in list");
+        }
         Expr t = type(d.type_());
         return d.ELLIPSIS() != null ? new Expr.Ellipsis(pos(d.ELLIPSIS()), t) : t;
     }
@@ -344,6 +347,13 @@ final class AstBuilder {
         if (s.declaration() != null) return new Stmt.DeclStmt(pos(s), declaration(s.declaration()));
         if (s.labeledStmt() != null) {
             LabeledStmtContext l = s.labeledStmt();
+            if (l.statement() == null) {
+                // "L:" may end a block, but a case clause needs a statement after it.
+                Token next = tokens.LT(1) == null ? null : nextDefaultToken(l.COLON().getSymbol());
+                if (next != null && (next.getType() == GoLexer.CASE || next.getType() == GoLexer.DEFAULT)) {
+                    syntaxError(pos(next), "missing statement after label");
+                }
+            }
             Stmt inner = l.statement() == null ? new Stmt.Empty(pos(l.COLON())) : stmt(l.statement());
             return new Stmt.Labeled(pos(l), ident(l.IDENTIFIER()), inner);
         }
@@ -363,6 +373,18 @@ final class AstBuilder {
         if (s.switchStmt() != null) return switchStmt(s.switchStmt());
         if (s.selectStmt() != null) return selectStmt(s.selectStmt());
         return forStmt(s.forStmt());
+    }
+
+    /** The next token on the default channel after {@code t}, skipping inserted semicolons. */
+    private Token nextDefaultToken(Token t) {
+        for (int i = t.getTokenIndex() + 1; i < tokens.size(); i++) {
+            Token n = tokens.get(i);
+            if (n.getChannel() == Token.DEFAULT_CHANNEL && !(n.getType() == GoLexer.SEMI
+                    && n.getText().equals(SemicolonInserter.NEWLINE_TEXT))) {
+                return n;
+            }
+        }
+        return null;
     }
 
     private Stmt branch(ParserRuleContext ctx, String keyword, TerminalNode label) {
@@ -522,9 +544,6 @@ final class AstBuilder {
         Stmt init = h.init == null ? null : simpleStmt(h.init, false);
         Expr cond = h.cond == null ? null : expr(h.cond);
         Stmt post = h.post == null ? null : simpleStmt(h.post, false);
-        if (post instanceof Stmt.Assign a && a.op().equals(":=")) {
-            syntaxError(post.pos(), "cannot declare in post statement of for loop");
-        }
         return new Stmt.For(pos(f), init, cond, post, body);
     }
 
@@ -652,7 +671,11 @@ final class AstBuilder {
             case GoLexer.L_PAREN -> new Expr.Paren(pos(o), expr((ParserRuleContext) o.getChild(1)));
             default -> {
                 Expr.FuncType ft = signature(pos(o), List.of(), (SignatureContext) o.getChild(1));
-                yield o.getChildCount() > 2 ? new Expr.FuncLit(pos(o), ft, block((BlockContext) o.getChild(2))) : ft;
+                if (o.getChild(2) instanceof ArgumentsContext a) {
+                    List<Expr> args = a.expressionList() == null ? List.of() : exprList(a.expressionList());
+                    yield new Expr.Call(pos(a), ft, args, a.ELLIPSIS() != null, pos(a.R_PAREN()));
+                }
+                yield new Expr.FuncLit(pos(o), ft, block((BlockContext) o.getChild(2)));
             }
         };
     }

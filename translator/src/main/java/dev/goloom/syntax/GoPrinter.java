@@ -13,22 +13,31 @@ public final class GoPrinter {
             case Expr.Ident i -> i.name();
             case Expr.BasicLit b -> b.raw();
             case Expr.CompositeLit c -> (c.type() == null ? "" : expr(c.type())) + "{" + list(c.elts()) + "}";
-            case Expr.FuncLit f -> expr(f.type()) + " {…}";
+            case Expr.FuncLit f -> expr(f.type()) + " " + GoSourcePrinter.funcBody(f.body());
             case Expr.Paren p -> "(" + expr(p.x()) + ")";
             case Expr.Selector s -> expr(s.x()) + "." + s.sel().name();
             case Expr.Index i -> expr(i.x()) + "[" + list(i.indices()) + "]";
             case Expr.Slice s -> expr(s.x()) + "[" + opt(s.lo()) + ":" + opt(s.hi())
                     + (s.slice3() ? ":" + opt(s.max()) : "") + "]";
             case Expr.TypeAssert t -> expr(t.x()) + ".(" + (t.type() == null ? "type" : expr(t.type())) + ")";
-            case Expr.Call c -> expr(c.fun()) + "(" + list(c.args()) + (c.ellipsis() ? "..." : "") + ")";
-            case Expr.Star s -> "*" + expr(s.x());
-            case Expr.Unary u -> u.op() + expr(u.x());
+            case Expr.Call c -> expr(c.fun()) + "(" + list(c.args()) + (c.ellipsis() ? " ..." : "") + ")";
+            case Expr.Star s -> {
+                String x = expr(s.x());
+                yield "*" + (!x.isEmpty() && "+-!^*&<~".indexOf(x.charAt(0)) >= 0 ? " " : "") + x;
+            }
+            // "- -x" must not print as "--x": keep a space before an operand that starts with an operator.
+            case Expr.Unary u -> {
+                String x = expr(u.x());
+                yield u.op() + (!x.isEmpty() && "+-!^*&<~".indexOf(x.charAt(0)) >= 0 ? " " : "") + x;
+            }
             case Expr.Binary b -> expr(b.x()) + " " + b.op() + " " + expr(b.y());
             case Expr.KeyValue kv -> expr(kv.key()) + ": " + expr(kv.value());
             case Expr.ArrayType a -> "[" + (a.len() == null ? "" : expr(a.len())) + "]" + expr(a.elem());
             case Expr.Ellipsis el -> "..." + (el.elem() == null ? "" : expr(el.elem()));
-            case Expr.StructType s -> "struct{" + fields(s.fields(), "; ") + "}";
-            case Expr.FuncType f -> "func" + signature(f);
+            case Expr.StructType s -> "struct{" + String.join("; ", s.fields().stream()
+                    .map(f -> fields(List.of(f), "") + (f.tag() == null ? "" : " " + quote(f.tag()))).toList()) + "}";
+            case Expr.FuncType f -> "func" + (f.typeParams().isEmpty() ? "" : "[" + fields(f.typeParams(), ", ") + "]")
+                    + signature(f);
             case Expr.InterfaceType i -> "interface{" + i.elems().stream()
                     .map(f -> f.names().isEmpty() ? expr(f.type())
                             : f.names().getFirst().name() + signature((Expr.FuncType) f.type()))
@@ -42,7 +51,7 @@ public final class GoPrinter {
         };
     }
 
-    static String signature(Expr.FuncType f) {
+    public static String signature(Expr.FuncType f) {
         String params = "(" + fields(f.params(), ", ") + ")";
         if (f.results().isEmpty()) {
             return params;
@@ -53,18 +62,38 @@ public final class GoPrinter {
         return params + " (" + fields(f.results(), ", ") + ")";
     }
 
-    private static String fields(List<Field> fields, String sep) {
+    public static String fields(List<Field> fields, String sep) {
         return fields.stream().map(f -> f.names().isEmpty() ? expr(f.type())
                 : f.names().stream().map(Expr.Ident::name).collect(Collectors.joining(", ")) + " " + expr(f.type()))
                 .collect(Collectors.joining(sep));
     }
 
-    private static String list(List<Expr> xs) {
+    public static String list(List<Expr> xs) {
         return xs.stream().map(GoPrinter::expr).collect(Collectors.joining(", "));
     }
 
     private static String opt(Expr e) {
         return e == null ? "" : expr(e);
+    }
+
+    /** A Go interpreted string literal for a byte string: non-printable and non-ASCII bytes escaped. */
+    public static String quote(String bytes) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (int i = 0; i < bytes.length(); i++) {
+            char c = bytes.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                default -> {
+                    if (c >= 0x20 && c < 0x7f) {
+                        sb.append(c);
+                    } else {
+                        sb.append(String.format("\\x%02x", (int) c));
+                    }
+                }
+            }
+        }
+        return sb.append('"').toString();
     }
 
     /** A simple statement on one line, as gc quotes it in messages. */

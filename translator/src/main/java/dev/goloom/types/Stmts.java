@@ -181,6 +181,9 @@ final class Stmts {
             condition(f.cond(), "for");
         }
         if (f.post() != null) {
+            if (f.post() instanceof Stmt.Assign a && a.op().equals(":=")) {
+                c.error(a.pos(), "syntax error: cannot declare in post statement of for loop");
+            }
             stmt(f.post());
         }
         loops++;
