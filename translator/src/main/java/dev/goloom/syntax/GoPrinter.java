@@ -84,6 +84,8 @@ public final class GoPrinter {
             switch (c) {
                 case '"' -> sb.append("\\\"");
                 case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\t' -> sb.append("\\t");
                 default -> {
                     if (c >= 0x20 && c < 0x7f) {
                         sb.append(c);

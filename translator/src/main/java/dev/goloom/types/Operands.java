@@ -32,7 +32,7 @@ final class Operands {
 
     static String valueText(Constant c) {
         return switch (c) {
-            case Constant.Str s -> Strings.quote(s.value());
+            case Constant.Str s -> GoPrinter.quote(s.value());
             case Constant.Float f -> {
                 if (f.value().isInteger()) {
                     yield f.value().num().toString();
