@@ -141,7 +141,7 @@ ifStmt
 switchStmt
     : SWITCH init=headerSimpleStmt? (SEMI tag=headerSimpleStmt?)? L_CURLY caseClause* R_CURLY
     ;
-caseClause : (CASE expressionList | DEFAULT) COLON statementList;
+caseClause : (CASE argumentList | DEFAULT) COLON statementList;  // types too, for type switches
 
 selectStmt : SELECT L_CURLY commClause* R_CURLY;
 commClause : (CASE simpleStmt | DEFAULT) COLON statementList;
@@ -166,7 +166,6 @@ headerSimpleStmtTail
 headerExpressionList : headerExpression (COMMA headerExpression)*;
 headerExpression
     : headerPrimaryExpr
-    | FUNC signature
     | op=(PLUS | MINUS | EXCLAMATION | CARET | STAR | AMP | RECEIVE | TILDE) headerExpression
     | headerExpression op=(STAR | DIV | MOD | SHL | SHR | AMP | AND_NOT) headerExpression
     | headerExpression op=(PLUS | MINUS | PIPE | CARET) headerExpression
@@ -184,10 +183,10 @@ headerPrimaryExpr
 headerOperand
     : literal
     | IDENTIFIER
-    | L_PAREN expression R_PAREN
-    | typeLitOperand literalValue?
-    | FUNC signature block
-    | FUNC signature arguments
+    | L_PAREN argument R_PAREN
+    | typeLitOperand (literalValue | arguments)
+    | (structType | interfaceType) DOT IDENTIFIER
+    | FUNC signature (block | arguments)
     ;
 
 // ---- Expressions -------------------------------------------------------------------------
@@ -198,6 +197,7 @@ identifierList : IDENTIFIER (COMMA IDENTIFIER)*;
 // Alternatives listed from the tightest binding to the loosest ("Operator precedence").
 expression
     : primaryExpr
+    | typeLitOperand   // a bare type: make([]int, n), or (invalid, for the checker) var x = []int
     | FUNC signature   // a function type; as in gc nothing follows it (func()(x) is a result list)
     | op=(PLUS | MINUS | EXCLAMATION | CARET | STAR | AMP | RECEIVE | TILDE) expression
     | expression op=(STAR | DIV | MOD | SHL | SHR | AMP | AND_NOT) expression
@@ -221,11 +221,16 @@ operand
     : literal
     | compositeTypeName literalValue  // T{...}, pkg.T{...}, T[A]{...}
     | IDENTIFIER
-    | L_PAREN expression R_PAREN
-    | typeLitOperand literalValue?    // a type literal, or a composite literal of it
-    | FUNC signature block            // a function literal ("func() {" always is one, as in gc)
-    | FUNC signature arguments        // a conversion to a function type: func() int(f)
+    | L_PAREN argument R_PAREN        // (x), or a parenthesized type: ([]int)(x)
+    | typeLitOperand (literalValue | arguments) // a composite literal or a conversion
+    | (structType | interfaceType) DOT IDENTIFIER // a method expression: struct{ A }.m
+    | FUNC signature (block | arguments)        // a function literal ("func() {" always is one,
+                                                // as in gc), or a conversion: func() int(f)
     ;
+
+// A call argument, index, case or parenthesized item: an expression, which includes types.
+argument : expression;
+argumentList : argument (COMMA argument)*;
 compositeTypeName : IDENTIFIER (DOT IDENTIFIER)? typeArgs?;
 
 literal : INT_LIT | FLOAT_LIT | IMAGINARY_LIT | RUNE_LIT | string_;
@@ -247,10 +252,10 @@ element : expression | literalValue;
 // x[i], f[A, B] and x[lo:hi:max], told apart by the token after the first expression.
 indexOrSlice
     : L_BRACKET
-      lo=expression?
+      lo=argument?
       ( COLON hi=expression? (COLON max=expression?)?
-      | (COMMA expression)* COMMA?
+      | (COMMA argument)* COMMA?
       )
       R_BRACKET
     ;
-arguments : L_PAREN (expressionList ELLIPSIS? COMMA?)? R_PAREN;
+arguments : L_PAREN (argumentList ELLIPSIS? COMMA?)? R_PAREN;

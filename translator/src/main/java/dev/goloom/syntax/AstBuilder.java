@@ -491,7 +491,7 @@ final class AstBuilder {
         }
         List<Stmt.CaseClause> clauses = new ArrayList<>();
         for (CaseClauseContext c : s.caseClause()) {
-            clauses.add(new Stmt.CaseClause(pos(c), c.expressionList() == null ? List.of() : exprList(c.expressionList()),
+            clauses.add(new Stmt.CaseClause(pos(c), c.argumentList() == null ? List.of() : exprList(c.argumentList()),
                     c.DEFAULT() != null, stmtList(c.statementList())));
         }
         Pos rbrace = pos(s.R_CURLY());
@@ -549,13 +549,36 @@ final class AstBuilder {
 
     // ---- Expressions -----------------------------------------------------------------------
 
-    /** An expression list (or its header copy): expressions separated by commas. */
+    /** An expression or argument list (or a header copy): items separated by commas. */
     private List<Expr> exprList(ParserRuleContext l) {
         List<Expr> out = new ArrayList<>();
         for (int i = 0; i < l.getChildCount(); i += 2) {
-            out.add(expr((ParserRuleContext) l.getChild(i)));
+            ParseTree item = l.getChild(i);
+            out.add(item instanceof ArgumentContext a ? argument(a) : expr((ParserRuleContext) item));
         }
         return out;
+    }
+
+    /** An argument: an expression, or a bare type literal where Go allows a type. */
+    private Expr argument(ArgumentContext a) {
+        return expr(a.expression());
+    }
+
+    private Expr typeLitOperand(TypeLitOperandContext t) {
+        if (t.ELLIPSIS() != null) {
+            return new Expr.ArrayType(pos(t), new Expr.Ellipsis(pos(t.ELLIPSIS()), null), type(t.type_()));
+        }
+        if (t.arrayType() != null) return arrayType(t.arrayType());
+        if (t.sliceType() != null) return new Expr.ArrayType(pos(t), null, type(t.sliceType().type_()));
+        if (t.mapType() != null) return mapType(t.mapType());
+        if (t.structType() != null) return structType(t.structType());
+        if (t.interfaceType() != null) return interfaceType(t.interfaceType());
+        return channelType(t.channelType());
+    }
+
+    private Expr.Call call(Expr fun, ArgumentsContext a) {
+        List<Expr> args = a.argumentList() == null ? List.of() : exprList(a.argumentList());
+        return new Expr.Call(pos(a), fun, args, a.ELLIPSIS() != null, pos(a.R_PAREN()));
     }
 
     private List<Expr.Ident> identList(IdentifierListContext l) {
@@ -571,11 +594,14 @@ final class AstBuilder {
      * or two operands around a binary operator.
      */
     Expr expr(ParserRuleContext e) {
-        if (e.getChildCount() == 1) {
-            return primary((ParserRuleContext) e.getChild(0));
+        if (e.getChild(0) instanceof TypeLitOperandContext t) {
+            return typeLitOperand(t);
         }
         if (e.getChild(1) instanceof SignatureContext sig) {
             return signature(pos(e), List.of(), sig);
+        }
+        if (e.getChildCount() == 1) {
+            return primary((ParserRuleContext) e.getChild(0));
         }
         if (e.getChildCount() == 2) {
             Token opToken = ((TerminalNode) e.getChild(0)).getSymbol();
@@ -617,19 +643,17 @@ final class AstBuilder {
                     syntaxError(pos(ix.R_BRACKET()), "expected operand");
                     return x;
                 }
-                return new Expr.Index(pos(ix), x, ix.expression().stream().map(this::expr).toList());
+                return new Expr.Index(pos(ix), x, ix.argument().stream().map(this::argument).toList());
             }
             boolean three = ix.COLON().size() == 2;
             if (three && (ix.hi == null || ix.max == null)) {
                 diags.error(pos(ix), ix.hi == null ? "middle index required in 3-index slice"
                         : "final index required in 3-index slice");
             }
-            return new Expr.Slice(pos(ix), x, ix.lo == null ? null : expr(ix.lo), ix.hi == null ? null : expr(ix.hi),
+            return new Expr.Slice(pos(ix), x, ix.lo == null ? null : argument(ix.lo), ix.hi == null ? null : expr(ix.hi),
                     ix.max == null ? null : expr(ix.max), three);
         }
-        ArgumentsContext a = (ArgumentsContext) suffix;
-        List<Expr> args = a.expressionList() == null ? List.of() : exprList(a.expressionList());
-        return new Expr.Call(pos(a), x, args, a.ELLIPSIS() != null, pos(a.R_PAREN()));
+        return call(x, (ArgumentsContext) suffix);
     }
 
     /** An operand or its header copy (which has no composite literal of a type name). */
@@ -646,36 +670,23 @@ final class AstBuilder {
             }
             return compositeLit(t, (LiteralValueContext) o.getChild(1));
         }
+        if (first instanceof StructTypeContext || first instanceof InterfaceTypeContext) {
+            Expr type = first instanceof StructTypeContext st ? structType(st) : interfaceType((InterfaceTypeContext) first);
+            return new Expr.Selector(pos((TerminalNode) o.getChild(1)), type, ident((TerminalNode) o.getChild(2)));
+        }
         if (first instanceof TypeLitOperandContext t) {
-            Expr type;
-            if (t.ELLIPSIS() != null) {
-                type = new Expr.ArrayType(pos(t), new Expr.Ellipsis(pos(t.ELLIPSIS()), null), type(t.type_()));
-            } else if (t.arrayType() != null) {
-                type = arrayType(t.arrayType());
-            } else if (t.sliceType() != null) {
-                type = new Expr.ArrayType(pos(t), null, type(t.sliceType().type_()));
-            } else if (t.mapType() != null) {
-                type = mapType(t.mapType());
-            } else if (t.structType() != null) {
-                type = structType(t.structType());
-            } else if (t.interfaceType() != null) {
-                type = interfaceType(t.interfaceType());
-            } else {
-                type = channelType(t.channelType());
-            }
-            return o.getChildCount() > 1 ? compositeLit(type, (LiteralValueContext) o.getChild(1)) : type;
+            Expr type = typeLitOperand(t);
+            return o.getChild(1) instanceof ArgumentsContext a ? call(type, a)
+                    : compositeLit(type, (LiteralValueContext) o.getChild(1));
         }
         TerminalNode token = (TerminalNode) first;
         return switch (token.getSymbol().getType()) {
             case GoLexer.IDENTIFIER -> ident(token);
-            case GoLexer.L_PAREN -> new Expr.Paren(pos(o), expr((ParserRuleContext) o.getChild(1)));
+            case GoLexer.L_PAREN -> new Expr.Paren(pos(o), argument((ArgumentContext) o.getChild(1)));
             default -> {
                 Expr.FuncType ft = signature(pos(o), List.of(), (SignatureContext) o.getChild(1));
-                if (o.getChild(2) instanceof ArgumentsContext a) {
-                    List<Expr> args = a.expressionList() == null ? List.of() : exprList(a.expressionList());
-                    yield new Expr.Call(pos(a), ft, args, a.ELLIPSIS() != null, pos(a.R_PAREN()));
-                }
-                yield new Expr.FuncLit(pos(o), ft, block((BlockContext) o.getChild(2)));
+                yield o.getChild(2) instanceof ArgumentsContext a ? call(ft, a)
+                        : new Expr.FuncLit(pos(o), ft, block((BlockContext) o.getChild(2)));
             }
         };
     }
