@@ -68,7 +68,14 @@ final class ExprLowering {
         Obj o = ctx.info.objectOf(id);
         if (o instanceof Var v) {
             String local = ctx.locals.nameOf(v);
-            return new NameExpr(local != null ? local : JavaNames.identifier(v.name()));
+            if (local != null) {
+                return new NameExpr(local);
+            }
+            String field = JavaNames.identifier(v.name());
+            // A package variable that a local of this function shares its name with: qualify it.
+            return ctx.localGoNames.contains(v.name())
+                    ? new com.github.javaparser.ast.expr.FieldAccessExpr(new NameExpr(ctx.className), field)
+                    : new NameExpr(field);
         }
         return unsupported(id, "use of " + id.name() + " as a value");
     }
@@ -136,8 +143,14 @@ final class ExprLowering {
         TypeAndValue count = ctx.info.typeAndValue(b.y());
         int width = Types.basicKind(typeOf(b.x())).bits();
         if (count != null && count.isConstant() && count.value() instanceof dev.goloom.constant.Constant.Int n
-                && n.value().signum() >= 0 && n.value().intValue() < width && n.value().bitLength() < 31) {
-            return JavaPrecedence.binary(x, y, b.op().equals("<<") ? BinaryExpr.Operator.LEFT_SHIFT : BinaryExpr.Operator.SIGNED_RIGHT_SHIFT);
+                && n.value().signum() >= 0) {
+            if (n.value().bitLength() < 31 && n.value().intValue() < width) {
+                return JavaPrecedence.binary(x, y, b.op().equals("<<") ? BinaryExpr.Operator.LEFT_SHIFT
+                        : BinaryExpr.Operator.SIGNED_RIGHT_SHIFT);
+            }
+            // A constant count of the width or more: Go gives 0 (or -1), Java would wrap the count.
+            return new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.Ints")), b.op().equals("<<") ? "shl" : "shr",
+                    NodeList.nodeList(x, new com.github.javaparser.ast.expr.LongLiteralExpr(n.value().longValue() + "L")));
         }
         if (Types.basicKind(typeOf(b.y())).isUnsigned()) {
             return unsupported(b, "shift by a non-constant unsigned count");

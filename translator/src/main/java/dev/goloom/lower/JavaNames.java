@@ -25,14 +25,24 @@ public final class JavaNames {
             "volatile", "while", "true", "false", "null", "var", "yield", "record", "sealed", "permits",
             "non-sealed", "when", "_");
 
-    /** Simple names of classes that generated code uses unqualified; Go names must not obscure them. */
-    private static final Set<String> USED_TYPE_NAMES = Set.of(
+    /**
+     * Names a Go identifier must not take in generated code: simple names of classes the code
+     * uses unqualified (a local or field of that name would obscure the class), the package
+     * classes of the standard shims and of a main package, generated members, and the methods
+     * of java.lang.Object (a static method cannot hide them).
+     */
+    private static final Set<String> RESERVED = Set.of(
             "String", "Object", "Long", "Integer", "Short", "Byte", "Boolean", "Double", "Float", "Math",
-            "Builtins", "GoProgram", "GoPanic", "GoError", "RuntimeError", "System");
+            "Builtins", "GoProgram", "GoPanic", "GoError", "RuntimeError", "System", "Ints", "GoFloats",
+            "Fmt", "Os", "Main", "initPackage", "initialized",
+            "wait", "notify", "notifyAll", "getClass", "hashCode", "equals", "toString", "clone", "finalize");
 
-    /** A Go identifier as a Java identifier. */
+    /**
+     * A Go identifier as a Java identifier: a keyword or reserved name gets a trailing {@code _},
+     * and so does a Go name that already ends in {@code _}, so that no two Go names meet.
+     */
     public static String identifier(String goName) {
-        if (KEYWORDS.contains(goName) || USED_TYPE_NAMES.contains(goName) || goName.equals("initPackage")) {
+        if (KEYWORDS.contains(goName) || RESERVED.contains(goName) || goName.endsWith("_")) {
             return goName + "_";
         }
         return goName;

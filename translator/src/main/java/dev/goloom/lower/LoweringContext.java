@@ -18,6 +18,12 @@ final class LoweringContext {
     final Function<Package, String> classOf;
     /** Names of locals in the method being lowered. */
     LocalNames locals = new LocalNames();
+    /** Go names declared locally anywhere in the function being lowered (see LocalDeclarations). */
+    java.util.Set<String> localGoNames = java.util.Set.of();
+    /** Package variables that some function of the package assigns (see EvaluationOrder). */
+    java.util.Set<dev.goloom.types.Var> mutatedPackageVars = java.util.Set.of();
+    /** The simple name of the class being generated. */
+    String className = "";
 
     LoweringContext(CheckedPackage checked, Diagnostics diags, CompilationUnit unit, Function<Package, String> classOf) {
         this.checked = checked;

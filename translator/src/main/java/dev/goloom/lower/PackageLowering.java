@@ -79,6 +79,16 @@ public final class PackageLowering {
 
     private void build(String className) {
         Package pkg = ctx.checked.pkg();
+        ctx.className = className;
+        List<dev.goloom.syntax.Stmt> bodies = new ArrayList<>();
+        for (GoFile file : ctx.checked.files()) {
+            for (Decl d : file.decls()) {
+                if (d instanceof Decl.Func f && f.body() != null) {
+                    bodies.add(f.body());
+                }
+            }
+        }
+        ctx.mutatedPackageVars = EvaluationOrder.mutated(bodies, ctx.info);
         ClassOrInterfaceDeclaration cls = ctx.unit.addClass(className, Modifier.Keyword.PUBLIC, Modifier.Keyword.FINAL);
         cls.setJavadocComment("Go package {@code " + pkg.name() + "} (\"" + pkg.path() + "\"), translated by goloom.");
         cls.addMember(new ConstructorDeclaration().setName(className).addModifier(Modifier.Keyword.PRIVATE));
@@ -140,6 +150,11 @@ public final class PackageLowering {
     }
 
     private void packageVarInit(Spec.Value spec, BlockStmt init) {
+        Var conflict = EvaluationOrder.conflict(spec.values(), ctx.info, ctx.mutatedPackageVars);
+        if (conflict != null) {
+            ctx.unsupported(spec.pos(), "reading package variable " + conflict.name()
+                    + " in an initializer that also calls a function (gc's evaluation order)");
+        }
         if (spec.values().size() != spec.names().size()) {
             ctx.unsupported(spec.pos(), "variables initialized from a call with several results");
             return;
@@ -180,6 +195,7 @@ public final class PackageLowering {
             ctx.unsupported(f.pos(), "variadic functions");
         }
         ctx.locals = new LocalNames();
+        ctx.localGoNames = LocalDeclarations.of(f.type().params(), f.body());
         for (Var p : sig.params().vars()) {
             String pname = p.name().isEmpty() || p.name().equals("_") ? "unused$" + m.getParameters().size()
                     : ctx.locals.declare(p);

@@ -54,13 +54,36 @@ final class StmtLowering {
     private void statements(List<Stmt> stmts, BlockStmt out) {
         for (Stmt s : stmts) {
             lower(s, out);
-            if (s instanceof Stmt.Return || s instanceof Stmt.Branch) {
+            // What follows cannot run, and Java rejects it as unreachable.
+            if (s instanceof Stmt.Return || s instanceof Stmt.Branch
+                    || s instanceof Stmt.For f && infinite(f) && !breaks(f.body())) {
                 break;
             }
         }
     }
 
+    /** The expressions a statement evaluates together (for {@link EvaluationOrder}). */
+    private static List<Expr> operands(Stmt s) {
+        return switch (s) {
+            case Stmt.ExprStmt e -> e.x() instanceof Expr.Call c ? c.args() : List.of(e.x());
+            case Stmt.Assign a -> a.op().equals("=") || a.op().equals(":=") ? a.rhs()
+                    : java.util.stream.Stream.concat(a.lhs().stream(), a.rhs().stream()).toList();
+            case Stmt.Return r -> r.results();
+            case Stmt.If i -> i.cond() == null ? List.of() : List.of(i.cond());
+            case Stmt.For f -> f.cond() == null ? List.of() : List.of(f.cond());
+            case Stmt.DeclStmt d -> d.decl().specs().stream()
+                    .flatMap(sp -> sp instanceof Spec.Value v ? v.values().stream() : java.util.stream.Stream.empty())
+                    .toList();
+            default -> List.of();
+        };
+    }
+
     private void lower(Stmt s, BlockStmt out) {
+        Var conflict = EvaluationOrder.conflict(operands(s), ctx.info, ctx.mutatedPackageVars);
+        if (conflict != null) {
+            ctx.unsupported(s.pos(), "reading package variable " + conflict.name()
+                    + " in a statement that also calls a function (gc's evaluation order)");
+        }
         switch (s) {
             case Stmt.Empty e -> { }
             case Stmt.Block b -> out.addStatement(block(b));
@@ -239,9 +262,41 @@ final class StmtLowering {
         return new IfStmt(exprs.lower(i.cond()), block(i.then()), els);
     }
 
+    /** A loop whose condition is absent or the constant true. */
+    private boolean infinite(Stmt.For f) {
+        return f.cond() == null || constantBool(f.cond()) == Boolean.TRUE;
+    }
+
+    private Boolean constantBool(Expr e) {
+        var tv = ctx.info.typeAndValue(e);
+        return tv != null && tv.value() instanceof dev.goloom.constant.Constant.Bool b ? b.value() : null;
+    }
+
+    /** Whether an unlabeled break in {@code s} leaves the loop {@code s} is the body of. */
+    private static boolean breaks(Stmt s) {
+        return switch (s) {
+            case Stmt.Branch b -> b.keyword().equals("break");
+            case Stmt.Block b -> b.stmts().stream().anyMatch(StmtLowering::breaks);
+            case Stmt.If i -> breaks(i.then()) || (i.els() != null && breaks(i.els()));
+            case Stmt.Labeled l -> breaks(l.stmt());
+            default -> false; // a nested for, switch or select owns its unlabeled breaks
+        };
+    }
+
     private void forStmt(Stmt.For f, BlockStmt out) {
-        Expression cond = f.cond() == null ? new BooleanLiteralExpr(true) : exprs.lower(f.cond());
+        if (f.cond() != null && constantBool(f.cond()) == Boolean.FALSE) {
+            // "for init; false; post {}" runs only init; Java rejects the unreachable body.
+            if (f.init() != null) {
+                ctx.locals.open();
+                BlockStmt scope = new BlockStmt();
+                lower(f.init(), scope);
+                ctx.locals.close();
+                out.addStatement(scope);
+            }
+            return;
+        }
         if (f.init() == null && f.post() == null) {
+            Expression cond = f.cond() == null ? new BooleanLiteralExpr(true) : exprs.lower(f.cond());
             out.addStatement(new WhileStmt(cond, block(f.body())));
             return;
         }
@@ -257,6 +312,8 @@ final class StmtLowering {
                 holder.getStatements().forEach(preamble::addStatement);
             }
         }
+        // The condition and post statement see the variables the init statement declares.
+        Expression cond = f.cond() == null ? null : exprs.lower(f.cond());
         NodeList<Expression> update = new NodeList<>();
         if (f.post() != null) {
             BlockStmt holder = new BlockStmt();
@@ -270,7 +327,7 @@ final class StmtLowering {
                 }
             }
         }
-        ForStmt loop = new ForStmt(init, f.cond() == null ? null : cond, update, block(f.body()));
+        ForStmt loop = new ForStmt(init, cond, update, block(f.body()));
         ctx.locals.close();
         if (preamble.isEmpty()) {
             out.addStatement(loop);

@@ -8,12 +8,15 @@ import java.util.stream.Collectors;
 public final class GoPrinter {
     private GoPrinter() {}
 
+    /** Set while GoSourcePrinter prints a file: function literal bodies are printed in full. */
+    static final ThreadLocal<Boolean> FULL_BODIES = ThreadLocal.withInitial(() -> false);
+
     public static String expr(Expr e) {
         return switch (e) {
             case Expr.Ident i -> i.name();
             case Expr.BasicLit b -> b.raw();
             case Expr.CompositeLit c -> (c.type() == null ? "" : expr(c.type())) + "{" + list(c.elts()) + "}";
-            case Expr.FuncLit f -> expr(f.type()) + " " + GoSourcePrinter.funcBody(f.body());
+            case Expr.FuncLit f -> expr(f.type()) + " " + (FULL_BODIES.get() ? GoSourcePrinter.funcBody(f.body()) : "{…}");
             case Expr.Paren p -> "(" + expr(p.x()) + ")";
             case Expr.Selector s -> expr(s.x()) + "." + s.sel().name();
             case Expr.Index i -> expr(i.x()) + "[" + list(i.indices()) + "]";

@@ -17,7 +17,13 @@ public final class GoSourcePrinter {
 
     public static String print(GoFile f) {
         GoSourcePrinter p = new GoSourcePrinter();
-        p.file(f);
+        boolean outer = GoPrinter.FULL_BODIES.get();
+        GoPrinter.FULL_BODIES.set(true);
+        try {
+            p.file(f);
+        } finally {
+            GoPrinter.FULL_BODIES.set(outer);
+        }
         return p.out.toString();
     }
 

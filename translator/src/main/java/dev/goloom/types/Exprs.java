@@ -362,6 +362,10 @@ final class Exprs {
     }
 
     private TypeAndValue shift(Expr.Binary b, TypeAndValue x, TypeAndValue y) {
+        if (y.isConstant() && ConstOps.toInteger(y.value()) != null && ConstOps.toInteger(y.value()).signum() < 0) {
+            c.errorAt(b.y(), "invalid operation: negative shift count " + Operands.describe(b.y(), y));
+            return INVALID;
+        }
         if (Types.isUntyped(y.type())) {
             y = convertUntyped(b.y(), y, Universe.UINT);
         }
