@@ -55,8 +55,7 @@ public final class Programs {
         }
         SourcePackage main = packages.getLast();
         if (!main.name().equals("main")) {
-            diags.error(main.files().getFirst().pkgName().pos(),
-                    "package " + COMMAND_LINE_PACKAGE + " is not a main package");
+            diags.error(dev.goloom.diag.Pos.NONE, "package " + COMMAND_LINE_PACKAGE + " is not a main package");
             return null;
         }
         return Translator.translate(packages, programName, javaPackagePrefix, diags);

@@ -46,6 +46,10 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         List<Path> files = PackageLoader.programFiles(pkgArgs);
+        if (files.isEmpty()) {
+            System.err.println("no Go files in " + pkgArgs.getFirst().toAbsolutePath().normalize());
+            return 1;
+        }
         Diagnostics diags = new Diagnostics();
         String name = programName(pkgArgs);
         BuildCache.Entry program;
@@ -56,7 +60,10 @@ final class RunCommand implements Callable<Integer> {
             return 3;
         }
         if (program == null) {
-            System.err.println("# " + Programs.COMMAND_LINE_PACKAGE);
+            // go prints "not a main package" alone; errors in the package under a "# pkg" header.
+            if (!diags.format().startsWith("package ")) {
+                System.err.println("# " + Programs.COMMAND_LINE_PACKAGE);
+            }
             System.err.print(diags.format());
             return 1;
         }

@@ -142,8 +142,8 @@ public final class Checker {
             }
         }
         if (pkg.name().equals("main") && !(pkg.scope().lookupLocal("main") instanceof Func)) {
-            error(files.isEmpty() ? Pos.NONE : new Pos(files.getFirst().path(), 0, 0),
-                    "function main is undeclared in the main package");
+            // gc reports this at link time, without a position.
+            error(Pos.NONE, "runtime.main_main·f: function main is undeclared in the main package");
         }
         return funcs;
     }
