@@ -10,7 +10,6 @@ import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NullLiteralExpr;
-import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.type.PrimitiveType;
 import dev.goloom.syntax.Expr;
@@ -59,10 +58,6 @@ final class ExprLowering {
         };
     }
 
-    /** Lowers {@code e} as a value of type {@code target} (a Go assignment converts implicitly). */
-    Expression lowerAs(Expr e, Type target) {
-        return lower(e);
-    }
 
     private Expression ident(Expr.Ident id) {
         Obj o = ctx.info.objectOf(id);
@@ -290,7 +285,4 @@ final class ExprLowering {
         };
     }
 
-    static StringLiteralExpr string(String bytes) {
-        return ConstantLiterals.string(bytes);
-    }
 }

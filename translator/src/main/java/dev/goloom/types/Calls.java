@@ -52,8 +52,8 @@ final class Calls {
         List<Expr> args = call.args();
         List<Type> argTypes = new ArrayList<>();
         List<Expr> argExprs = new ArrayList<>();
-        if (args.size() == 1 && !call.ellipsis()) {
-            TypeAndValue only = c.exprs.expr(args.getFirst());
+        TypeAndValue only = args.size() == 1 ? c.exprs.expr(args.getFirst()) : null;
+        if (only != null && !call.ellipsis()) {
             if (only.type() instanceof Type.Tuple t && only.mode() == Mode.VALUE) {
                 // f(g()): g's results are the arguments.
                 for (int i = 0; i < t.size(); i++) {
@@ -76,7 +76,7 @@ final class Calls {
             } else {
                 target = null;
             }
-            TypeAndValue x = c.exprs.value(a);
+            TypeAndValue x = only != null ? c.exprs.singleValue(a, only) : c.exprs.value(a);
             if (target != null && x.mode() != Mode.INVALID) {
                 c.assignments.assignTo(a, x, target, "argument to " + GoPrinter.expr(call.fun()));
             }
@@ -171,13 +171,14 @@ final class Calls {
         List<Expr> args = call.args();
         switch (name) {
             case "print", "println" -> {
-                if (args.size() == 1 && c.exprs.expr(args.getFirst()).type() instanceof Type.Tuple t && t.size() > 1) {
+                TypeAndValue only = args.size() == 1 ? c.exprs.expr(args.getFirst()) : null;
+                if (only != null && only.type() instanceof Type.Tuple t && t.size() > 1) {
                     // print(f()) with several results is valid Go; goloom cannot lower it yet.
                     c.diags.unsupported(dev.goloom.syntax.Positions.start(call), name + " of a call with several results");
                     return new TypeAndValue(Mode.NOVALUE, Type.Tuple.EMPTY, null);
                 }
                 for (Expr a : args) {
-                    TypeAndValue x = c.exprs.value(a);
+                    TypeAndValue x = only != null ? c.exprs.singleValue(a, only) : c.exprs.value(a);
                     if (x.mode() != Mode.INVALID && Types.isUntyped(x.type())) {
                         if (x.type() == Universe.UNTYPED_NIL) {
                             c.errorAt(a, "use of untyped nil in argument to built-in " + name);

@@ -64,7 +64,6 @@ public final class Checker {
     public static CheckedPackage check(Package pkg, List<GoFile> files, Importer importer, Diagnostics diags) {
         Checker c = new Checker(pkg, diags, importer);
         List<Decl.Func> funcs = c.collect(files);
-        linkConstSpecs(c, files);
         for (Obj o : List.copyOf(c.declOrder)) { // declaration order: deterministic errors
             c.resolve(o);
         }
@@ -109,6 +108,9 @@ public final class Checker {
                 switch (d) {
                     case Decl.Gen g when g.keyword().equals("import") -> { }
                     case Decl.Gen g -> {
+                        if (g.keyword().equals("const")) {
+                            constSources.putAll(constSources(g));
+                        }
                         for (Spec s : g.specs()) {
                             collectSpec(s, g.keyword(), fileScope);
                         }
@@ -268,16 +270,30 @@ public final class Checker {
         }
     }
 
-    /** The const spec whose expressions a spec without values repeats ("implicit repetition"). */
+    /** For each package-level const spec, the spec whose expressions it uses (see {@link #constSources}). */
     private final Map<Spec.Value, Spec.Value> constSources = new IdentityHashMap<>();
 
     void constDecl(Const c, Spec.Value spec, int index) {
-        exprs.constDecl(c, spec, index, spec.values().isEmpty() ? constSources.get(spec) : spec);
+        exprs.constDecl(c, spec, index, constSources.get(spec));
     }
 
-    /** Records that {@code spec} (without values) repeats {@code source}'s expressions. */
-    void repeatConstSpec(Spec.Value spec, Spec.Value source) {
-        constSources.put(spec, source);
+    /**
+     * The spec whose expressions each const spec of {@code g} uses: itself when it has values;
+     * "within a parenthesized const declaration list the expression list may be omitted from
+     * any but the first ConstSpec" — together with the type — and then the last spec with
+     * values is repeated; otherwise none (null: "missing init expr").
+     */
+    static Map<Spec.Value, Spec.Value> constSources(Decl.Gen g) {
+        Map<Spec.Value, Spec.Value> out = new IdentityHashMap<>();
+        Spec.Value last = null;
+        for (Spec s : g.specs()) {
+            Spec.Value v = (Spec.Value) s;
+            if (!v.values().isEmpty()) {
+                last = v;
+            }
+            out.put(v, !v.values().isEmpty() ? v : v.type() == null ? last : null);
+        }
+        return out;
     }
 
     private void varDecl(Var v, Spec.Value spec) {
@@ -312,27 +328,6 @@ public final class Checker {
                 String path = pn.imported().path();
                 boolean renamed = !pn.name().equals(pn.imported().name());
                 error(pn.pos(), "\"" + path + "\" imported" + (renamed ? " as " + pn.name() : "") + " and not used");
-            }
-        }
-    }
-
-    /** Sets up repetition of implicit const specs before any is resolved. */
-    static void linkConstSpecs(Checker c, List<GoFile> files) {
-        for (GoFile f : files) {
-            for (Decl d : f.decls()) {
-                if (d instanceof Decl.Gen g && g.keyword().equals("const")) {
-                    Spec.Value last = null;
-                    for (Spec s : g.specs()) {
-                        Spec.Value v = (Spec.Value) s;
-                        // "Within a parenthesized const declaration list the expression list may be
-                        // omitted from any but the first ConstSpec" — together with the type.
-                        if (!v.values().isEmpty()) {
-                            last = v;
-                        } else if (last != null && v.type() == null) {
-                            c.repeatConstSpec(v, last);
-                        }
-                    }
-                }
             }
         }
     }

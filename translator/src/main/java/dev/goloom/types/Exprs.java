@@ -85,7 +85,11 @@ final class Exprs {
 
     /** Checks {@code e}, which must be a single value (not a type, not a no-value call). */
     TypeAndValue value(Expr e) {
-        TypeAndValue tv = expr(e);
+        return singleValue(e, expr(e));
+    }
+
+    /** Checks that {@code e}, already checked as {@code tv}, is a single value (see {@link #value}). */
+    TypeAndValue singleValue(Expr e, TypeAndValue tv) {
         switch (tv.mode()) {
             case TYPE -> {
                 c.errorAt(e, GoPrinter.expr(e) + " (type) is not an expression");

@@ -119,13 +119,10 @@ final class Stmts {
         switch (g.keyword()) {
             case "var" -> g.specs().forEach(s -> c.assignments.varSpec((Spec.Value) s, false));
             case "const" -> {
-                Spec.Value last = null;
+                var sources = Checker.constSources(g);
                 for (Spec s : g.specs()) {
                     Spec.Value v = (Spec.Value) s;
-                    Spec.Value source = !v.values().isEmpty() ? v : v.type() == null ? last : null;
-                    if (!v.values().isEmpty()) {
-                        last = v;
-                    }
+                    Spec.Value source = sources.get(v);
                     List<Const> consts = new ArrayList<>();
                     for (int i = 0; i < v.names().size(); i++) {
                         Expr.Ident id = v.names().get(i);
@@ -202,14 +199,17 @@ final class Stmts {
             }
             return;
         }
+        TypeAndValue single = null;
         if (r.results().size() == 1 && results.size() > 1) {
-            TypeAndValue x = c.exprs.expr(r.results().getFirst());
-            if (x.type() instanceof Type.Tuple t && Types.identical(t, results)) {
+            single = c.exprs.expr(r.results().getFirst());
+            if (single.type() instanceof Type.Tuple t && Types.identical(t, results)) {
                 return;
             }
         }
         if (r.results().size() != results.size()) {
-            r.results().forEach(c.exprs::expr);
+            if (single == null) {
+                r.results().forEach(c.exprs::expr);
+            }
             c.errorAt(r.results().getFirst(), (r.results().size() < results.size() ? "not enough" : "too many")
                     + " return values\n\thave (" + String.join(", ", r.results().stream()
                     .map(e -> String.valueOf(c.info.typeOf(e))).toList()) + ")\n\twant " + results);
