@@ -17,6 +17,10 @@ public final class Info {
     public final Map<Expr.Ident, Obj> defs = new IdentityHashMap<>();
     public final Map<Expr.Ident, Obj> uses = new IdentityHashMap<>();
     public final Map<Node, Scope> scopes = new IdentityHashMap<>();
+    /** What each selector {@code x.f} denotes, unless x is a package name (see {@link Selection}). */
+    public final Map<Expr.Selector, Selection> selections = new IdentityHashMap<>();
+    /** The variables a function literal captures from enclosing functions, in order of first use. */
+    public final Map<Expr.FuncLit, java.util.Set<Var>> captures = new IdentityHashMap<>();
 
     public TypeAndValue typeAndValue(Expr e) {
         return types.get(e);

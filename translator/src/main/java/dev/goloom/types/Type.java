@@ -53,6 +53,42 @@ public sealed interface Type {
         @Override public String toString() { return "[" + len + "]" + elem; }
     }
 
+    /**
+     * A struct type: its fields in order ({@link Var#isField()}, embedded fields marked) and
+     * their tags ("" when absent).
+     */
+    record Struct(List<Var> fields, List<String> tags) implements Type {
+        @Override public String toString() {
+            StringBuilder sb = new StringBuilder("struct{");
+            for (int i = 0; i < fields.size(); i++) {
+                Var f = fields.get(i);
+                sb.append(i > 0 ? "; " : "");
+                if (!f.embedded()) {
+                    sb.append(f.name()).append(' ');
+                }
+                sb.append(f.type());
+                if (!tags.get(i).isEmpty()) {
+                    sb.append(' ').append(dev.goloom.syntax.GoPrinter.quote(tags.get(i)));
+                }
+            }
+            return sb.append('}').toString();
+        }
+    }
+
+    /** The direction of a channel type. */
+    enum ChanDir { BOTH, SEND, RECV }
+
+    /** A channel type: {@code chan T}, {@code chan<- T} or {@code <-chan T}. */
+    record Chan(ChanDir dir, Type elem) implements Type {
+        @Override public String toString() {
+            return switch (dir) {
+                case BOTH -> "chan " + (elem instanceof Chan c && c.dir == ChanDir.RECV ? "(" + elem + ")" : elem);
+                case SEND -> "chan<- " + elem;
+                case RECV -> "<-chan " + elem;
+            };
+        }
+    }
+
     record MapType(Type key, Type value) implements Type {
         @Override public String toString() { return "map[" + key + "]" + value; }
     }

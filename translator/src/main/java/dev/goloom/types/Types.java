@@ -17,6 +17,8 @@ public final class Types {
             case Type.MapType a when y instanceof Type.MapType b ->
                     identical(a.key(), b.key()) && identical(a.value(), b.value());
             case Type.Tuple a when y instanceof Type.Tuple b -> tuplesIdentical(a, b);
+            case Type.Chan a when y instanceof Type.Chan b -> a.dir() == b.dir() && identical(a.elem(), b.elem());
+            case Type.Struct a when y instanceof Type.Struct b -> structsIdentical(a, b);
             case Type.Signature a when y instanceof Type.Signature b -> a.variadic() == b.variadic()
                     && tuplesIdentical(a.params(), b.params()) && tuplesIdentical(a.results(), b.results());
             case Type.Interface a when y instanceof Type.Interface b -> a.methods().size() == b.methods().size()
@@ -24,6 +26,26 @@ public final class Types {
                         .anyMatch(n -> n.name().equals(m.name()) && identical(m.type(), n.type())));
             default -> false;
         };
+    }
+
+    /**
+     * "Two struct types are identical if they have the same sequence of fields, and if
+     * corresponding fields have the same names, identical types, and identical tags, and are
+     * either both embedded or both not embedded. Non-exported field names from different
+     * packages are always different."
+     */
+    private static boolean structsIdentical(Type.Struct a, Type.Struct b) {
+        if (a.fields().size() != b.fields().size()) {
+            return false;
+        }
+        for (int i = 0; i < a.fields().size(); i++) {
+            Var f = a.fields().get(i), g = b.fields().get(i);
+            if (!f.name().equals(g.name()) || f.embedded() != g.embedded() || !a.tags().get(i).equals(b.tags().get(i))
+                    || !identical(f.type(), g.type()) || (!f.exported() && f.pkg() != g.pkg())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean tuplesIdentical(Type.Tuple a, Type.Tuple b) {
@@ -45,6 +67,8 @@ public final class Types {
             case Type.Pointer p -> true;
             case Type.Interface i -> true;
             case Type.Array a -> comparable(a.elem());
+            case Type.Chan ch -> true;
+            case Type.Struct st -> st.fields().stream().allMatch(f -> comparable(f.type()));
             default -> false;
         };
     }

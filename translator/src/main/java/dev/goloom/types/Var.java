@@ -11,6 +11,8 @@ public final class Var implements Obj {
     /** Set when the variable is read somewhere; gc reports locals never used. */
     boolean used;
     private final boolean field;
+    /** For struct fields: declared without a name ("embedded field"). */
+    private final boolean embedded;
 
     public Var(String name, Pos pos, Package pkg, Type type, boolean field) {
         this.name = name;
@@ -18,6 +20,21 @@ public final class Var implements Obj {
         this.pkg = pkg;
         this.type = type;
         this.field = field;
+        this.embedded = false;
+    }
+
+    /** A struct field; {@code embedded} when declared as a type without a name. */
+    public static Var field(String name, Pos pos, Package pkg, Type type, boolean embedded) {
+        return new Var(name, pos, pkg, type, embedded, true);
+    }
+
+    private Var(String name, Pos pos, Package pkg, Type type, boolean embedded, boolean field) {
+        this.name = name;
+        this.pos = pos;
+        this.pkg = pkg;
+        this.type = type;
+        this.field = field;
+        this.embedded = embedded;
     }
 
     public static Var param(String name, Type type) {
@@ -29,4 +46,5 @@ public final class Var implements Obj {
     @Override public Package pkg() { return pkg; }
     @Override public Type type() { return type; }
     public boolean isField() { return field; }
+    public boolean embedded() { return embedded; }
 }
