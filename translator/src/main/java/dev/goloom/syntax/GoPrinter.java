@@ -15,7 +15,9 @@ public final class GoPrinter {
         return switch (e) {
             case Expr.Ident i -> i.name();
             case Expr.BasicLit b -> b.raw();
-            case Expr.CompositeLit c -> (c.type() == null ? "" : expr(c.type())) + "{" + list(c.elts()) + "}";
+            // Messages abbreviate literal bodies as gc does ("[3]int{…}").
+            case Expr.CompositeLit c -> (c.type() == null ? "" : expr(c.type())) + "{"
+                    + (FULL_BODIES.get() || c.elts().isEmpty() ? list(c.elts()) : "…") + "}";
             case Expr.FuncLit f -> expr(f.type()) + " " + (FULL_BODIES.get() ? GoSourcePrinter.funcBody(f.body()) : "{…}");
             case Expr.Paren p -> "(" + expr(p.x()) + ")";
             case Expr.Selector s -> expr(s.x()) + "." + s.sel().name();

@@ -31,7 +31,11 @@ final class Assignments {
             x = c.exprs.convertUntyped(e, x, target);
         }
         if (!Types.assignable(x.type(), target)) {
-            c.errorAt(e, "cannot use " + Operands.describe(e, x) + " as " + target + " value in " + context);
+            String why = "";
+            if (target.underlying() instanceof Type.Interface iface && Lookup.missingMethod(x.type(), iface) != null) {
+                why = ": " + x.type() + " does not implement " + target + " (" + Lookup.missingMethod(x.type(), iface) + ")";
+            }
+            c.errorAt(e, "cannot use " + Operands.describe(e, x) + " as " + target + " value in " + context + why);
             return Exprs.INVALID;
         }
         return x;
@@ -98,6 +102,16 @@ final class Assignments {
         List<Type> types = new ArrayList<>();
         if (values.size() == 1 && n > 1) {
             TypeAndValue x = c.exprs.expr(values.getFirst());
+            if (n == 2 && isCommaOkForm(values.getFirst(), x)) {
+                // "v, ok = m[k]", "v, ok = x.(T)", "v, ok = <-ch": the second value is an untyped bool.
+                c.info.commaOk.add(values.getFirst());
+                types.add(declared != null ? declared : x.type());
+                types.add(declared != null ? declared : Universe.BOOL);
+                if (declared != null) {
+                    assignTo(values.getFirst(), x, declared, context);
+                }
+                return types;
+            }
             if (x.type() instanceof Type.Tuple t && t.size() == n) {
                 for (int i = 0; i < n; i++) {
                     types.add(declared != null ? declared : t.at(i));
@@ -124,6 +138,18 @@ final class Assignments {
             types.add(x.mode() == Mode.INVALID ? Universe.INVALID : x.type());
         }
         return types;
+    }
+
+    /** Whether {@code e} (checked as {@code x}) may produce a second, boolean value. */
+    static boolean isCommaOkForm(Expr e, TypeAndValue x) {
+        while (e instanceof Expr.Paren p) {
+            e = p.x();
+        }
+        if (x.mode() == Mode.INVALID) {
+            return false;
+        }
+        return x.mode() == Mode.MAPINDEX || e instanceof Expr.TypeAssert
+                || e instanceof Expr.Unary u && u.op().equals("<-");
     }
 
     private void mismatch(int n, List<Expr> values, TypeAndValue single) {
@@ -208,7 +234,7 @@ final class Assignments {
         if (x.mode() == Mode.INVALID) {
             return Universe.INVALID;
         }
-        if (x.mode() != Mode.VARIABLE) {
+        if (x.mode() != Mode.VARIABLE && x.mode() != Mode.MAPINDEX) {
             c.errorAt(l, "cannot assign to " + Operands.describe(l, x).replaceFirst(" \\(", " (neither addressable nor a map index expression, "));
             return Universe.INVALID;
         }

@@ -24,7 +24,7 @@ final class Calls {
                 yield Exprs.INVALID;
             }
             case TYPE -> conversion(call, fun.type());
-            case BUILTIN -> builtin(call, ((Builtin) c.info.uses.get(calleeIdent(call.fun()))).name());
+            case BUILTIN -> c.builtins.call(call, ((Builtin) c.info.uses.get(calleeIdent(call.fun()))).name());
             default -> {
                 if (!(fun.type().underlying() instanceof Type.Signature sig)) {
                     c.error(call.pos(), "invalid operation: cannot call non-function " + Operands.describe(call.fun(), fun));
@@ -165,54 +165,5 @@ final class Calls {
         }
         c.errorAt(arg, "cannot convert " + Operands.describe(arg, x) + " to type " + target);
         return Exprs.INVALID;
-    }
-
-    private TypeAndValue builtin(Expr.Call call, String name) {
-        List<Expr> args = call.args();
-        switch (name) {
-            case "print", "println" -> {
-                TypeAndValue only = args.size() == 1 ? c.exprs.expr(args.getFirst()) : null;
-                if (only != null && only.type() instanceof Type.Tuple t && t.size() > 1) {
-                    // print(f()) with several results is valid Go; goloom cannot lower it yet.
-                    c.diags.unsupported(dev.goloom.syntax.Positions.start(call), name + " of a call with several results");
-                    return new TypeAndValue(Mode.NOVALUE, Type.Tuple.EMPTY, null);
-                }
-                for (Expr a : args) {
-                    TypeAndValue x = only != null ? c.exprs.singleValue(a, only) : c.exprs.value(a);
-                    if (x.mode() != Mode.INVALID && Types.isUntyped(x.type())) {
-                        if (x.type() == Universe.UNTYPED_NIL) {
-                            c.errorAt(a, "use of untyped nil in argument to built-in " + name);
-                        } else {
-                            c.exprs.convertUntyped(a, x, Types.defaultType(x.type()));
-                        }
-                    }
-                }
-                return new TypeAndValue(Mode.NOVALUE, Type.Tuple.EMPTY, null);
-            }
-            case "len" -> {
-                if (args.size() != 1) {
-                    c.error(call.pos(), (args.isEmpty() ? "not enough" : "too many") + " arguments for " + GoPrinter.expr(call)
-                            + " (expected 1, found " + args.size() + ")");
-                    return Exprs.INVALID;
-                }
-                TypeAndValue x = c.exprs.value(args.getFirst());
-                if (x.mode() == Mode.INVALID) {
-                    return Exprs.INVALID;
-                }
-                if (Types.basicKind(x.type()).isString()) {
-                    if (x.isConstant()) {
-                        return new TypeAndValue(Mode.CONSTANT, Universe.INT,
-                                Constant.Int.of(((Constant.Str) x.value()).value().length()));
-                    }
-                    return new TypeAndValue(Mode.VALUE, Universe.INT, null);
-                }
-                c.diags.unsupported(call.pos(), "len of " + x.type());
-                return Exprs.INVALID;
-            }
-            default -> {
-                c.diags.unsupported(dev.goloom.syntax.Positions.start(call), "built-in " + name);
-                return Exprs.INVALID;
-            }
-        }
     }
 }

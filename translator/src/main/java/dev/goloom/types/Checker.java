@@ -33,6 +33,10 @@ public final class Checker {
     final Assignments assignments = new Assignments(this);
     final TypeExprs typeExprs = new TypeExprs(this);
     final Stmts stmts = new Stmts(this);
+    final Selectors selectors = new Selectors(this);
+    final Indexing indexing = new Indexing(this);
+    final CompositeLits compositeLits = new CompositeLits(this);
+    final BuiltinCalls builtins = new BuiltinCalls(this);
 
     /** The scope identifiers are resolved in; changes while bodies are checked. */
     Scope scope;
@@ -50,6 +54,9 @@ public final class Checker {
     private final Map<Obj, Set<Obj>> deps = new IdentityHashMap<>();
     /** Where uses are recorded now: the dependencies of the declaration being checked, or null. */
     Set<Obj> currentDeps;
+    /** A method declaration and the file it is in. */
+    private record MethodDecl(Decl.Func decl, Scope fileScope) {}
+    private final List<MethodDecl> methodDecls = new ArrayList<>();
     /** The spec of each package-level variable with an initializer. */
     private final Map<Var, Spec.Value> varSpecs = new IdentityHashMap<>();
 
@@ -63,14 +70,33 @@ public final class Checker {
     /** Type-checks {@code files} as package {@code pkg}. */
     public static CheckedPackage check(Package pkg, List<GoFile> files, Importer importer, Diagnostics diags) {
         Checker c = new Checker(pkg, diags, importer);
+        Package savedQualifier = Type.Named.RELATIVE_TO.get();
+        Type.Named.RELATIVE_TO.set(pkg);
+        try {
+            return c.checkFiles(files);
+        } finally {
+            Type.Named.RELATIVE_TO.set(savedQualifier);
+        }
+    }
+
+    private CheckedPackage checkFiles(List<GoFile> files) {
+        Checker c = this;
         List<Decl.Func> funcs = c.collect(files);
+        // Types first, then the methods they carry, so that every method set is complete
+        // before any expression is checked; then the rest in declaration order.
+        for (Obj o : List.copyOf(c.declOrder)) {
+            if (o instanceof TypeName) {
+                c.resolve(o);
+            }
+        }
+        c.declareMethods();
         for (Obj o : List.copyOf(c.declOrder)) { // declaration order: deterministic errors
             c.resolve(o);
         }
         for (GoFile file : files) {
             Scope fileScope = c.info.scopes.get(file);
             for (Decl d : file.decls()) {
-                if (d instanceof Decl.Func f && !f.isMethod()) {
+                if (d instanceof Decl.Func f) {
                     c.stmts.funcBody(f, fileScope);
                 }
             }
@@ -123,7 +149,7 @@ public final class Checker {
                                         : "method has multiple receivers");
                                 continue;
                             }
-                            diags.unsupported(f.pos(), "methods");
+                            methodDecls.add(new MethodDecl(f, fileScope));
                             continue;
                         }
                         String name = f.name().name();
@@ -148,6 +174,89 @@ public final class Checker {
             error(Pos.NONE, "runtime.main_main·f: function main is undeclared in the main package");
         }
         return funcs;
+    }
+
+    /**
+     * Attaches each method to its receiver's base type ("Method declarations"): the base
+     * type must be a defined type of this package that is neither a pointer nor an
+     * interface; a method name may not repeat a method or a field of the type.
+     */
+    private void declareMethods() {
+        for (MethodDecl md : methodDecls) {
+            Decl.Func f = md.decl();
+            dev.goloom.syntax.Field recvField = f.recv();
+            Expr recvType = recvField.type();
+            while (recvType instanceof Expr.Paren p) {
+                recvType = p.x();
+            }
+            boolean pointer = false;
+            if (recvType instanceof Expr.Star s) {
+                pointer = true;
+                recvType = s.x();
+                while (recvType instanceof Expr.Paren p) {
+                    recvType = p.x();
+                }
+            }
+            if (recvType instanceof Expr.Index) {
+                diags.unsupported(f.pos(), "methods of generic types");
+                continue;
+            }
+            Scope saved = scope;
+            scope = md.fileScope();
+            Type base;
+            try {
+                base = typeExprs.type(recvType);
+            } finally {
+                scope = saved;
+            }
+            if (base == Universe.INVALID) {
+                continue;
+            }
+            Pos at = dev.goloom.syntax.Positions.start(recvType);
+            if (!(base instanceof Type.Named named) || named.obj().pkg() != pkg) {
+                error(at, "cannot define new methods on non-local type " + base);
+                continue;
+            }
+            if (named.underlying() instanceof Type.Pointer || named.underlying() instanceof Type.Interface) {
+                error(at, "invalid receiver type " + base + " (pointer or interface type)");
+                continue;
+            }
+            String name = f.name().name();
+            Func m = new Func(name, f.name().pos(), pkg, null);
+            Type recvT = pointer ? new Type.Pointer(named) : named;
+            m.receiver = new Var(recvField.names().isEmpty() ? "" : recvField.names().getFirst().name(),
+                    recvField.names().isEmpty() ? recvField.pos() : recvField.names().getFirst().pos(), pkg, recvT, false);
+            m.receiver.used = true;
+            info.defs.put(f.name(), m);
+            if (!recvField.names().isEmpty()) {
+                info.defs.put(recvField.names().getFirst(), m.receiver);
+            }
+            if (name.equals("_")) {
+                pkgDecls.put(m, new PkgDecl(null, f, 0, md.fileScope()));
+                resolve(m);
+                continue;
+            }
+            Func dup = named.methods().stream().filter(x -> x.name().equals(name)).findFirst().orElse(null);
+            if (dup != null) {
+                error(f.name().pos(), "method " + named.obj().name() + "." + name + " already declared at " + dup.pos());
+                continue;
+            }
+            if (named.underlying() instanceof Type.Struct st) {
+                Var field = st.fields().stream().filter(x -> x.name().equals(name)).findFirst().orElse(null);
+                if (field != null) {
+                    error(f.name().pos(), "field and method with the same name " + name + "\n\t" + field.pos()
+                            + ": other declaration of " + name);
+                    continue;
+                }
+            }
+            named.methods().add(m);
+            pkgDecls.put(m, new PkgDecl(null, f, 0, md.fileScope()));
+        }
+        for (MethodDecl md : methodDecls) {
+            if (info.defs.get(md.decl().name()) instanceof Func m) {
+                resolve(m);
+            }
+        }
     }
 
     private void declareImport(Spec.Import imp, Scope fileScope) {

@@ -50,6 +50,9 @@ final class Exprs {
         }
         c.info.uses.put(id, o);
         c.recordUse(o);
+        if (o instanceof Var v) {
+            c.stmts.noteCapture(v);
+        }
         switch (o) {
             case PkgName pn -> pn.used = true;
             case Var v -> v.used = true;
@@ -116,10 +119,7 @@ final class Exprs {
         return switch (e) {
             case Expr.Ident id -> ident(id);
             case Expr.BasicLit lit -> literal(lit);
-            case Expr.Paren p -> {
-                TypeAndValue x = expr(p.x());
-                yield x.mode() == Mode.VARIABLE ? new TypeAndValue(Mode.VALUE, x.type(), null) : x;
-            }
+            case Expr.Paren p -> expr(p.x());
             case Expr.Binary b -> binary(b);
             case Expr.Unary u -> unary(u);
             case Expr.Call call -> c.calls.call(call);
@@ -128,19 +128,74 @@ final class Exprs {
             case Expr.MapType m -> typeExpr(e);
             case Expr.FuncType f -> typeExpr(e);
             case Expr.InterfaceType i -> typeExpr(e);
-            case Expr.Star s -> {
-                TypeAndValue x = expr(s.x());
-                if (x.mode() == Mode.TYPE) {
-                    yield new TypeAndValue(Mode.TYPE, new Type.Pointer(x.type()), null);
-                }
-                c.diags.unsupported(e.pos(), "pointer dereference");
-                yield INVALID;
-            }
+            case Expr.StructType st -> typeExpr(e);
+            case Expr.ChanType ct -> typeExpr(e);
+            case Expr.Star s -> star(s);
+            case Expr.Index ix -> c.indexing.index(ix);
+            case Expr.Slice sl -> c.indexing.slice(sl);
+            case Expr.CompositeLit lit -> c.compositeLits.check(lit, null);
+            case Expr.FuncLit lit -> funcLit(lit);
+            case Expr.TypeAssert ta -> typeAssert(ta);
             default -> {
                 c.diags.unsupported(e.pos(), "expression " + GoPrinter.expr(e));
                 yield INVALID;
             }
         };
+    }
+
+    /** {@code *x}: a pointer type when x is a type, else "Address operators" (indirection). */
+    private TypeAndValue star(Expr.Star s) {
+        TypeAndValue x = expr(s.x());
+        if (x.mode() == Mode.TYPE) {
+            return new TypeAndValue(Mode.TYPE, new Type.Pointer(x.type()), null);
+        }
+        x = singleValue(s.x(), x);
+        if (x.mode() == Mode.INVALID) {
+            return INVALID;
+        }
+        if (x.type() == Universe.UNTYPED_NIL) {
+            c.errorAt(s, "invalid operation: cannot indirect nil");
+            return INVALID;
+        }
+        if (!(x.type().underlying() instanceof Type.Pointer p)) {
+            c.errorAt(s, "invalid operation: cannot indirect " + Operands.describe(s.x(), x));
+            return INVALID;
+        }
+        return new TypeAndValue(Mode.VARIABLE, p.elem(), null);
+    }
+
+    /** A function literal: checked in place, with access to the enclosing function's variables. */
+    private TypeAndValue funcLit(Expr.FuncLit lit) {
+        Type.Signature sig = c.typeExprs.signature(lit.type());
+        c.info.captures.put(lit, new java.util.LinkedHashSet<>());
+        c.stmts.funcLit(lit, sig);
+        return new TypeAndValue(Mode.VALUE, sig, null);
+    }
+
+    /** {@code x.(T)}: x must be an interface; a non-interface T must implement it. */
+    private TypeAndValue typeAssert(Expr.TypeAssert ta) {
+        TypeAndValue x = value(ta.x());
+        if (ta.type() == null) {
+            c.error(ta.pos(), "invalid syntax tree: use of .(type) outside type switch");
+            return INVALID;
+        }
+        Type t = c.typeExprs.type(ta.type());
+        if (x.mode() == Mode.INVALID || t == Universe.INVALID) {
+            return INVALID;
+        }
+        if (!(x.type().underlying() instanceof Type.Interface iface)) {
+            c.errorAt(ta.x(), "invalid operation: " + Operands.describe(ta.x(), x) + " is not an interface");
+            return INVALID;
+        }
+        if (!(t.underlying() instanceof Type.Interface)) {
+            String missing = Lookup.missingMethod(t, iface);
+            if (missing != null) {
+                c.errorAt(ta.type(), "impossible type assertion: " + GoPrinter.expr(ta) + "\n\t" + t
+                        + " does not implement " + x.type() + " (" + missing + ")");
+                return INVALID;
+            }
+        }
+        return new TypeAndValue(Mode.VALUE, t, null);
     }
 
     private TypeAndValue typeExpr(Expr e) {
@@ -184,8 +239,7 @@ final class Exprs {
                 default -> INVALID;
             };
         }
-        c.diags.unsupported(sel.pos(), "selector " + GoPrinter.expr(sel));
-        return INVALID;
+        return c.selectors.select(sel);
     }
 
     private TypeAndValue literal(Expr.BasicLit lit) {
@@ -212,6 +266,9 @@ final class Exprs {
     // ---- Operators -------------------------------------------------------------------------
 
     private TypeAndValue unary(Expr.Unary u) {
+        if (u.op().equals("&")) {
+            return addressOf(u);
+        }
         TypeAndValue x = value(u.x());
         if (x.mode() == Mode.INVALID) {
             return INVALID;
@@ -237,6 +294,31 @@ final class Exprs {
             return representableOrError(u, new TypeAndValue(Mode.CONSTANT, x.type(), v));
         }
         return new TypeAndValue(Mode.VALUE, x.type(), null);
+    }
+
+    /**
+     * {@code &x}: "the operand must be addressable, that is, either a variable, pointer
+     * indirection, or slice indexing operation; or a field selector of an addressable struct
+     * operand; or an array indexing operation of an addressable array. As an exception to
+     * the addressability requirement, x may also be a (possibly parenthesized) composite
+     * literal."
+     */
+    private TypeAndValue addressOf(Expr.Unary u) {
+        Expr inner = u.x();
+        while (inner instanceof Expr.Paren p) {
+            inner = p.x();
+        }
+        TypeAndValue x = value(u.x());
+        if (x.mode() == Mode.INVALID) {
+            return INVALID;
+        }
+        if (x.mode() != Mode.VARIABLE && !(inner instanceof Expr.CompositeLit)) {
+            String what = x.mode() == Mode.MAPINDEX ? GoPrinter.expr(u.x()) + " (map index expression of type " + x.type() + ")"
+                    : Operands.describe(u.x(), x);
+            c.errorAt(u.x(), "invalid operation: cannot take address of " + what);
+            return INVALID;
+        }
+        return new TypeAndValue(Mode.VALUE, new Type.Pointer(x.type()), null);
     }
 
     private static boolean isComparison(String op) {
@@ -351,7 +433,8 @@ final class Exprs {
             Type other = x == Universe.UNTYPED_NIL ? y : x;
             Type u = other.underlying();
             return other == Universe.UNTYPED_NIL || u instanceof Type.Pointer || u instanceof Type.Slice
-                    || u instanceof Type.MapType || u instanceof Type.Signature || u instanceof Type.Interface;
+                    || u instanceof Type.MapType || u instanceof Type.Signature || u instanceof Type.Interface
+                    || u instanceof Type.Chan;
         }
         return true;
     }
@@ -429,7 +512,7 @@ final class Exprs {
         }
         if (!(tu instanceof Type.Basic tb)) {
             if (x.type() == Universe.UNTYPED_NIL && (tu instanceof Type.Pointer || tu instanceof Type.Slice
-                    || tu instanceof Type.MapType || tu instanceof Type.Signature)) {
+                    || tu instanceof Type.MapType || tu instanceof Type.Signature || tu instanceof Type.Chan)) {
                 return record(e, new TypeAndValue(Mode.VALUE, target, null));
             }
             c.errorAt(e, "cannot convert " + Operands.describe(e, x) + " to type " + target);

@@ -8,6 +8,8 @@ public final class Func implements Obj {
     private final Pos pos;
     private final Package pkg;
     Type.Signature type;
+    /** The receiver of a method; null for functions and interface methods. */
+    Var receiver;
 
     public Func(String name, Pos pos, Package pkg, Type.Signature type) {
         this.name = name;
@@ -20,4 +22,6 @@ public final class Func implements Obj {
     @Override public Pos pos() { return pos; }
     @Override public Package pkg() { return pkg; }
     @Override public Type.Signature type() { return type; }
+    public Var receiver() { return receiver; }
+    public boolean isMethod() { return receiver != null; }
 }

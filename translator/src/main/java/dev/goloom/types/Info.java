@@ -19,6 +19,8 @@ public final class Info {
     public final Map<Node, Scope> scopes = new IdentityHashMap<>();
     /** What each selector {@code x.f} denotes, unless x is a package name (see {@link Selection}). */
     public final Map<Expr.Selector, Selection> selections = new IdentityHashMap<>();
+    /** Map index expressions, type assertions and receives used in the two-value (comma-ok) form. */
+    public final java.util.Set<Expr> commaOk = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     /** The variables a function literal captures from enclosing functions, in order of first use. */
     public final Map<Expr.FuncLit, java.util.Set<Var>> captures = new IdentityHashMap<>();
 

@@ -22,11 +22,31 @@ final class Operands {
                 yield untyped ? text + " (" + tv.type() + " constant" + shown + ")"
                         : text + " (constant" + shown + " of type " + tv.type() + ")";
             }
-            case VARIABLE -> text + " (variable of type " + tv.type() + ")";
+            case VARIABLE -> text + " (variable of " + kindOf(tv.type()) + "type " + tv.type() + ")";
+            case MAPINDEX -> text + " (map index expression of " + kindOf(tv.type()) + "type " + tv.type() + ")";
             case NOVALUE -> text + " (no value)";
             case TYPE -> text + " (type)";
             case BUILTIN -> text + " (built-in)";
-            default -> text + " (value of type " + tv.type() + ")";
+            default -> text + " (value of " + kindOf(tv.type()) + "type " + tv.type() + ")";
+        };
+    }
+
+    /** For a defined type, the kind of its structure ("struct ", "int32 "), as types2 shows it. */
+    static String kindOf(Type t) {
+        if (!(t instanceof Type.Named n)) {
+            return "";
+        }
+        return switch (t.underlying()) {
+            case Type.Basic b -> b.name() + " ";
+            case Type.Array a -> "array ";
+            case Type.Slice s -> "slice ";
+            case Type.Struct s -> "struct ";
+            case Type.Pointer p -> "pointer ";
+            case Type.Signature s -> "func ";
+            case Type.Interface i -> "interface ";
+            case Type.MapType m -> "map ";
+            case Type.Chan ch -> "chan ";
+            default -> "";
         };
     }
 

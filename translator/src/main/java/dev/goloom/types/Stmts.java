@@ -41,6 +41,9 @@ final class Stmts {
         locals = new ArrayList<>();
         loops = 0;
         breakables = 0;
+        if (fn.receiver() != null && !fn.receiver().name().isEmpty()) {
+            c.declare(c.scope, f.recv().names().getFirst(), fn.receiver());
+        }
         c.typeExprs.declareParams(f.type(), signature, c.scope);
         stmtList(f.body().stmts());
         if (signature.results().size() > 0 && !Terminating.isTerminating(f.body())) {
@@ -51,6 +54,76 @@ final class Stmts {
                 .forEach(v -> c.error(v.pos(), "declared and not used: " + v.name()));
         c.scope = saved;
         c.currentDeps = null;
+    }
+
+    /** A function literal being checked, with the scope its parameters live in. */
+    private record Enclosing(Expr.FuncLit lit, Scope scope) {}
+    /** The function literals around the statement being checked, innermost first. */
+    private final java.util.ArrayDeque<Enclosing> funcLits = new java.util.ArrayDeque<>();
+
+    /**
+     * Checks a function literal's body in a scope nested in the current one. The enclosing
+     * function's state is saved and restored around it.
+     */
+    void funcLit(Expr.FuncLit lit, Type.Signature sig) {
+        Type.Signature savedSig = signature;
+        List<Var> savedLocals = locals;
+        int savedLoops = loops, savedBreakables = breakables;
+        Scope saved = c.scope;
+        c.scope = new Scope(saved);
+        c.info.scopes.put(lit, c.scope);
+        funcLits.push(new Enclosing(lit, c.scope));
+        signature = sig;
+        locals = new ArrayList<>();
+        loops = 0;
+        breakables = 0;
+        try {
+            c.typeExprs.declareParams(lit.type(), sig, c.scope);
+            stmtList(lit.body().stmts());
+            if (sig.results().size() > 0 && !Terminating.isTerminating(lit.body())) {
+                c.error(lit.body().rbrace(), "missing return");
+            }
+            reportUnused();
+        } finally {
+            funcLits.pop();
+            c.scope = saved;
+            signature = savedSig;
+            locals = savedLocals;
+            loops = savedLoops;
+            breakables = savedBreakables;
+        }
+    }
+
+    /** Records {@code v} as captured by each enclosing function literal it is declared outside of. */
+    void noteCapture(Var v) {
+        if (funcLits.isEmpty() || v.isField() || c.pkg.scope().lookupLocal(v.name()) == v) {
+            return;
+        }
+        for (Enclosing e : funcLits) {
+            if (declaredWithin(v, e.scope())) {
+                return;
+            }
+            c.info.captures.get(e.lit()).add(v);
+        }
+    }
+
+    /** Whether {@code v} is declared in {@code outer} or a scope between it and the current one. */
+    private boolean declaredWithin(Var v, Scope outer) {
+        for (Scope s = c.scope; s != null; s = s.parent()) {
+            if (s.lookupLocal(v.name()) == v) {
+                return true;
+            }
+            if (s == outer) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private void reportUnused() {
+        locals.stream().filter(v -> !v.used).sorted(Comparator.comparingInt((Var v) -> v.pos().line())
+                .thenComparingInt(v -> v.pos().col()))
+                .forEach(v -> c.error(v.pos(), "declared and not used: " + v.name()));
     }
 
     void declareLocal(Expr.Ident id, Var v) {

@@ -37,8 +37,14 @@ public sealed interface Type {
 
         @Override public String toString() {
             Package pkg = obj.pkg();
-            return pkg == null ? obj.name() : pkg.name() + "." + obj.name();
+            return pkg == null || pkg == Named.RELATIVE_TO.get() ? obj.name() : pkg.name() + "." + obj.name();
         }
+
+        /**
+         * The package whose types print unqualified, as gc's messages show them (types2's
+         * qualifier): set by the checker while it checks a package.
+         */
+        static final ThreadLocal<Package> RELATIVE_TO = new ThreadLocal<>();
     }
 
     record Pointer(Type elem) implements Type {

@@ -15,6 +15,8 @@ public record TypeAndValue(Mode mode, Type type, Constant value) {
         CONSTANT,
         /** An addressable variable. */
         VARIABLE,
+        /** A map index expression: assignable, not addressable; may be used with comma-ok. */
+        MAPINDEX,
         /** A computed value. */
         VALUE,
         /** A call without result. */

@@ -59,6 +59,7 @@ final class TypeExprs {
             case Expr.MapType m -> new Type.MapType(type(m.key()), type(m.value()));
             case Expr.FuncType f -> signature(f);
             case Expr.InterfaceType i -> interfaceType(i);
+            case Expr.StructType st -> structType(st);
             default -> {
                 c.diags.unsupported(e.pos(), "type " + GoPrinter.expr(e));
                 yield null;
@@ -80,16 +81,82 @@ final class TypeExprs {
         return n.longValue();
     }
 
+    /** A struct type; embedded fields are named after their type name ("Struct types"). */
+    private Type structType(Expr.StructType st) {
+        List<Var> fields = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
+        Scope names = new Scope(null);
+        for (Field f : st.fields()) {
+            String tag = f.tag() == null ? "" : f.tag();
+            if (f.names().isEmpty()) {
+                Type t = type(f.type());
+                Expr nameExpr = f.type() instanceof Expr.Star s ? s.x() : f.type();
+                Expr.Ident id = switch (nameExpr) {
+                    case Expr.Ident i -> i;
+                    case Expr.Selector sel -> sel.sel();
+                    default -> null;
+                };
+                if (id == null) {
+                    c.errorAt(f.type(), "embedded field type must be a type name");
+                    continue;
+                }
+                if (f.type() instanceof Expr.Star && t instanceof Type.Pointer p
+                        && p.elem().underlying() instanceof Type.Interface) {
+                    c.errorAt(f.type(), "embedded field type cannot be a pointer to an interface");
+                } else if (f.type() instanceof Expr.Star && t instanceof Type.Pointer p
+                        && p.elem().underlying() instanceof Type.Pointer) {
+                    c.errorAt(f.type(), "embedded field type cannot be a pointer");
+                }
+                Var v = Var.field(id.name(), id.pos(), c.pkg, t, true);
+                addField(names, id, v, fields, tags, tag);
+                continue;
+            }
+            Type t = type(f.type());
+            for (Expr.Ident id : f.names()) {
+                addField(names, id, Var.field(id.name(), id.pos(), c.pkg, t, false), fields, tags, tag);
+            }
+        }
+        return new Type.Struct(List.copyOf(fields), List.copyOf(tags));
+    }
+
+    private void addField(Scope names, Expr.Ident id, Var v, List<Var> fields, List<String> tags, String tag) {
+        if (!id.name().equals("_")) {
+            Obj prev = names.insert(v);
+            if (prev != null) {
+                c.error(id.pos(), id.name() + " redeclared\n\t" + prev.pos() + ": other declaration of " + id.name());
+            }
+        }
+        c.info.defs.put(id, v);
+        fields.add(v);
+        tags.add(tag);
+    }
+
     private Type interfaceType(Expr.InterfaceType i) {
         List<Func> methods = new ArrayList<>();
         for (Field f : i.elems()) {
             if (f.names().isEmpty()) {
-                c.diags.unsupported(f.pos(), "embedded interfaces and type constraints");
+                // An embedded interface adds its methods ("Embedded interfaces").
+                Type t = type(f.type());
+                if (t.underlying() instanceof Type.Interface embedded) {
+                    for (Func m : embedded.methods()) {
+                        if (methods.stream().noneMatch(x -> x.name().equals(m.name()))) {
+                            methods.add(m);
+                        }
+                    }
+                } else if (t != Universe.INVALID) {
+                    c.diags.unsupported(f.pos(), "type constraints");
+                }
                 continue;
             }
-            methods.add(new Func(f.names().getFirst().name(), f.pos(), c.pkg, signature((Expr.FuncType) f.type())));
+            Expr.Ident name = f.names().getFirst();
+            if (methods.stream().anyMatch(x -> x.name().equals(name.name()))) {
+                c.error(name.pos(), "duplicate method " + name.name());
+                continue;
+            }
+            methods.add(new Func(name.name(), f.pos(), c.pkg, signature((Expr.FuncType) f.type())));
         }
-        return methods.isEmpty() ? Universe.ANY : new Type.Interface(methods);
+        methods.sort(java.util.Comparator.comparing(Func::name));
+        return methods.isEmpty() ? Universe.ANY : new Type.Interface(List.copyOf(methods));
     }
 
     /** The signature of a function type. */

@@ -101,18 +101,9 @@ public final class Types {
         };
     }
 
-    /** Whether {@code t} implements interface {@code iface} (method sets compared by name and type). */
+    /** Whether {@code t} implements interface {@code iface} ("Method sets"). */
     public static boolean implementsInterface(Type t, Type.Interface iface) {
-        if (iface.isEmpty()) {
-            return true;
-        }
-        for (Func m : iface.methods()) {
-            Func found = MethodSets.lookup(t, m.name());
-            if (found == null || !identical(found.type(), m.type())) {
-                return false;
-            }
-        }
-        return true;
+        return iface.isEmpty() || Lookup.missingMethod(t, iface) == null;
     }
 
     /** "Assignability" for a typed value x of type v to a variable of type t. */
@@ -128,7 +119,14 @@ public final class Types {
         if (tu instanceof Type.Interface iface) {
             return implementsInterface(v, iface);
         }
+        // "V is a bidirectional channel, T is a channel type, identical element types, and
+        // at least one of V or T is not a named type."
+        if (vu instanceof Type.Chan vc && tu instanceof Type.Chan tc && vc.dir() == Type.ChanDir.BOTH
+                && identical(vc.elem(), tc.elem()) && (!vNamed || !tNamed)) {
+            return true;
+        }
         return v == Universe.UNTYPED_NIL && (tu instanceof Type.Pointer || tu instanceof Type.Signature
-                || tu instanceof Type.Slice || tu instanceof Type.MapType || tu instanceof Type.Interface);
+                || tu instanceof Type.Slice || tu instanceof Type.MapType || tu instanceof Type.Interface
+                || tu instanceof Type.Chan);
     }
 }

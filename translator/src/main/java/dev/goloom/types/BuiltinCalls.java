@@ -1,0 +1,399 @@
+// Calls of the predeclared functions ("Built-in functions"): len, append, make, new, panic, ...
+package dev.goloom.types;
+
+import dev.goloom.constant.Constant;
+import dev.goloom.syntax.Expr;
+import dev.goloom.syntax.GoPrinter;
+import dev.goloom.syntax.Positions;
+import dev.goloom.types.TypeAndValue.Mode;
+import java.util.ArrayList;
+import java.util.List;
+
+final class BuiltinCalls {
+    private final Checker c;
+
+    BuiltinCalls(Checker c) {
+        this.c = c;
+    }
+
+    private static final TypeAndValue NOVALUE = new TypeAndValue(Mode.NOVALUE, Type.Tuple.EMPTY, null);
+
+    private static TypeAndValue value(Type t) {
+        return new TypeAndValue(Mode.VALUE, t, null);
+    }
+
+    /** Checks the argument count: gc's "not enough/too many arguments for f(...) (expected n, found m)". */
+    private boolean count(Expr.Call call, int min, int max) {
+        int n = call.args().size();
+        if (n >= min && (max < 0 || n <= max)) {
+            return true;
+        }
+        String expected = max == min || n < min ? String.valueOf(min) : String.valueOf(max);
+        c.error(Positions.start(call), "invalid operation: " + (n < min ? "not enough" : "too many") + " arguments for "
+                + GoPrinter.expr(call) + " (expected " + expected + ", found " + n + ")");
+        call.args().forEach(c.exprs::expr);
+        return false;
+    }
+
+    TypeAndValue call(Expr.Call call, String name) {
+        List<Expr> args = call.args();
+        if (call.ellipsis() && !name.equals("append")) {
+            c.error(Positions.start(call), "invalid operation: invalid use of ... with built-in " + name);
+            args.forEach(c.exprs::expr);
+            return Exprs.INVALID;
+        }
+        return switch (name) {
+            case "print", "println" -> print(call, name);
+            case "len", "cap" -> lenCap(call, name);
+            case "append" -> append(call);
+            case "copy" -> copy(call);
+            case "delete" -> delete(call);
+            case "make" -> make(call);
+            case "new" -> {
+                if (!count(call, 1, 1)) {
+                    yield Exprs.INVALID;
+                }
+                // Since Go 1.26 the argument may also be an expression: new(v) points to a copy of v.
+                TypeAndValue x = c.exprs.expr(args.getFirst());
+                if (x.mode() == Mode.TYPE) {
+                    yield value(new Type.Pointer(x.type()));
+                }
+                x = c.exprs.singleValue(args.getFirst(), x);
+                if (x.mode() == Mode.INVALID) {
+                    yield Exprs.INVALID;
+                }
+                if (x.type() == Universe.UNTYPED_NIL) {
+                    c.errorAt(args.getFirst(), "use of untyped nil in argument to built-in new");
+                    yield Exprs.INVALID;
+                }
+                if (Types.isUntyped(x.type())) {
+                    x = c.exprs.convertUntyped(args.getFirst(), x, Types.defaultType(x.type()));
+                }
+                yield value(new Type.Pointer(x.type()));
+            }
+            case "panic" -> {
+                if (count(call, 1, 1)) {
+                    TypeAndValue x = c.exprs.value(args.getFirst());
+                    c.assignments.assignTo(args.getFirst(), x, Universe.ANY, "argument to panic");
+                }
+                yield NOVALUE;
+            }
+            case "recover" -> count(call, 0, 0) ? value(Universe.ANY) : Exprs.INVALID;
+            case "min", "max" -> minMax(call, name);
+            case "clear" -> {
+                if (!count(call, 1, 1)) {
+                    yield Exprs.INVALID;
+                }
+                TypeAndValue x = c.exprs.value(args.getFirst());
+                if (x.mode() != Mode.INVALID && !(x.type().underlying() instanceof Type.MapType
+                        || x.type().underlying() instanceof Type.Slice)) {
+                    c.errorAt(args.getFirst(), "invalid argument: cannot clear " + Operands.describe(args.getFirst(), x)
+                            + ": argument must be (or constrained by) map or slice");
+                }
+                yield NOVALUE;
+            }
+            case "close" -> {
+                if (!count(call, 1, 1)) {
+                    yield Exprs.INVALID;
+                }
+                TypeAndValue x = c.exprs.value(args.getFirst());
+                if (x.mode() == Mode.INVALID) {
+                    yield NOVALUE;
+                }
+                if (!(x.type().underlying() instanceof Type.Chan ch)) {
+                    c.errorAt(args.getFirst(), "invalid operation: cannot close non-channel " + Operands.describe(args.getFirst(), x));
+                } else if (ch.dir() == Type.ChanDir.RECV) {
+                    c.errorAt(args.getFirst(), "invalid operation: cannot close receive-only channel "
+                            + Operands.describe(args.getFirst(), x));
+                }
+                yield NOVALUE;
+            }
+            default -> {
+                c.diags.unsupported(Positions.start(call), "built-in " + name);
+                args.forEach(c.exprs::expr);
+                yield Exprs.INVALID;
+            }
+        };
+    }
+
+    private TypeAndValue print(Expr.Call call, String name) {
+        List<Expr> args = call.args();
+        TypeAndValue only = args.size() == 1 ? c.exprs.expr(args.getFirst()) : null;
+        if (only != null && only.type() instanceof Type.Tuple t && t.size() > 1) {
+            // print(f()) with several results is valid Go; goloom cannot lower it yet.
+            c.diags.unsupported(Positions.start(call), name + " of a call with several results");
+            return NOVALUE;
+        }
+        for (Expr a : args) {
+            TypeAndValue x = only != null ? c.exprs.singleValue(a, only) : c.exprs.value(a);
+            if (x.mode() != Mode.INVALID && Types.isUntyped(x.type())) {
+                if (x.type() == Universe.UNTYPED_NIL) {
+                    c.errorAt(a, "use of untyped nil in argument to built-in " + name);
+                } else {
+                    c.exprs.convertUntyped(a, x, Types.defaultType(x.type()));
+                }
+            }
+        }
+        return NOVALUE;
+    }
+
+    /**
+     * len and cap. "The expression len(s) is constant if s is a string constant. The
+     * expressions len(s) and cap(s) are constants if the type of s is an array or pointer to
+     * an array and the expression s does not contain channel receives or (non-constant)
+     * function calls."
+     */
+    private TypeAndValue lenCap(Expr.Call call, String name) {
+        if (!count(call, 1, 1)) {
+            return Exprs.INVALID;
+        }
+        Expr arg = call.args().getFirst();
+        TypeAndValue x = c.exprs.value(arg);
+        if (x.mode() == Mode.INVALID) {
+            return Exprs.INVALID;
+        }
+        Type u = x.type().underlying();
+        if (u instanceof Type.Pointer p && p.elem().underlying() instanceof Type.Array) {
+            u = p.elem().underlying();
+        }
+        boolean ok = switch (u) {
+            case Type.Basic b -> b.kind().isString() && name.equals("len");
+            case Type.Array a -> true;
+            case Type.Slice s -> true;
+            case Type.Chan ch -> true;
+            case Type.MapType m -> name.equals("len");
+            default -> false;
+        };
+        if (!ok) {
+            c.errorAt(arg, "invalid argument: " + Operands.describe(arg, x) + " for built-in " + name);
+            return Exprs.INVALID;
+        }
+        if (x.isConstant() && x.value() instanceof Constant.Str s) {
+            if (Types.isUntyped(x.type())) {
+                c.exprs.convertUntyped(arg, x, Universe.STRING);
+            }
+            return new TypeAndValue(Mode.CONSTANT, Universe.INT, Constant.Int.of(s.value().length()));
+        }
+        if (u instanceof Type.Array a && !hasCallOrReceive(arg)) {
+            return new TypeAndValue(Mode.CONSTANT, Universe.INT, Constant.Int.of(a.len()));
+        }
+        return value(Universe.INT);
+    }
+
+    private boolean hasCallOrReceive(Expr e) {
+        return switch (e) {
+            case Expr.Call call -> {
+                TypeAndValue tv = c.info.types.get(call);
+                yield tv == null || !tv.isConstant();
+            }
+            case Expr.Unary u -> u.op().equals("<-") || hasCallOrReceive(u.x());
+            case Expr.Paren p -> hasCallOrReceive(p.x());
+            case Expr.Selector s -> hasCallOrReceive(s.x());
+            case Expr.Index ix -> hasCallOrReceive(ix.x()) || ix.indices().stream().anyMatch(this::hasCallOrReceive);
+            case Expr.Star s -> hasCallOrReceive(s.x());
+            case Expr.Binary b -> hasCallOrReceive(b.x()) || hasCallOrReceive(b.y());
+            case Expr.CompositeLit lit -> lit.elts().stream().anyMatch(this::hasCallOrReceive);
+            case Expr.KeyValue kv -> hasCallOrReceive(kv.value());
+            default -> false;
+        };
+    }
+
+    private TypeAndValue append(Expr.Call call) {
+        List<Expr> args = call.args();
+        if (args.isEmpty()) {
+            c.error(Positions.start(call), "invalid operation: not enough arguments for " + GoPrinter.expr(call)
+                    + " (expected 1, found 0)");
+            return Exprs.INVALID;
+        }
+        Expr first = args.getFirst();
+        TypeAndValue s = c.exprs.value(first);
+        if (s.mode() == Mode.INVALID) {
+            args.stream().skip(1).forEach(c.exprs::expr);
+            return Exprs.INVALID;
+        }
+        if (!(s.type().underlying() instanceof Type.Slice slice)) {
+            c.errorAt(first, "invalid append: argument must be a slice; have " + Operands.describe(first, s));
+            args.stream().skip(1).forEach(c.exprs::expr);
+            return Exprs.INVALID;
+        }
+        if (call.ellipsis()) {
+            if (args.size() != 2) {
+                c.error(Positions.start(call), "invalid operation: " + (args.size() < 2 ? "not enough" : "too many")
+                        + " arguments for " + GoPrinter.expr(call) + " (expected 2, found " + args.size() + ")");
+                args.stream().skip(1).forEach(c.exprs::expr);
+                return Exprs.INVALID;
+            }
+            Expr rest = args.get(1);
+            TypeAndValue r = c.exprs.value(rest);
+            // "As a special case, append also accepts a first argument assignable to type
+            // []byte with a second argument of string type followed by ...".
+            if (r.mode() != Mode.INVALID && Types.basicKind(r.type()).isString()
+                    && Types.identical(slice.elem().underlying(), Universe.UINT8)) {
+                if (Types.isUntyped(r.type())) {
+                    c.exprs.convertUntyped(rest, r, Universe.STRING);
+                }
+                return value(s.type());
+            }
+            c.assignments.assignTo(rest, r, s.type(), "argument to append");
+            return value(s.type());
+        }
+        for (Expr a : args.subList(1, args.size())) {
+            TypeAndValue x = c.exprs.value(a);
+            c.assignments.assignTo(a, x, slice.elem(), "argument to append");
+        }
+        return value(s.type());
+    }
+
+    private TypeAndValue copy(Expr.Call call) {
+        if (!count(call, 2, 2)) {
+            return Exprs.INVALID;
+        }
+        Expr d = call.args().get(0), s = call.args().get(1);
+        TypeAndValue dst = c.exprs.value(d), src = c.exprs.value(s);
+        if (dst.mode() == Mode.INVALID || src.mode() == Mode.INVALID) {
+            return Exprs.INVALID;
+        }
+        if (!(dst.type().underlying() instanceof Type.Slice ds)) {
+            c.errorAt(d, "invalid copy: argument must be a slice; have " + Operands.describe(d, dst));
+            return Exprs.INVALID;
+        }
+        Type srcElem;
+        if (Types.basicKind(src.type()).isString()) {
+            srcElem = Universe.BYTE;
+            if (Types.isUntyped(src.type())) {
+                c.exprs.convertUntyped(s, src, Universe.STRING);
+            }
+        } else if (src.type().underlying() instanceof Type.Slice ss) {
+            srcElem = ss.elem();
+        } else {
+            c.errorAt(s, "invalid copy: argument must be a slice; have " + Operands.describe(s, src));
+            return Exprs.INVALID;
+        }
+        if (!Types.identical(ds.elem(), srcElem)) {
+            c.errorAt(d, "invalid copy: arguments " + Operands.describe(d, dst) + " and " + Operands.describe(s, src)
+                    + " have different element types " + ds.elem() + " and " + srcElem);
+            return Exprs.INVALID;
+        }
+        return value(Universe.INT);
+    }
+
+    private TypeAndValue delete(Expr.Call call) {
+        if (!count(call, 2, 2)) {
+            return NOVALUE;
+        }
+        Expr m = call.args().get(0), k = call.args().get(1);
+        TypeAndValue map = c.exprs.value(m);
+        TypeAndValue key = c.exprs.value(k);
+        if (map.mode() == Mode.INVALID) {
+            return NOVALUE;
+        }
+        if (!(map.type().underlying() instanceof Type.MapType mt)) {
+            c.errorAt(m, "invalid argument: " + Operands.describe(m, map) + " is not a map");
+            return NOVALUE;
+        }
+        c.assignments.assignTo(k, key, mt.key(), "argument to delete");
+        return NOVALUE;
+    }
+
+    private TypeAndValue make(Expr.Call call) {
+        List<Expr> args = call.args();
+        if (args.isEmpty()) {
+            c.error(Positions.start(call), "invalid operation: not enough arguments for " + GoPrinter.expr(call)
+                    + " (expected 1, found 0)");
+            return Exprs.INVALID;
+        }
+        Type t = c.typeExprs.type(args.getFirst());
+        if (t == Universe.INVALID) {
+            args.stream().skip(1).forEach(c.exprs::expr);
+            return Exprs.INVALID;
+        }
+        int min = switch (t.underlying()) {
+            case Type.Slice s -> 2;
+            case Type.MapType m -> 1;
+            case Type.Chan ch -> 1;
+            default -> 0;
+        };
+        if (min == 0) {
+            c.errorAt(args.getFirst(), "invalid argument: cannot make " + GoPrinter.expr(args.getFirst())
+                    + ": type must be slice, map, or channel");
+            args.stream().skip(1).forEach(c.exprs::expr);
+            return Exprs.INVALID;
+        }
+        int max = min == 2 ? 3 : 2;
+        if (args.size() < min || args.size() > max) {
+            c.error(Positions.start(call), "invalid operation: " + GoPrinter.expr(call) + " expects " + min + " or " + max
+                    + " arguments; found " + args.size());
+            args.stream().skip(1).forEach(c.exprs::expr);
+            return Exprs.INVALID;
+        }
+        List<Long> sizes = new ArrayList<>();
+        for (Expr a : args.subList(1, args.size())) {
+            sizes.add(c.indexing.index(a, -1));
+        }
+        if (sizes.size() == 2 && sizes.get(0) >= 0 && sizes.get(1) >= 0 && sizes.get(0) > sizes.get(1)) {
+            c.errorAt(args.get(1), "invalid argument: length and capacity swapped");
+        }
+        return value(t);
+    }
+
+    /** min and max: "the same rules as for operators apply"; all-constant arguments give a constant. */
+    private TypeAndValue minMax(Expr.Call call, String name) {
+        if (!count(call, 1, -1)) {
+            return Exprs.INVALID;
+        }
+        // Fold the arguments pairwise as a chain of comparisons would type them.
+        List<Expr> args = call.args();
+        TypeAndValue acc = c.exprs.value(args.getFirst());
+        if (acc.mode() != Mode.INVALID && !Types.basicKind(acc.type()).isOrdered()) {
+            c.errorAt(args.getFirst(), "invalid argument: " + Operands.describe(args.getFirst(), acc) + " cannot be ordered");
+            args.stream().skip(1).forEach(c.exprs::expr);
+            return Exprs.INVALID;
+        }
+        for (int i = 1; i < args.size() && acc.mode() != Mode.INVALID; i++) {
+            Expr a = args.get(i);
+            TypeAndValue x = c.exprs.value(a);
+            if (x.mode() == Mode.INVALID) {
+                return Exprs.INVALID;
+            }
+            if (Types.isUntyped(acc.type()) && !Types.isUntyped(x.type())) {
+                for (int j = 0; j < i; j++) {
+                    c.exprs.convertUntyped(args.get(j), c.info.types.get(args.get(j)), x.type());
+                }
+                acc = new TypeAndValue(acc.mode(), x.type(), acc.value());
+            } else if (!Types.isUntyped(acc.type()) && Types.isUntyped(x.type())) {
+                x = c.exprs.convertUntyped(a, x, acc.type());
+            }
+            if (x.mode() == Mode.INVALID) {
+                return Exprs.INVALID;
+            }
+            if (!Types.identical(Types.isUntyped(acc.type()) && Types.isUntyped(x.type()) ? x.type() : acc.type(), x.type())
+                    && !(Types.isUntyped(acc.type()) && Types.isUntyped(x.type()))) {
+                c.errorAt(a, "invalid argument: mismatched types " + acc.type() + " (previous argument) and " + x.type()
+                        + " (type of " + GoPrinter.expr(a) + ")");
+                return Exprs.INVALID;
+            }
+            if (Types.isUntyped(acc.type()) && Types.isUntyped(x.type())
+                    && Types.basicKind(acc.type()).isNumeric() != Types.basicKind(x.type()).isNumeric()) {
+                c.errorAt(a, "invalid argument: mismatched types " + acc.type() + " (previous argument) and " + x.type()
+                        + " (type of " + GoPrinter.expr(a) + ")");
+                return Exprs.INVALID;
+            }
+            if (acc.isConstant() && x.isConstant()) {
+                Boolean less = dev.goloom.constant.ConstOps.compare(x.value(), "<", acc.value());
+                boolean takeX = name.equals("min") ? Boolean.TRUE.equals(less)
+                        : Boolean.TRUE.equals(dev.goloom.constant.ConstOps.compare(x.value(), ">", acc.value()));
+                Type larger = Types.isUntyped(acc.type()) && Types.isUntyped(x.type())
+                        && Types.basicKind(x.type()).ordinal() > Types.basicKind(acc.type()).ordinal() ? x.type() : acc.type();
+                acc = new TypeAndValue(Mode.CONSTANT, larger, takeX ? x.value() : acc.value());
+            } else {
+                acc = new TypeAndValue(Mode.VALUE, acc.type(), null);
+            }
+        }
+        if (acc.mode() == Mode.VALUE && Types.isUntyped(acc.type())) {
+            Type t = Types.defaultType(acc.type());
+            args.forEach(a -> c.exprs.convertUntyped(a, c.info.types.get(a), t));
+            acc = new TypeAndValue(Mode.VALUE, t, null);
+        }
+        return acc;
+    }
+}
