@@ -1,0 +1,28 @@
+// An interface value whose Java object alone does not tell its Go type (uint8, int64, []int, named types, ...).
+package dev.goloom.runtime;
+
+/**
+ * How translated code stores a value in an interface ({@code any}, {@code error}, ...) when
+ * the Java class of its representation does not identify the Go type. The rule (see
+ * docs/design.md, "Interface values"):
+ * <ul>
+ * <li>{@code bool, int, int32, int16, int8, float64, float32, string, complex128, complex64}
+ *     are stored as {@code Boolean, Long, Integer, Short, Byte, Double, Float, String,
+ *     Complex128, Complex64};</li>
+ * <li>a pointer to a struct is the struct object itself (its class implements {@link GoStruct});</li>
+ * <li>everything else — unsigned integers, int64, named non-struct types, struct values,
+ *     slices, arrays, maps, channels, funcs, pointers to non-structs — is a {@code Boxed}
+ *     holding the descriptor and the usual Java representation (a struct value: a copy).</li>
+ * </ul>
+ * A nil interface is Java null.
+ */
+public record Boxed(GoType type, Object value) {
+    /** Go's == on interface values holding the same dynamic type compares the values. */
+    @Override public boolean equals(Object o) {
+        return o instanceof Boxed b && b.type.equals(type) && java.util.Objects.equals(value, b.value);
+    }
+
+    @Override public int hashCode() {
+        return type.hashCode() * 31 + java.util.Objects.hashCode(value);
+    }
+}
