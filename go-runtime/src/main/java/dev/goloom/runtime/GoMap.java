@@ -27,6 +27,9 @@ import java.util.NoSuchElementException;
  *     goes on correctly. Hence Go's rules: an entry deleted before it is reached is not
  *     produced; an entry added during iteration may or may not be; a value updated before it is
  *     reached is seen updated; no ConcurrentModificationException, ever.
+ * <li>Nodes are numbered in insertion order ({@code seq}). An iterator produces only nodes
+ *     numbered below the count at its start: entries added during the loop are never produced
+ *     (Go allows either), so a loop that adds an entry per step still ends, as it does in Go.
  * </ul>
  *
  * @param <K> key type (boxed for primitive Go key types)
@@ -48,6 +51,8 @@ public final class GoMap<K, V> implements Iterable<Map.Entry<K, V>> {
     private Node<K, V> head;
     /** Newest live node, or null. */
     private Node<K, V> tail;
+    /** The number the next inserted node gets. */
+    private long nextSeq;
 
     private GoMap(HashMap<Object, Node<K, V>> index) {
         this.index = index;
@@ -127,7 +132,7 @@ public final class GoMap<K, V> implements Iterable<Map.Entry<K, V>> {
                 return;
             }
         }
-        Node<K, V> n = new Node<>(key, value);
+        Node<K, V> n = new Node<>(key, value, nextSeq++);
         if (tail == null) {
             head = n;
         } else {
@@ -206,6 +211,8 @@ public final class GoMap<K, V> implements Iterable<Map.Entry<K, V>> {
     @Override
     public Iterator<Map.Entry<K, V>> iterator() {
         return new Iterator<>() {
+            /** Nodes numbered from here on were added after the loop started. */
+            private final long limit = nextSeq;
             /** The node produced last, or null before the first. */
             private Node<K, V> last;
             /** The next live node, found by hasNext; null until then. */
@@ -218,7 +225,7 @@ public final class GoMap<K, V> implements Iterable<Map.Entry<K, V>> {
                     while (n != null && n.removed) {
                         n = n.after;
                     }
-                    next = n;
+                    next = n != null && n.seq < limit ? n : null;
                 }
                 return next != null;
             }
@@ -247,10 +254,13 @@ public final class GoMap<K, V> implements Iterable<Map.Entry<K, V>> {
         Node<K, V> after;
         /** Set when the entry is deleted or cleared. */
         boolean removed;
+        /** Insertion number: increases along the list. */
+        final long seq;
 
-        Node(K key, V value) {
+        Node(K key, V value, long seq) {
             this.key = key;
             this.value = value;
+            this.seq = seq;
         }
 
         @Override
