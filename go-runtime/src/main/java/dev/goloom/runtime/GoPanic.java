@@ -7,11 +7,33 @@ package dev.goloom.runtime;
  * panics use them for control flow, and Go's own traceback is printed by the runtime.
  */
 public final class GoPanic extends RuntimeException {
+    /** The value passed to panic (a {@link RuntimeError} for run-time errors). */
     private final Object value;
+    /** True when Go would have raised this panic from a signal (a nil dereference: SIGSEGV). */
+    private final boolean fromSignal;
 
     public GoPanic(Object value) {
+        this(value, false);
+    }
+
+    private GoPanic(Object value, boolean fromSignal) {
         super(null, null, false, false);
         this.value = value;
+        this.fromSignal = fromSignal;
+    }
+
+    /** Go's panic for dereferencing a nil pointer (and calling through a nil func or interface). */
+    public static GoPanic nilDereference() {
+        return new GoPanic(RuntimeError.NIL_DEREFERENCE, true);
+    }
+
+    /**
+     * The line Go prints under the panic line when the panic came from a signal, else null.
+     * Go prints the faulting address and pc; those are machine facts goloom cannot know, so
+     * it prints zeros (a nil dereference of a field at an offset shows {@code addr=0x8} in Go).
+     */
+    public String signalLine() {
+        return fromSignal ? "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]" : null;
     }
 
     public Object value() {
@@ -25,13 +47,15 @@ public final class GoPanic extends RuntimeException {
 
     /**
      * The Go panic that a Java exception stands for. Translated code lets the JVM detect some
-     * run-time errors itself (integer division by zero), and this maps them to Go's value.
+     * run-time errors itself (integer division by zero, nil dereference: a nil pointer, func,
+     * interface or struct pointer is Java null), and this maps them to Go's value.
      */
     public static GoPanic of(Throwable t) {
         return switch (t) {
             case GoPanic p -> p;
             case ArithmeticException a when "/ by zero".equals(a.getMessage()) ->
                     new GoPanic(RuntimeError.INTEGER_DIVIDE_BY_ZERO);
+            case NullPointerException n -> nilDereference();
             default -> null;
         };
     }

@@ -56,7 +56,8 @@ public final class GoProgram {
             return 2;
         }
         String text = PanicPrinter.describe(p.value());
-        Stdio.writeErr("panic: " + text + "\n\ngoroutine " + goroutineId + " [running]:\n");
+        String signal = p.signalLine();
+        Stdio.writeErr("panic: " + text + "\n" + (signal == null ? "" : signal + "\n") + "\ngoroutine " + goroutineId + " [running]:\n");
         return 2;
     }
 

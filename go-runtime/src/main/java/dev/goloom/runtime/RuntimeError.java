@@ -7,6 +7,9 @@ package dev.goloom.runtime;
  */
 public record RuntimeError(String text) implements GoError {
     public static final RuntimeError INTEGER_DIVIDE_BY_ZERO = new RuntimeError("runtime error: integer divide by zero");
+    public static final RuntimeError NIL_DEREFERENCE = new RuntimeError("runtime error: invalid memory address or nil pointer dereference");
+    /** Go's plainError for writing to a nil map: a runtime.Error printed without the "runtime error: " prefix. */
+    public static final RuntimeError NIL_MAP_WRITE = new RuntimeError("assignment to entry in nil map");
 
     @Override
     public String Error() {

@@ -1,0 +1,113 @@
+// Go pointers to byte, uint8, int8 variables (*byte and alike): the interface, plus array-element and field pointers.
+package dev.goloom.runtime;
+
+/**
+ * A Go pointer to a byte, uint8, int8 variable that is not reached through a struct reference:
+ * a local or package variable whose address is taken lives in a {@link ByteCell}; {@code &a[i]}
+ * is an {@link Element}; {@code &x.f} is a {@link Field}. A nil pointer is Java {@code null}
+ * (dereferencing it throws NullPointerException, which {@link GoPanic#of} maps to Go's panic).
+ *
+ * <p>Go's {@code ==} on pointers is "same variable": elements compare by (array identity,
+ * index), fields by (owner identity, field name), cells by identity.
+ */
+public interface BytePtr {
+    /** {@code *p}. */
+    byte get();
+
+    /** {@code *p = v}. */
+    void set(byte v);
+
+    /** {@code &a[i]} of a Go array held in a Java array, checked when taken. */
+    static BytePtr toElement(byte[] a, long i) {
+        return new Element(a, SliceBase.arrayIndex(a.length, i));
+    }
+
+    /** {@code &x.f}: {@code owner} is the struct object, {@code field} the field's name. */
+    static BytePtr toField(Object owner, String field, Getter getter, Setter setter) {
+        return new Field(owner, field, getter, setter);
+    }
+
+    /** A pointer through a getter and setter; equal only to a pointer with the same two lambdas. */
+    static BytePtr of(Getter getter, Setter setter) {
+        return new Accessor(getter, setter);
+    }
+
+    /** Reads the variable a field or accessor pointer stands for. */
+    @FunctionalInterface
+    interface Getter {
+        byte get();
+    }
+
+    /** Writes the variable a field or accessor pointer stands for. */
+    @FunctionalInterface
+    interface Setter {
+        void set(byte v);
+    }
+
+    /**
+     * {@code &a[i]}: element {@code index} of {@code array} (a Go array or a slice's backing
+     * array). The record's equals compares the array by identity, as arrays' equals does.
+     *
+     * @param array the backing array, shared with the slice or array it came from
+     * @param index the element's index in {@code array}, already checked
+     */
+    record Element(byte[] array, int index) implements BytePtr {
+        @Override
+        public byte get() {
+            return array[index];
+        }
+
+        @Override
+        public void set(byte v) {
+            array[index] = v;
+        }
+    }
+
+    /**
+     * {@code &x.f} for a non-struct field of a struct held by reference.
+     *
+     * @param owner  the struct object; pointers are equal when owners are the same object
+     * @param name   the field's name, the other half of the identity
+     * @param getter reads {@code owner.f}
+     * @param setter writes {@code owner.f}
+     */
+    record Field(Object owner, String name, Getter getter, Setter setter) implements BytePtr {
+        @Override
+        public byte get() {
+            return getter.get();
+        }
+
+        @Override
+        public void set(byte v) {
+            setter.set(v);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Field f && f.owner == owner && f.name.equals(name);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(owner) * 31 + name.hashCode();
+        }
+    }
+
+    /**
+     * A pointer defined by two lambdas.
+     *
+     * @param getter reads the variable
+     * @param setter writes the variable
+     */
+    record Accessor(Getter getter, Setter setter) implements BytePtr {
+        @Override
+        public byte get() {
+            return getter.get();
+        }
+
+        @Override
+        public void set(byte v) {
+            setter.set(v);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+// Go's == and a hash consistent with it for values Java's equals gets wrong: floats (NaN, ±0), arrays, interfaces.
+package dev.goloom.runtime;
+
+import java.util.Arrays;
+
+/**
+ * Java's {@code Double.equals} says NaN equals NaN and 0.0 differs from -0.0; Go's {@code ==}
+ * says the opposite. Generated {@code equals}/{@code hashCode} of comparable structs call these
+ * for float fields, interface fields and array fields, and {@link GoMap} uses them for keys.
+ *
+ * <p>Invariant: {@code equal(a, b)} implies {@code hash(a) == hash(b)}. A value containing NaN
+ * is not equal even to itself, so such a map key can never be found again, as in Go.
+ */
+public final class GoEquality {
+    private GoEquality() {}
+
+    public static boolean equal(double a, double b) {
+        return a == b;
+    }
+
+    public static boolean equal(float a, float b) {
+        return a == b;
+    }
+
+    /** Hash of a float64 under Go's ==: -0.0 hashes as 0.0 (NaN's hash is never used for a match). */
+    public static int hash(double v) {
+        return v == 0 ? 0 : Double.hashCode(v);
+    }
+
+    public static int hash(float v) {
+        return v == 0 ? 0 : Float.hashCode(v);
+    }
+
+    /**
+     * {@code a == b} for interface values and other references: boxed floats by value with
+     * Go's rules, Java arrays (Go arrays) element by element, the rest by {@code equals}.
+     * Both sides must have the same dynamic type to be equal, as in Go.
+     */
+    public static boolean equal(Object a, Object b) {
+        return switch (a) {
+            case null -> b == null;
+            case Double d -> b instanceof Double e && d.doubleValue() == e.doubleValue();
+            case Float f -> b instanceof Float g && f.floatValue() == g.floatValue();
+            case double[] x -> b instanceof double[] y && GoArrays.equal(x, y);
+            case float[] x -> b instanceof float[] y && GoArrays.equal(x, y);
+            case Object[] x -> b instanceof Object[] y && x.getClass() == y.getClass() && GoArrays.equal(x, y);
+            case long[] x -> b instanceof long[] y && Arrays.equals(x, y);
+            case int[] x -> b instanceof int[] y && Arrays.equals(x, y);
+            case short[] x -> b instanceof short[] y && Arrays.equals(x, y);
+            case byte[] x -> b instanceof byte[] y && Arrays.equals(x, y);
+            case boolean[] x -> b instanceof boolean[] y && Arrays.equals(x, y);
+            default -> a.equals(b);
+        };
+    }
+
+    /** A hash consistent with {@link #equal(Object, Object)}. */
+    public static int hash(Object v) {
+        return switch (v) {
+            case null -> 0;
+            case Double d -> hash(d.doubleValue());
+            case Float f -> hash(f.floatValue());
+            case double[] x -> GoArrays.hash(x);
+            case float[] x -> GoArrays.hash(x);
+            case Object[] x -> GoArrays.hash(x);
+            case long[] x -> Arrays.hashCode(x);
+            case int[] x -> Arrays.hashCode(x);
+            case short[] x -> Arrays.hashCode(x);
+            case byte[] x -> Arrays.hashCode(x);
+            case boolean[] x -> Arrays.hashCode(x);
+            default -> v.hashCode();
+        };
+    }
+}

@@ -1,0 +1,156 @@
+// Go slices of int16-sized elements ([]int16, []uint16), backed by a Java short[].
+package dev.goloom.runtime;
+
+import java.util.Arrays;
+
+/**
+ * A Go slice of []int16, []uint16: an immutable header over a shared {@code short[]}. Reslicing and
+ * appending within capacity share the array, so slices alias exactly as in Go; append beyond
+ * capacity copies into a new array sized by gc's growth rule ({@link SliceGrowth}), so
+ * {@code cap()} reports what Go reports. Every index and bound is checked with Go's panic text.
+ *
+ * <p>All primitive slice classes have the same shape; only the element type differs.
+ */
+public final class ShortSlice extends SliceBase {
+    /** Bytes per element in Go, which drives append's capacity rounding. */
+    static final int short_2 = 2;
+
+    /** The nil slice ({@code var s []int16}): no array, len 0, cap 0. */
+    public static final ShortSlice NIL = new ShortSlice(null, 0, 0, 0);
+
+    /** The backing array, shared by every slice of it; null only for a nil slice. */
+    final short[] array;
+
+    ShortSlice(short[] array, int offset, int length, int capacity) {
+        super(offset, length, capacity);
+        this.array = array;
+    }
+
+    /** {@code make([]int16, len, cap)}, with Go's {@code makeslice} panics. */
+    public static ShortSlice make(long len, long cap) {
+        SliceGrowth.checkMake(len, cap, short_2);
+        return new ShortSlice(new short[SliceGrowth.arrayLength(cap)], 0, (int) len, (int) cap);
+    }
+
+    /** {@code make([]int16, len)}. */
+    public static ShortSlice make(long len) {
+        return make(len, len);
+    }
+
+    /** A composite literal {@code []int16{v0, v1, ...}}: len == cap == values.length; the slice takes over the array. */
+    public static ShortSlice of(short... values) {
+        return new ShortSlice(values, 0, values.length, values.length);
+    }
+
+    @Override
+    public boolean isNil() {
+        return array == null;
+    }
+
+    /** {@code s[i]}. */
+    public short get(long i) {
+        return array[at(i)];
+    }
+
+    /** {@code s[i] = v}. */
+    public void set(long i, short v) {
+        array[at(i)] = v;
+    }
+
+    /** {@code &s[i]}: a pointer to the element, checked when taken. */
+    public ShortPtr ptr(long i) {
+        return new ShortPtr.Element(array, at(i));
+    }
+
+    /** {@code s[lo:hi]}: shares the array; a nil slice stays nil. */
+    public ShortSlice slice(long lo, long hi) {
+        checkSlice(lo, hi);
+        return array == null ? NIL : new ShortSlice(array, offset + (int) lo, (int) (hi - lo), capacity - (int) lo);
+    }
+
+    /** {@code s[lo:hi:max]}. */
+    public ShortSlice slice3(long lo, long hi, long max) {
+        checkSlice3(lo, hi, max);
+        return array == null ? NIL : new ShortSlice(array, offset + (int) lo, (int) (hi - lo), (int) (max - lo));
+    }
+
+    /** {@code a[lo:hi]} of a Go array held in a Java array: the slice shares {@code a}. */
+    public static ShortSlice fromArray(short[] a, long lo, long hi) {
+        checkArraySlice(a.length, lo, hi);
+        return new ShortSlice(a, (int) lo, (int) (hi - lo), a.length - (int) lo);
+    }
+
+    /** {@code a[lo:hi:max]} of a Go array. */
+    public static ShortSlice fromArray(short[] a, long lo, long hi, long max) {
+        checkArraySlice3(a.length, lo, hi, max);
+        return new ShortSlice(a, (int) lo, (int) (hi - lo), (int) (max - lo));
+    }
+
+    /** {@code append(s, v)}: in place when capacity allows, else into a grown copy. */
+    public static ShortSlice append(ShortSlice s, short v) {
+        int n = s.length;
+        if (n < s.capacity) {
+            s.array[s.offset + n] = v;
+            return new ShortSlice(s.array, s.offset, n + 1, s.capacity);
+        }
+        short[] grown = grow(s, 1);
+        grown[n] = v;
+        return new ShortSlice(grown, 0, n + 1, grown.length);
+    }
+
+    /** {@code append(s, v0, v1, ...)}; with no values, s itself (a nil slice stays nil). */
+    public static ShortSlice append(ShortSlice s, short... values) {
+        return appendFrom(s, values, 0, values.length);
+    }
+
+    /** {@code append(s, t...)}; t may overlap s. */
+    public static ShortSlice appendSlice(ShortSlice s, ShortSlice t) {
+        return appendFrom(s, t.array, t.offset, t.length);
+    }
+
+    /** Appends {@code n} elements of {@code src} from {@code from}; memmove semantics when src is s's own array. */
+    private static ShortSlice appendFrom(ShortSlice s, short[] src, int from, int n) {
+        if (n == 0) {
+            return s;
+        }
+        int len = s.length;
+        if (n <= s.capacity - len) {
+            System.arraycopy(src, from, s.array, s.offset + len, n);
+            return new ShortSlice(s.array, s.offset, len + n, s.capacity);
+        }
+        short[] grown = grow(s, n);
+        System.arraycopy(src, from, grown, len, n);
+        return new ShortSlice(grown, 0, len + n, grown.length);
+    }
+
+    /** A new array of gc's grown capacity holding s's elements. */
+    private static short[] grow(ShortSlice s, int add) {
+        short[] grown = new short[s.grownCapacity(add, short_2, true)];
+        if (s.length > 0) {
+            System.arraycopy(s.array, s.offset, grown, 0, s.length);
+        }
+        return grown;
+    }
+
+    /** {@code copy(dst, src)}: min(len(dst), len(src)) elements, correct when they overlap. */
+    public static long copy(ShortSlice dst, ShortSlice src) {
+        int n = Math.min(dst.length, src.length);
+        if (n > 0) {
+            System.arraycopy(src.array, src.offset, dst.array, dst.offset, n);
+        }
+        return n;
+    }
+
+    /** {@code clear(s)}: zeroes elements 0..len-1 (not the rest of the capacity). */
+    public void clear() {
+        if (length > 0) {
+            Arrays.fill(array, offset, offset + length, (short) 0);
+        }
+    }
+
+    /** {@code [n]int16(s)}: a copy of the first n elements; panics when len(s) < n. */
+    public short[] toArray(long n) {
+        int count = checkConvert(n);
+        return count == 0 ? new short[0] : Arrays.copyOfRange(array, offset, offset + count);
+    }
+}
