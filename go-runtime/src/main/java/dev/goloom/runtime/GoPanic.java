@@ -56,7 +56,21 @@ public final class GoPanic extends RuntimeException {
             case ArithmeticException a when "/ by zero".equals(a.getMessage()) ->
                     new GoPanic(RuntimeError.INTEGER_DIVIDE_BY_ZERO);
             case NullPointerException n -> nilDereference();
+            // Go arrays are Java arrays, indexed without a check of goloom's own: the JVM's
+            // message ("Index 5 out of bounds for length 3") carries what Go's needs.
+            case ArrayIndexOutOfBoundsException a when arrayIndex(a.getMessage()) != null -> arrayIndex(a.getMessage());
             default -> null;
         };
+    }
+
+    private static final java.util.regex.Pattern JVM_INDEX =
+            java.util.regex.Pattern.compile("Index (-?\\d+) out of bounds for length (\\d+)");
+
+    private static GoPanic arrayIndex(String message) {
+        java.util.regex.Matcher m = message == null ? null : JVM_INDEX.matcher(message);
+        if (m == null || !m.matches()) {
+            return null;
+        }
+        return Bounds.index(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)));
     }
 }

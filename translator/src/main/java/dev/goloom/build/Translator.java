@@ -82,7 +82,7 @@ public final class Translator {
         Map<String, Package> byPath = program.byPath();
         Set<Package> standard = program.standard();
         List<CheckedPackage> checked = program.translated();
-        List<CompilationUnit> units = new ArrayList<>();
+        List<List<CompilationUnit>> units = new ArrayList<>();
         for (CheckedPackage cp : checked) {
             List<Package> translatedImports = new ArrayList<>();
             for (GoFile f : cp.files()) {
@@ -104,7 +104,9 @@ public final class Translator {
         for (int i = 0; i < units.size(); i++) {
             List<String> names = checked.get(i).files().stream()
                     .map(f -> Path.of(f.path()).getFileName().toString()).toList();
-            out.add(JavaEmitter.emit(units.get(i), names));
+            for (CompilationUnit unit : units.get(i)) {
+                out.add(JavaEmitter.emit(unit, names));
+            }
         }
         return out;
     }
