@@ -1,19 +1,79 @@
-// Formats a panic value the way Go's runtime prints it after "panic: ".
+// Formats panic values and unrecovered-panic reports the way Go's runtime prints them.
 package dev.goloom.runtime;
 
-/** Go's printpanicval: errors via Error(), strings as they are, numbers and bools in print's format. */
+import java.util.Objects;
+
+/**
+ * Go's printpanics / printpanicval: errors print via Error(), Stringers via String(), strings
+ * as they are with every newline followed by a tab, numbers and bools in print's format;
+ * chains of panics print oldest first, a recovered one marked {@code [recovered]}, and one
+ * repanicked with the same value marked {@code [recovered, repanicked]} and printed once.
+ */
 final class PanicPrinter {
     private PanicPrinter() {}
 
+    /** The text of one panic value. */
     static String describe(Object v) {
         return switch (v) {
             case null -> "nil";
             case GoError e -> e.Error();
+            case GoStringer s -> s.String();
             case String s -> s;
             case Long l -> Long.toString(l);
             case Integer i -> Integer.toString(i);
             case Boolean b -> Boolean.toString(b);
+            case Double d -> GoFloats.formatG(d);
+            case Float f -> GoFloats.formatG(f);
             default -> v.toString();
         };
+    }
+
+    /** Go's printindented: a newline in the value is followed by a tab. */
+    private static String indented(String s) {
+        return s.replace("\n", "\n\t");
+    }
+
+    /** The lines Go prints for an unrecovered panic (before the goroutine header). */
+    static String report(GoPanic p) {
+        // preprintpanics: a panic whose successor carries the same value is "repanicked".
+        java.util.Set<GoPanic> repanicked = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (GoPanic x = p; x.link() != null; x = x.link()) {
+            if (sameValue(x.link().value(), x.value())) {
+                repanicked.add(x.link());
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        print(p, repanicked, sb);
+        if (p.value() == RuntimeErrors.NIL_DEREFERENCE) {
+            sb.append("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
+        }
+        return sb.toString();
+    }
+
+    /** printpanics: earlier panics first. */
+    private static void print(GoPanic p, java.util.Set<GoPanic> repanicked, StringBuilder sb) {
+        GoPanic earlier = p.link();
+        if (earlier != null) {
+            print(earlier, repanicked, sb);
+            if (repanicked.contains(earlier)) {
+                return;
+            }
+            sb.append('\t');
+        }
+        sb.append("panic: ").append(indented(describe(p.value())));
+        if (p.recovered() && repanicked.contains(p)) {
+            sb.append(" [recovered, repanicked]");
+        } else if (p.recovered()) {
+            sb.append(" [recovered]");
+        }
+        sb.append('\n');
+    }
+
+    /** Go compares the interface words; for our boxed values and strings, equal contents is the closest. */
+    static boolean sameValue(Object a, Object b) {
+        if (a == b) {
+            return true;
+        }
+        return (a instanceof String || a instanceof Number || a instanceof Boolean) && Objects.equals(a, b);
     }
 }
