@@ -97,7 +97,7 @@ final class Assignments {
     private List<Type> rhs(int n, List<Expr> values, Type declared, String context) {
         List<Type> types = new ArrayList<>();
         if (values.size() == 1 && n > 1) {
-            TypeAndValue x = c.exprs.expr(values.getFirst());
+            TypeAndValue x = commaOk(n, values.getFirst(), c.exprs.expr(values.getFirst()));
             if (x.type() instanceof Type.Tuple t && t.size() == n) {
                 for (int i = 0; i < n; i++) {
                     types.add(declared != null ? declared : t.at(i));
@@ -124,6 +124,21 @@ final class Assignments {
             types.add(x.mode() == Mode.INVALID ? Universe.INVALID : x.type());
         }
         return types;
+    }
+
+    /**
+     * A receive {@code <-ch} assigned to two values is "comma-ok": the element and an untyped
+     * boolean that says whether the receive got a sent value. The expression is recorded with
+     * both types (the second as bool). Other operands are returned unchanged.
+     */
+    private TypeAndValue commaOk(int n, Expr e, TypeAndValue x) {
+        if (n != 2 || x.mode() == Mode.INVALID || !Channels.isReceive(e)) {
+            return x;
+        }
+        c.info.types.put(e, new TypeAndValue(Mode.VALUE,
+                new Type.Tuple(List.of(Var.param("", x.type()), Var.param("", Universe.BOOL))), null));
+        return new TypeAndValue(Mode.VALUE,
+                new Type.Tuple(List.of(Var.param("", x.type()), Var.param("", Universe.UNTYPED_BOOL))), null);
     }
 
     private void mismatch(int n, List<Expr> values, TypeAndValue single) {
@@ -192,7 +207,7 @@ final class Assignments {
     }
 
     /** The type of an assignable left-hand side; null for the blank identifier. */
-    private Type lhsType(Expr l) {
+    Type lhsType(Expr l) {
         if (l instanceof Expr.Ident id && id.name().equals("_")) {
             c.info.defs.put(id, null);
             return null;

@@ -209,6 +209,18 @@ final class Calls {
                 c.diags.unsupported(call.pos(), "len of " + x.type());
                 return Exprs.INVALID;
             }
+            case "panic" -> {
+                // panic(v): v is converted to interface{}; the call ends the function (Terminating).
+                if (args.size() != 1) {
+                    args.forEach(c.exprs::expr);
+                    c.errorAt(call, "invalid operation: " + (args.isEmpty() ? "not enough" : "too many") + " arguments for "
+                            + GoPrinter.expr(call) + " (expected 1, found " + args.size() + ")");
+                    return Exprs.INVALID;
+                }
+                Expr a = args.getFirst();
+                c.assignments.assignTo(a, c.exprs.value(a), Universe.ANY, "argument to panic");
+                return new TypeAndValue(Mode.NOVALUE, Type.Tuple.EMPTY, null);
+            }
             default -> {
                 c.diags.unsupported(dev.goloom.syntax.Positions.start(call), "built-in " + name);
                 return Exprs.INVALID;

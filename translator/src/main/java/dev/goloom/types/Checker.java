@@ -62,6 +62,15 @@ public final class Checker {
 
     /** Type-checks {@code files} as package {@code pkg}. */
     public static CheckedPackage check(Package pkg, List<GoFile> files, Importer importer, Diagnostics diags) {
+        Package outer = Types.setMessagePackage(pkg);
+        try {
+            return checkFiles(pkg, files, importer, diags);
+        } finally {
+            Types.setMessagePackage(outer);
+        }
+    }
+
+    private static CheckedPackage checkFiles(Package pkg, List<GoFile> files, Importer importer, Diagnostics diags) {
         Checker c = new Checker(pkg, diags, importer);
         List<Decl.Func> funcs = c.collect(files);
         for (Obj o : List.copyOf(c.declOrder)) { // declaration order: deterministic errors
@@ -308,7 +317,7 @@ public final class Checker {
         assignments.varSpec(spec, true);
     }
 
-    private void typeDecl(TypeName tn, Spec.Type spec) {
+    void typeDecl(TypeName tn, Spec.Type spec) {
         if (!spec.typeParams().isEmpty()) {
             diags.unsupported(spec.pos(), "generic types");
         }

@@ -128,6 +128,7 @@ final class Exprs {
             case Expr.MapType m -> typeExpr(e);
             case Expr.FuncType f -> typeExpr(e);
             case Expr.InterfaceType i -> typeExpr(e);
+            case Expr.ChanType ch -> typeExpr(e);
             case Expr.Star s -> {
                 TypeAndValue x = expr(s.x());
                 if (x.mode() == Mode.TYPE) {
@@ -216,6 +217,9 @@ final class Exprs {
         if (x.mode() == Mode.INVALID) {
             return INVALID;
         }
+        if (u.op().equals("<-")) {
+            return Channels.receive(c, u, x);
+        }
         BasicKind k = Types.basicKind(x.type());
         boolean ok = switch (u.op()) {
             case "+", "-" -> k.isNumeric();
@@ -224,7 +228,7 @@ final class Exprs {
             default -> false;
         };
         if (!ok) {
-            if (u.op().equals("&") || u.op().equals("<-")) {
+            if (u.op().equals("&")) {
                 c.diags.unsupported(u.pos(), "operator " + u.op());
             } else {
                 c.errorAt(u.x(), "invalid operation: operator " + u.op() + " not defined on "
@@ -351,7 +355,8 @@ final class Exprs {
             Type other = x == Universe.UNTYPED_NIL ? y : x;
             Type u = other.underlying();
             return other == Universe.UNTYPED_NIL || u instanceof Type.Pointer || u instanceof Type.Slice
-                    || u instanceof Type.MapType || u instanceof Type.Signature || u instanceof Type.Interface;
+                    || u instanceof Type.MapType || u instanceof Type.Signature || u instanceof Type.Interface
+                    || u instanceof Type.Chan;
         }
         return true;
     }
@@ -429,7 +434,7 @@ final class Exprs {
         }
         if (!(tu instanceof Type.Basic tb)) {
             if (x.type() == Universe.UNTYPED_NIL && (tu instanceof Type.Pointer || tu instanceof Type.Slice
-                    || tu instanceof Type.MapType || tu instanceof Type.Signature)) {
+                    || tu instanceof Type.MapType || tu instanceof Type.Signature || tu instanceof Type.Chan)) {
                 return record(e, new TypeAndValue(Mode.VALUE, target, null));
             }
             c.errorAt(e, "cannot convert " + Operands.describe(e, x) + " to type " + target);
