@@ -73,7 +73,7 @@ final class Ranges {
                         vars.add(v);
                     }
                 } else {
-                    c.errorAt(lhs[i], "non-name " + GoPrinter.expr(lhs[i]) + " on left side of :=");
+                    c.errorAt(lhs[i], "invalid syntax tree: cannot declare " + GoPrinter.expr(lhs[i]));
                     v = new Var("_", lhs[i].pos(), c.pkg, null, false);
                 }
                 Type t = types[i];

@@ -97,6 +97,8 @@ final class Switches {
             return;
         }
         boolean isNil = v.type() == Universe.UNTYPED_NIL;
+        // An untyped constant compared with an interface keeps its exact value (not rounded to its default type).
+        boolean exact = Types.isUntyped(v.type()) && Types.isInterface(tag.type());
         v = convertUntyped(e, v, tag.type());
         if (v.mode() == Mode.INVALID) {
             return;
@@ -109,7 +111,7 @@ final class Switches {
         if (!v.isConstant()) {
             return;
         }
-        Object key = duplicateKey(v);
+        Object key = duplicateKey(v, exact);
         if (key == null) {
             return; // gc compares only integer, floating-point and string constants
         }
@@ -146,8 +148,14 @@ final class Switches {
                 problem = !from.isInteger() && to.isInteger() ? "truncated to" : "overflows";
             }
         } else if (tu instanceof Type.Interface iface) {
-            // Untyped values cannot be assigned to non-empty interfaces.
-            problem = iface.isEmpty() ? null : "cannot convert";
+            // Untyped values cannot be assigned to non-empty interfaces; others take their default type.
+            if (!iface.isEmpty()) {
+                problem = "cannot convert";
+            } else if (v.isConstant() && Types.defaultType(v.type()) instanceof Type.Basic d
+                    && Exprs.representable(v.value(), d) != null) {
+                c.errorAt(e, Operands.describe(e, v) + " overflows " + d);
+                return Exprs.INVALID;
+            }
         } else {
             problem = "cannot convert";
         }
@@ -206,9 +214,10 @@ final class Switches {
 
     /**
      * The value by which gc finds duplicate constant cases: an integer that fits 64 bits, a
-     * float that a float64 holds exactly, or a string; null for other constants (never duplicates).
+     * float (rounded to its type, as typed constants are; an {@code exact} one only when a
+     * float64 holds it exactly), or a string; null for other constants, which are never duplicates.
      */
-    private static Object duplicateKey(TypeAndValue v) {
+    private static Object duplicateKey(TypeAndValue v, boolean exact) {
         BasicKind k = Types.basicKind(v.type());
         if (k.isInteger()) {
             BigInteger i = ConstOps.toInteger(v.value());
@@ -219,13 +228,12 @@ final class Switches {
             if (r == null) {
                 return null;
             }
-            double d = r.toDouble();
+            double d = k == BasicKind.FLOAT32 ? (double) (float) r.toDouble() : r.toDouble();
             if (Double.isInfinite(d)) {
                 return null;
             }
-            BigDecimal exact = new BigDecimal(d);
-            boolean isExact = new BigDecimal(r.num()).compareTo(exact.multiply(new BigDecimal(r.den()))) == 0;
-            return isExact ? d : null;
+            boolean isExact = new BigDecimal(r.num()).compareTo(new BigDecimal(d).multiply(new BigDecimal(r.den()))) == 0;
+            return !exact || isExact ? d : null;
         }
         if (v.value() instanceof Constant.Str s) {
             return s.value();
