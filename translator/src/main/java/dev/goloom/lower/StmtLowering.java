@@ -95,7 +95,9 @@ final class StmtLowering {
             case Stmt.If i -> ifStmt(i, out);
             case Stmt.For f -> forStmt(f, out);
             case Stmt.Return r -> out.addStatement(returnStmt(r));
-            case Stmt.Branch b -> out.addStatement(b.keyword().equals("break") ? new BreakStmt() : new ContinueStmt());
+            // Only unlabeled break and continue are translated; goto, fallthrough and labels are not yet.
+            case Stmt.Branch b when b.label() == null && (b.keyword().equals("break") || b.keyword().equals("continue")) ->
+                    out.addStatement(b.keyword().equals("break") ? new BreakStmt() : new ContinueStmt());
             default -> ctx.unsupported(s.pos(), GoPrinter.stmt(s));
         }
     }

@@ -153,7 +153,11 @@ final class Calls {
             }
         }
         if (Types.isUntyped(x.type())) {
-            x = c.exprs.convertUntyped(arg, x, Types.defaultType(x.type()));
+            // nil converts to the target itself (a pointer, slice, map, channel, function or interface).
+            x = c.exprs.convertUntyped(arg, x, x.type() == Universe.UNTYPED_NIL ? target : Types.defaultType(x.type()));
+            if (x.mode() == Mode.INVALID) {
+                return Exprs.INVALID;
+            }
         }
         if ((from.isNumeric() && to.isNumeric()) || Types.assignable(x.type(), target)
                 || Types.identical(x.type().underlying(), target.underlying())) {
