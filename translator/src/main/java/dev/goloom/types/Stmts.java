@@ -3,7 +3,6 @@ package dev.goloom.types;
 
 import dev.goloom.syntax.Decl;
 import dev.goloom.syntax.Expr;
-import dev.goloom.syntax.GoPrinter;
 import dev.goloom.syntax.Spec;
 import dev.goloom.syntax.Stmt;
 import dev.goloom.types.TypeAndValue.Mode;
@@ -20,7 +19,9 @@ import java.util.List;
  */
 final class Stmts {
     private final Checker c;
+    /** Expression and type switches. */
     private final Switches switches;
+    /** For statements with range clauses. */
     private final Ranges ranges;
     /** The function whose body is being checked; null outside bodies. */
     private FunctionContext fn;
@@ -52,16 +53,16 @@ final class Stmts {
         if (f.body() == null) {
             return; // implemented outside Go (the standard library's API files)
         }
-        Func fn = (Func) c.info.defs.get(f.name());
-        if (fn == null || fn.type() == null) {
+        Func func = (Func) c.info.defs.get(f.name());
+        if (func == null || func.type() == null) {
             return;
         }
         Scope saved = c.scope;
         c.scope = new Scope(fileScope);
         c.info.scopes.put(f, c.scope);
-        c.currentDeps = c.dependenciesOf(fn);
-        c.typeExprs.declareParams(f.type(), fn.type(), c.scope);
-        body(fn.type(), f.body());
+        c.currentDeps = c.dependenciesOf(func);
+        c.typeExprs.declareParams(f.type(), func.type(), c.scope);
+        body(func.type(), f.body());
         c.scope = saved;
         c.currentDeps = null;
     }
