@@ -176,8 +176,10 @@ final class Assignments {
                     List<Type> got = rhs(a.lhs().size(), a.rhs(), null, "assignment");
                     for (int i = 0; i < got.size() && i < targets.size(); i++) {
                         if (targets.get(i) != null && !Types.assignable(got.get(i), targets.get(i))) {
-                            c.errorAt(a.rhs().getFirst(), "cannot use " + GoPrinter.expr(a.rhs().getFirst())
-                                    + " value as " + targets.get(i) + " value in assignment");
+                            // types2 names the operand's mode: "(value of type T)", "(comma, ok expression of type T)".
+                            String mode = Channels.isReceive(a.rhs().getFirst()) ? "comma, ok expression" : "value";
+                            c.errorAt(a.rhs().getFirst(), "cannot use " + GoPrinter.expr(a.rhs().getFirst()) + " ("
+                                    + mode + " of type " + got.get(i) + ") as " + targets.get(i) + " value in assignment");
                         }
                     }
                     return;
@@ -218,7 +220,7 @@ final class Assignments {
     }
 
     /** The type of an assignable left-hand side; null for the blank identifier. */
-    private Type lhsType(Expr l) {
+    Type lhsType(Expr l) {
         if (l instanceof Expr.Ident id && id.name().equals("_")) {
             c.info.defs.put(id, null);
             return null;

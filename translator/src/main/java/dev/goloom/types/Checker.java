@@ -69,14 +69,16 @@ public final class Checker {
 
     /** Type-checks {@code files} as package {@code pkg}. */
     public static CheckedPackage check(Package pkg, List<GoFile> files, Importer importer, Diagnostics diags) {
-        Checker c = new Checker(pkg, diags, importer);
-        Package savedQualifier = Type.Named.RELATIVE_TO.get();
-        Type.Named.RELATIVE_TO.set(pkg);
+        Package outer = Types.setMessagePackage(pkg);
         try {
-            return c.checkFiles(files);
+            return checkFiles(pkg, files, importer, diags);
         } finally {
-            Type.Named.RELATIVE_TO.set(savedQualifier);
+            Types.setMessagePackage(outer);
         }
+    }
+
+    private static CheckedPackage checkFiles(Package pkg, List<GoFile> files, Importer importer, Diagnostics diags) {
+        return new Checker(pkg, diags, importer).checkFiles(files);
     }
 
     private CheckedPackage checkFiles(List<GoFile> files) {
@@ -417,7 +419,7 @@ public final class Checker {
         assignments.varSpec(spec, true);
     }
 
-    private void typeDecl(TypeName tn, Spec.Type spec) {
+    void typeDecl(TypeName tn, Spec.Type spec) {
         if (!spec.typeParams().isEmpty()) {
             diags.unsupported(spec.pos(), "generic types");
         }

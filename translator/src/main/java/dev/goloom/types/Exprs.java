@@ -273,6 +273,9 @@ final class Exprs {
         if (x.mode() == Mode.INVALID) {
             return INVALID;
         }
+        if (u.op().equals("<-")) {
+            return Channels.receive(c, u, x);
+        }
         BasicKind k = Types.basicKind(x.type());
         boolean ok = switch (u.op()) {
             case "+", "-" -> k.isNumeric();
@@ -281,7 +284,7 @@ final class Exprs {
             default -> false;
         };
         if (!ok) {
-            if (u.op().equals("&") || u.op().equals("<-")) {
+            if (u.op().equals("&")) {
                 c.diags.unsupported(u.pos(), "operator " + u.op());
             } else {
                 c.errorAt(u.x(), "invalid operation: operator " + u.op() + " not defined on "
