@@ -24,8 +24,55 @@ final class PanicPrinter {
             case Boolean b -> Boolean.toString(b);
             case Double d -> GoFloats.formatG(d);
             case Float f -> GoFloats.formatG(f);
+            case Short x -> Short.toString(x);
+            case Byte x -> Byte.toString(x);
+            case Boxed b -> boxed(b);
+            case GoStruct<?> s -> "(*" + s.goType() + ") 0xc000010000";
             default -> v.toString();
         };
+    }
+
+    /**
+     * printpanicval for values whose type the Java object does not tell: a named basic type
+     * prints as {@code main.T(value)} (strings quoted), an unnamed one as its value, anything
+     * else as {@code (T) address} (goloom has no addresses: a fixed one stands in).
+     */
+    private static String boxed(Boxed b) {
+        GoType t = b.type();
+        if (!(t.underlying() instanceof GoType.Basic basic)) {
+            return "(" + t + ") 0xc000010000";
+        }
+        String value = switch (basic.kind()) {
+            case UINT, UINT64, UINTPTR -> Long.toUnsignedString(((Number) b.value()).longValue());
+            case UINT32 -> Integer.toUnsignedString(((Number) b.value()).intValue());
+            case UINT16 -> Integer.toString(Short.toUnsignedInt(((Number) b.value()).shortValue()));
+            case UINT8 -> Integer.toString(Byte.toUnsignedInt(((Number) b.value()).byteValue()));
+            case STRING -> t instanceof GoType.Named ? quote((String) b.value()) : (String) b.value();
+            default -> describe(b.value());
+        };
+        return t instanceof GoType.Named ? t + "(" + value + ")" : value;
+    }
+
+    /** A Go string literal for panic output: printable ASCII as is, the rest escaped as %q does. */
+    private static String quote(String s) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c >= 0x20 && c < 0x7f || c >= 0x80) {
+                        sb.append(c);
+                    } else {
+                        sb.append(String.format("\\x%02x", (int) c));
+                    }
+                }
+            }
+        }
+        return sb.append('"').toString();
     }
 
     /** Go's printindented: a newline in the value is followed by a tab. */

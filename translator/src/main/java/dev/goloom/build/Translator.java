@@ -104,9 +104,12 @@ public final class Translator {
         for (int i = 0; i < units.size(); i++) {
             List<String> names = checked.get(i).files().stream()
                     .map(f -> Path.of(f.path()).getFileName().toString()).toList();
-            for (CompilationUnit unit : units.get(i)) {
+            // A package's own class comes last (after its struct classes): the main class is the last source.
+            List<CompilationUnit> pkgUnits = units.get(i);
+            for (CompilationUnit unit : pkgUnits.subList(1, pkgUnits.size())) {
                 out.add(JavaEmitter.emit(unit, names));
             }
+            out.add(JavaEmitter.emit(pkgUnits.getFirst(), names));
         }
         return out;
     }

@@ -34,7 +34,7 @@ final class Boxing {
                 switch (b.kind()) {
                     case BOOL, INT, INT32, INT16, INT8, FLOAT64, FLOAT32, UNTYPED_BOOL, UNTYPED_INT, UNTYPED_RUNE,
                          UNTYPED_FLOAT -> {
-                        return new CastExpr(ctx.javaTypes.boxed(from), value);
+                        return JavaPrecedence.cast(ctx.javaTypes.boxed(from), value);
                     }
                     case STRING, UNTYPED_STRING -> {
                         return value;

@@ -69,6 +69,10 @@ final class CallLowering {
         }
         // A func value: call() on the functional interface; a boxed result is unboxed.
         Expression f = exprs.lower(call.fun());
+        if (callee instanceof Expr.FuncLit) {
+            // func(){...}(): a lambda needs its functional type to be called.
+            f = new com.github.javaparser.ast.expr.EnclosedExpr(JavaPrecedence.cast(ctx.javaTypes.of(sig), f));
+        }
         Expression result = new MethodCallExpr(JavaPrecedence.receiver(f), "call", arguments(call, sig, false));
         return sig.results().size() == 1 ? exprs.unboxed(result, sig.results().at(0)) : result;
     }

@@ -159,6 +159,10 @@ final class ExprLowering {
         if (toInterface) {
             return ctx.boxing.toInterface(x, from);
         }
+        if (x instanceof com.github.javaparser.ast.expr.LambdaExpr || x instanceof MethodReferenceExpr) {
+            // A func value stored where Java cannot infer its functional type (varargs, generics).
+            return JavaPrecedence.cast(ctx.javaTypes.of(target), x);
+        }
         return x;
     }
 
@@ -531,6 +535,16 @@ final class ExprLowering {
 
     /** Expressions to use instead of lowering certain Go expressions (a deferred call's saved arguments). */
     private final java.util.Map<Expr, Expression> substitutions = new java.util.IdentityHashMap<>();
+
+    /** Lowers {@code e} with the given subexpressions replaced by locals (a deferred call's saved operands). */
+    Expression lowerWithSubstitutes(Expr e, java.util.Map<Expr, String> names) {
+        names.forEach((x, n) -> substitutions.put(x, new NameExpr(n)));
+        try {
+            return lower(e);
+        } finally {
+            names.keySet().forEach(substitutions::remove);
+        }
+    }
 
     /** Lowers {@code call} with its arguments replaced by the locals {@code names}. */
     Expression lowerCallWithArguments(Expr.Call call, java.util.List<String> names) {

@@ -66,7 +66,7 @@ final class FunctionLowering {
     }
 
     /** What return statements of the function being lowered need to know. */
-    record Frame(Type.Signature sig, List<String> results, boolean named, boolean defers, String label) {}
+    record Frame(Type.Signature sig, List<String> results, boolean named, boolean defers, String label, String deferVar) {}
 
     /** The Java return type of a Go signature: void, the result's type, or a Tuple. */
     com.github.javaparser.ast.type.Type returnType(Type.Signature sig, boolean boxed) {
@@ -190,9 +190,12 @@ final class FunctionLowering {
                 }
             }
         }
-        String label = defers ? "body" : null;
+        // Names in a function literal must differ from the enclosing function's (Java lambdas cannot shadow).
+        boolean nested = ctx.frame != null;
+        String label = defers ? (nested ? ctx.temp("body").replace("$", "") : "body") : null;
+        String deferName = defers ? (nested ? ctx.temp("defer") : "defer") : null;
         Frame saved = ctx.frame;
-        ctx.frame = new Frame(sig, results, named, defers, label);
+        ctx.frame = new Frame(sig, results, named, defers, label, deferName);
         try {
             BlockStmt stmtsBlock = stmts.block(goBody);
             if (!defers) {
@@ -202,13 +205,13 @@ final class FunctionLowering {
                 }
                 return out;
             }
-            String deferName = "defer";
             out.addStatement(new ExpressionStmt(new VariableDeclarationExpr(new VariableDeclarator(
                     new ClassOrInterfaceType(null, ctx.use("dev.goloom.runtime.Defer")), deferName,
                     new ObjectCreationExpr(null, new ClassOrInterfaceType(null, ctx.use("dev.goloom.runtime.Defer")), new NodeList<>())))));
-            CatchClause handler = new CatchClause(new Parameter(new ClassOrInterfaceType(null, "Throwable"), "panic"),
+            String panicName = nested ? ctx.temp("panic") : "panic";
+            CatchClause handler = new CatchClause(new Parameter(new ClassOrInterfaceType(null, "Throwable"), panicName),
                     new BlockStmt().addStatement(new MethodCallExpr(new NameExpr(deferName), "panicked",
-                            NodeList.nodeList(new NameExpr("panic")))));
+                            NodeList.nodeList(new NameExpr(panicName)))));
             TryStmt tryStmt = new TryStmt(stmtsBlock, NodeList.nodeList(handler),
                     new BlockStmt().addStatement(new MethodCallExpr(new NameExpr(deferName), "runDefers")));
             out.addStatement(new LabeledStmt(label, tryStmt));

@@ -309,24 +309,36 @@ final class StmtLowering {
     private void defer(Stmt.Defer d, BlockStmt out) {
         Expr.Call call = d.call();
         Expr fun = ExprLowering.unparen(call.fun());
+        String deferVar = ctx.frame.deferVar();
         if (fun instanceof Expr.FuncLit && call.args().isEmpty()) {
             Expression lambda = exprs.lower(fun);
-            out.addStatement(new ExpressionStmt(new MethodCallExpr(new NameExpr("defer"), "defer",
+            out.addStatement(new ExpressionStmt(new MethodCallExpr(new NameExpr(deferVar), "defer",
                     NodeList.nodeList(adaptToRunnable(lambda, (Type.Signature) ctx.info.typeOf(fun))))));
             return;
         }
-        // Evaluate the arguments now (Go: "the function value and parameters are evaluated as usual
-        // and saved anew"), then call with the saved values.
-        BlockStmt scope = out;
-        List<Expr> args = call.args();
-        List<String> temps = new ArrayList<>();
-        Type.Signature sig = ctx.info.typeOf(call.fun()) instanceof Type t && t.underlying() instanceof Type.Signature s ? s : null;
-        boolean builtin = fun instanceof Expr.Ident id && ctx.info.objectOf(id) instanceof Builtin;
-        if (call.ellipsis() || (args.size() == 1 && ctx.info.typeOf(args.getFirst()) instanceof Type.Tuple)) {
+        if (call.ellipsis() || (call.args().size() == 1 && ctx.info.typeOf(call.args().getFirst()) instanceof Type.Tuple)) {
             ctx.unsupported(d.pos(), "defer of this call form");
             return;
         }
-        for (Expr a : args) {
+        // Go: "the function value and parameters to the call are evaluated as usual and saved
+        // anew" — the receiver of a method call too (a value receiver is copied now).
+        java.util.Map<Expr, String> saved = new java.util.LinkedHashMap<>();
+        if (fun instanceof Expr.Selector sel && ctx.info.selections.get(sel) instanceof dev.goloom.types.Selection s
+                && s.kind() == dev.goloom.types.Selection.Kind.METHOD_VALUE) {
+            Type rt = ctx.info.typeOf(sel.x());
+            var jt = ctx.javaTypes.of(rt);
+            if (jt != null) {
+                String tmp = ctx.temp("receiver");
+                Expression recv = exprs.lower(sel.x());
+                boolean valueReceiver = s.obj() instanceof dev.goloom.types.Func m && m.receiver() != null
+                        && !(m.receiver().type() instanceof Type.Pointer) && s.path().isEmpty() && !(rt instanceof Type.Pointer);
+                out.addStatement(new ExpressionStmt(new VariableDeclarationExpr(new VariableDeclarator(jt, tmp,
+                        valueReceiver && JavaTypes.needsCopy(rt) ? exprs.copyOf(recv, rt) : recv))));
+                saved.put(sel.x(), tmp);
+            }
+        }
+        List<String> temps = new ArrayList<>();
+        for (Expr a : call.args()) {
             Type t = ctx.info.typeOf(a);
             String tmp = ctx.temp("arg");
             var jt = ctx.javaTypes.of(t);
@@ -334,20 +346,32 @@ final class StmtLowering {
                 ctx.unsupported(a.pos(), "defer with an argument of type " + t);
                 return;
             }
-            scope.addStatement(new ExpressionStmt(new VariableDeclarationExpr(new VariableDeclarator(jt, tmp,
+            out.addStatement(new ExpressionStmt(new VariableDeclarationExpr(new VariableDeclarator(jt, tmp,
                     JavaTypes.needsCopy(t) && exprs.isVariable(a) ? exprs.copyOf(exprs.lower(a), t) : exprs.lower(a)))));
             temps.add(tmp);
+            saved.put(a, tmp);
         }
-        // The call itself, on the saved values: lower a copy of the call whose arguments are the temporaries.
-        Expression lowered = exprs.lowerCallWithArguments(call, temps);
-        if (lowered == null) {
+        // A plain function deferred with up to three arguments is handed over as itself, so that
+        // recover() in it is called directly by the deferred call, as Go requires.
+        Type.Signature sig = ctx.info.typeOf(call.fun()) != null && ctx.info.typeOf(call.fun()).underlying() instanceof Type.Signature sg ? sg : null;
+        boolean plainFunction = fun instanceof Expr.Ident id && ctx.info.objectOf(id) instanceof dev.goloom.types.Func
+                || fun instanceof Expr.FuncLit;
+        if (plainFunction && sig != null && !sig.variadic() && temps.size() <= 3 && !temps.isEmpty()
+                && sig.params().vars().stream().noneMatch(p -> Types.isInterface(p.type()))) {
+            NodeList<Expression> args = new NodeList<>();
+            args.add(fun instanceof Expr.FuncLit ? exprs.lower(fun)
+                    : exprs.functionValue((dev.goloom.types.Func) ctx.info.objectOf((Expr.Ident) fun), null));
+            temps.forEach(t -> args.add(new NameExpr(t)));
+            out.addStatement(new ExpressionStmt(new MethodCallExpr(new NameExpr(deferVar), "defer", args)));
             return;
         }
+        Expression lowered = exprs.lowerWithSubstitutes(call, saved);
+        boolean builtin = fun instanceof Expr.Ident id && ctx.info.objectOf(id) instanceof Builtin;
         var lambda = new com.github.javaparser.ast.expr.LambdaExpr(new NodeList<>(),
                 builtin && ((Builtin) ctx.info.objectOf((Expr.Ident) fun)).name().equals("panic")
                         ? new BlockStmt().addStatement(new ThrowStmt(lowered))
                         : new BlockStmt().addStatement(new ExpressionStmt(statementExpression(lowered))));
-        out.addStatement(new ExpressionStmt(new MethodCallExpr(new NameExpr("defer"), "defer", NodeList.nodeList(lambda))));
+        out.addStatement(new ExpressionStmt(new MethodCallExpr(new NameExpr(deferVar), "defer", NodeList.nodeList(lambda))));
     }
 
     /** A func literal with results, deferred: its results are dropped. */
@@ -357,7 +381,7 @@ final class StmtLowering {
         }
         return new com.github.javaparser.ast.expr.LambdaExpr(new NodeList<>(),
                 new BlockStmt().addStatement(new MethodCallExpr(new com.github.javaparser.ast.expr.EnclosedExpr(
-                        new CastExpr(ctx.javaTypes.of(sig), lambda)), "call")));
+                        JavaPrecedence.cast(ctx.javaTypes.of(sig), lambda)), "call")));
     }
 
     static BooleanLiteralExpr TRUE() {

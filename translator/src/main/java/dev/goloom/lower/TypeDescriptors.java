@@ -41,7 +41,8 @@ final class TypeDescriptors {
         }
         if (t instanceof Type.Named n) {
             if (n.underlying() instanceof Type.Struct) {
-                return new FieldAccessExpr(new NameExpr(ctx.use(ctx.structClassName(n))), "TYPE");
+                // Qualified: a field of the same name (an embedded struct) would hide the class.
+                return new FieldAccessExpr(new NameExpr(ctx.structClassName(n)), "TYPE");
             }
             return new FieldAccessExpr(new NameExpr(ctx.use(ctx.classOf.apply(n.obj().pkg()))), ctx.namedTypeField(n));
         }

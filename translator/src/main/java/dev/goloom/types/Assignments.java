@@ -212,7 +212,7 @@ final class Assignments {
                 // Unlike "x = y", "x op= y" and "x++" count as uses of x (as in gc).
                 TypeAndValue r = c.exprs.expr(synthetic);
                 c.info.types.remove(synthetic);
-                if (t != null && r.mode() != Mode.INVALID) {
+                if (t != null && r.mode() != Mode.INVALID && !op.equals("<<") && !op.equals(">>")) {
                     assignTo(a.rhs().getFirst(), c.info.types.get(a.rhs().getFirst()), t, "assignment");
                 }
             }

@@ -335,6 +335,11 @@ public final class Checker {
         if (d == null || resolved.contains(o)) {
             return;
         }
+        if (o instanceof TypeName tn && resolving.contains(o) && tn.type() instanceof Type.Named) {
+            // A defined type may refer to itself (through pointers, slices, maps, funcs, ...):
+            // the Named exists before its underlying type is known.
+            return;
+        }
         if (!resolving.add(o)) {
             error(o.pos(), "initialization cycle or invalid recursive type: " + o.name() + " refers to itself");
             setInvalid(o);

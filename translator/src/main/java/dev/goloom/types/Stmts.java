@@ -140,7 +140,9 @@ final class Stmts {
     }
 
     void declareLocal(Expr.Ident id, Var v) {
-        fn.locals.add(v);
+        if (!id.name().equals("_")) {
+            fn.locals.add(v);
+        }
         c.declare(c.scope, id, v);
     }
 
