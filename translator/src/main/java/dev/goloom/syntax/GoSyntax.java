@@ -29,6 +29,7 @@ public final class GoSyntax {
         lexer.removeErrorListeners();
         CommonTokenStream tokens = new CommonTokenStream(new SemicolonInserter(lexer));
         GoParser parser = new GoParser(tokens);
+        parser.setInterpreter(new GreedyPrediction(parser));
         parser.removeErrorListeners();
         parser.setErrorHandler(new BailErrorStrategy());
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
