@@ -9,7 +9,10 @@
 //    header ("T{}" there would swallow the block; gc's exprLev rule). Headers use their own
 //    copies of the expression rules (header*), without that literal; inside parentheses,
 //    brackets and braces the ordinary rules apply again. No semantic predicates are needed,
-//    and no decision has to look past a block or a composite literal.
+//    and no decision has to look past a block or a composite literal;
+//  - after a function's parameters, a token that may start a type starts its result, as in gc:
+//    GreedyPrediction decides `signature`'s `result?` by that one token, and bare types
+//    (`bareType`) are only whole expressions so that nothing else may follow `func(…)` there.
 parser grammar GoParser;
 
 options { tokenVocab = GoLexer; }

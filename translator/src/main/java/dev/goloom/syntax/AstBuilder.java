@@ -6,7 +6,6 @@ import dev.goloom.diag.Pos;
 import dev.goloom.syntax.GoParser.*;
 import java.util.ArrayList;
 import java.util.List;
-import org.antlr.v4.runtime.BufferedTokenStream;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
@@ -18,11 +17,14 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  * gc's messages, e.g. "cannot use x := 1 as value" or "missing condition in if statement".
  */
 final class AstBuilder {
+    /** The file, for positions. */
     private final SourceText source;
-    private final BufferedTokenStream tokens;
+    /** The file's tokens and comments. */
+    private final GoTokens tokens;
+    /** Where errors go. */
     private final Diagnostics diags;
 
-    AstBuilder(SourceText source, BufferedTokenStream tokens, Diagnostics diags) {
+    AstBuilder(SourceText source, GoTokens tokens, Diagnostics diags) {
         this.source = source;
         this.tokens = tokens;
         this.diags = diags;
@@ -72,8 +74,8 @@ final class AstBuilder {
     }
 
     private String buildConstraint(SourceFileContext ctx) {
-        for (Token t : tokens.getTokens(0, ctx.packageClause().getStart().getTokenIndex())) {
-            if (t.getChannel() == GoLexer.COMMENTS && t.getText().startsWith("//go:build ")) {
+        for (Token t : tokens.commentsBeforeAll(ctx.packageClause().getStart().getTokenIndex())) {
+            if (t.getText().startsWith("//go:build ")) {
                 return t.getText().substring("//go:build ".length()).trim();
             }
         }
@@ -82,17 +84,11 @@ final class AstBuilder {
 
     /** The comment group ending on the line just above {@code start}, as go/ast attaches it. */
     private String docComment(Token start) {
-        List<Token> hidden = tokens.getHiddenTokensToLeft(start.getTokenIndex());
-        if (hidden == null) {
-            return null;
-        }
+        List<Token> hidden = tokens.commentsBefore(start.getTokenIndex());
         List<String> lines = new ArrayList<>();
         int expectLine = start.getLine() - 1;
         for (int i = hidden.size() - 1; i >= 0; i--) {
             Token t = hidden.get(i);
-            if (t.getType() == GoLexer.NEWLINE) {
-                continue;
-            }
             if (t.getType() != GoLexer.LINE_COMMENT || t.getLine() != expectLine) {
                 break;
             }

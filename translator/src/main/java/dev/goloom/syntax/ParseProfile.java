@@ -9,8 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.antlr.v4.runtime.BailErrorStrategy;
-import org.antlr.v4.runtime.CharStreams;
-import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.atn.DecisionInfo;
 import org.antlr.v4.runtime.atn.DecisionState;
 import org.antlr.v4.runtime.atn.PredictionMode;
@@ -20,7 +18,7 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
  * A tool, not a test: parses every .go file under a directory with SLL prediction and ANTLR's
  * decision profiling on, and prints the decisions that cost the most: look-ahead depth (how
  * many tokens a decision had to read) and DFA misses (full ATN simulation, the cold cost).
- * Usage: {@code java -cp goloom.jar dev.goloom.syntax.ParseProfile DIR [TOP]}.
+ * Usage: {@code bench/parse-profile [DIR] [TOP]}.
  */
 public final class ParseProfile {
     private ParseProfile() {}
@@ -37,9 +35,7 @@ public final class ParseProfile {
         long t0 = System.nanoTime();
         for (Path p : paths) {
             String text = new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
-            GoLexer lexer = new GoLexer(CharStreams.fromString(text, p.toString()));
-            lexer.removeErrorListeners();
-            GoParser parser = new GoParser(new CommonTokenStream(new SemicolonInserter(lexer)));
+            GoParser parser = new GoParser(new GoTokens(new SemicolonInserter(new GoScanner(text, p.toString()))));
             parser.removeErrorListeners();
             parser.setErrorHandler(new BailErrorStrategy());
             parser.setInterpreter(new GreedyPrediction.Profiling(parser));
