@@ -30,8 +30,6 @@ final class Labels {
     private final Checker c;
     /** Every label declared so far in the body, by name. */
     private final Map<String, Label> labels = new LinkedHashMap<>();
-    /** Whether this pass reported anything. */
-    private boolean reported;
 
     private Labels(Checker c) {
         this.c = c;
@@ -65,18 +63,12 @@ final class Labels {
      */
     private record Targets(Stmt breaks, Stmt continues, int caseIndex) {}
 
-    /**
-     * Checks the branch statements and labels of one function body; returns whether it
-     * reported an error.
-     */
-    static boolean check(Checker c, Stmt.Block body) {
-        Labels l = new Labels(c);
-        l.body(body);
-        return l.reported;
+    /** Checks the branch statements and labels of one function body (not of the literals in it). */
+    static void check(Checker c, Stmt.Block body) {
+        new Labels(c).body(body);
     }
 
     private void error(Pos pos, String message) {
-        reported = true;
         c.error(pos, message);
     }
 

@@ -32,11 +32,6 @@ final class Stmts {
         final Type.Signature signature;
         /** Locals declared in the body, for "declared and not used". */
         final List<Var> locals = new ArrayList<>();
-        /**
-         * Set when a function literal inside reported a branch or label error: gc then skips the
-         * branch check of this body (it checks a body only if nothing inside it had errors).
-         */
-        boolean branchErrorsInside;
 
         FunctionContext(Type.Signature signature) {
             this.signature = signature;
@@ -80,10 +75,7 @@ final class Stmts {
         fn = new FunctionContext(signature);
         try {
             stmtList(body.stmts());
-            boolean branchErrors = fn.branchErrorsInside || Labels.check(c, body);
-            if (branchErrors && enclosing != null) {
-                enclosing.branchErrorsInside = true;
-            }
+            Labels.check(c, body);
             if (signature.results().size() > 0 && !Terminating.isTerminating(body, c.info)) {
                 c.error(body.rbrace(), "missing return");
             }
