@@ -34,7 +34,9 @@ final class Boxing {
                 switch (b.kind()) {
                     case BOOL, INT, INT32, INT16, INT8, FLOAT64, FLOAT32, UNTYPED_BOOL, UNTYPED_INT, UNTYPED_RUNE,
                          UNTYPED_FLOAT -> {
-                        return JavaPrecedence.cast(ctx.javaTypes.boxed(from), value);
+                        // Java's autoboxing picks the right box: the Java type of the value is the
+                        // Go type's own (long for int, int for int32, ...).
+                        return value;
                     }
                     case STRING, UNTYPED_STRING -> {
                         return value;
