@@ -122,6 +122,10 @@ final class Assignments {
     void destructure(List<Expr> lhs, Expr rhs, String op, BlockStmt out) {
         Type rt = ctx.info.typeOf(rhs);
         Expr inner = ExprLowering.unparen(rhs);
+        if (inner instanceof Expr.Unary u && u.op().equals("<-")) {
+            stmts.channels.receiveCommaOk(lhs, u, op, out, this);
+            return;
+        }
         if (ctx.info.commaOk.contains(rhs)) {
             if (inner instanceof Expr.Index ix && ctx.info.typeOf(ix.x()).underlying() instanceof Type.MapType m) {
                 String entry = ctx.temp("entry");

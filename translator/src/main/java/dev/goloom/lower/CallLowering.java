@@ -192,6 +192,7 @@ final class CallLowering {
             case "recover" -> new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.Defer")), "recover");
             case "min", "max" -> minMax(call, name);
             case "clear" -> new MethodCallExpr(JavaPrecedence.receiver(exprs.lower(args.getFirst())), "clear");
+            case "close" -> new MethodCallExpr(JavaPrecedence.receiver(exprs.lower(args.getFirst())), "close");
             default -> exprs.unsupported(call, "built-in " + name);
         };
     }
@@ -258,6 +259,7 @@ final class CallLowering {
             }
             case Type.MapType m -> new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.GoMap")), "make",
                     args.size() > 1 ? NodeList.nodeList(len) : new NodeList<>());
+            case Type.Chan ch -> exprs.channels.make(t, len);
             default -> exprs.unsupported(call, "make(" + t + ")");
         };
     }

@@ -44,6 +44,8 @@ final class ExprLowering {
     final Arithmetic arithmetic;
     CallLowering calls;
     CompositeLowering composites;
+    /** Channel receives (set by the statement lowering that owns the channel code). */
+    ChannelLowering channels;
     /** Lowers function literals (set by the function lowering that owns this instance). */
     FunctionLowering functions;
 
@@ -173,7 +175,7 @@ final class ExprLowering {
     /** Go's nil for a variable of type {@code t}. */
     Expression nilOf(Type t) {
         Type u = t.underlying();
-        if (u instanceof Type.Slice || u instanceof Type.MapType) {
+        if (u instanceof Type.Slice || u instanceof Type.MapType || u instanceof Type.Chan) {
             return ctx.javaTypes.zero(t);
         }
         return new NullLiteralExpr();
@@ -452,8 +454,11 @@ final class ExprLowering {
         if (u.op().equals("&")) {
             return addressOf(u);
         }
+        if (u.op().equals("<-")) {
+            return channels.receive(u);
+        }
         Type t = typeOf(u.x());
-        if (u.op().equals("<-") || Types.basicKind(t).isComplex() || !(t.underlying() instanceof Type.Basic)) {
+        if ( Types.basicKind(t).isComplex() || !(t.underlying() instanceof Type.Basic)) {
             return unsupported(u, "operator " + u.op() + " on " + t);
         }
         return arithmetic.unary(u.op(), lower(u.x()), t);
@@ -508,7 +513,8 @@ final class ExprLowering {
     Expression equalValues(Expression x, Type tx, Expr yExpr) {
         Type ty = typeOf(yExpr);
         if (isNil(yExpr)) {
-            if (tx.underlying() instanceof Type.Slice || tx.underlying() instanceof Type.MapType) {
+            if (tx.underlying() instanceof Type.Slice || tx.underlying() instanceof Type.MapType
+                    || tx.underlying() instanceof Type.Chan) {
                 return new MethodCallExpr(JavaPrecedence.receiver(x), "isNil");
             }
             return JavaPrecedence.binary(x, new NullLiteralExpr(), BinaryExpr.Operator.EQUALS);

@@ -108,6 +108,10 @@ final class JavaTypes {
                 yield k == null || v == null ? null : runtime("GoMap").setTypeArguments(k, v);
             }
             case Type.Signature sig -> funcType(sig);
+            case Type.Chan ch -> {
+                var elem = boxed(ch.elem());
+                yield elem == null ? null : runtime("Chan").setTypeArguments(elem);
+            }
             case Type.Tuple tuple -> tupleType(tuple);
             default -> null;
         };
@@ -199,6 +203,9 @@ final class JavaTypes {
             }
             case Type.MapType m -> {
                 return new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.GoMap")), "nil");
+            }
+            case Type.Chan ch -> {
+                return new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.Chan")), "nil");
             }
             case Type.Array a -> {
                 return arrayZero(a);

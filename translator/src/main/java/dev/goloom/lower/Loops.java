@@ -274,6 +274,17 @@ final class Loops {
                 }
                 loop = new ForEachStmt(new VariableDeclarationExpr(new VarType(), e), exprs.lower(r.x()), body);
             }
+            case Type.Chan ch -> {
+                // Receive until the channel is closed and drained.
+                String rcv = ctx.temp("received");
+                String chan = evaluateOnce(exprs.lower(r.x()), ctx.javaTypes.of(t), scope, "ch");
+                body.addStatement(new ExpressionStmt(new VariableDeclarationExpr(new VariableDeclarator(new VarType(), rcv,
+                        new MethodCallExpr(new NameExpr(chan), "recv2")))));
+                body.addStatement(new com.github.javaparser.ast.stmt.IfStmt(StmtLowering.not(new MethodCallExpr(new NameExpr(rcv), "ok")),
+                        new com.github.javaparser.ast.stmt.BreakStmt(), null));
+                bind(r, r.key(), exprs.unboxed(new MethodCallExpr(new NameExpr(rcv), "value"), ch.elem()), ch.elem(), body);
+                loop = new WhileStmt(new BooleanLiteralExpr(true), body);
+            }
             default -> {
                 ctx.locals.close();
                 ctx.unsupported(r.pos(), "range over " + t);

@@ -48,6 +48,7 @@ final class StmtLowering {
     private final Assignments assignments;
     private final Loops loops;
     private final Switches switches;
+    final ChannelLowering channels;
     FunctionLowering functions;
 
     /**
@@ -62,6 +63,8 @@ final class StmtLowering {
         this.assignments = new Assignments(ctx, exprs, this);
         this.loops = new Loops(ctx, exprs, this, assignments);
         this.switches = new Switches(ctx, exprs, this);
+        this.channels = new ChannelLowering(ctx, exprs, this);
+        exprs.channels = channels;
     }
 
     BlockStmt block(Stmt.Block b) {
@@ -128,6 +131,9 @@ final class StmtLowering {
             case Stmt.Return r -> returnStmt(r, out);
             case Stmt.Branch b -> branch(b, out);
             case Stmt.Defer d -> defer(d, out);
+            case Stmt.Go g -> channels.goStmt(g, out);
+            case Stmt.Send send -> channels.send(send, out);
+            case Stmt.Select sel -> channels.select(sel, out, null);
             default -> ctx.unsupported(s.pos(), GoPrinter.stmt(s));
         }
     }
@@ -236,6 +242,7 @@ final class StmtLowering {
             case Stmt.For f -> loops.forStmt(f, out, label);
             case Stmt.Range r -> loops.range(r, out, label);
             case Stmt.Switch sw -> switches.switchStmt(sw, out, label);
+            case Stmt.Select sel -> channels.select(sel, out, label);
             default -> {
                 BlockStmt inner = new BlockStmt();
                 lower(l.stmt(), inner);
@@ -382,6 +389,10 @@ final class StmtLowering {
         return new com.github.javaparser.ast.expr.LambdaExpr(new NodeList<>(),
                 new BlockStmt().addStatement(new MethodCallExpr(new com.github.javaparser.ast.expr.EnclosedExpr(
                         JavaPrecedence.cast(ctx.javaTypes.of(sig), lambda)), "call")));
+    }
+
+    Assignments assignments() {
+        return assignments;
     }
 
     static BooleanLiteralExpr TRUE() {
