@@ -107,4 +107,31 @@ public final class GoArrays {
             case null, default -> v;
         };
     }
+
+    /**
+     * Go's array assignment {@code dst = src} done in place (pointers to dst and its elements
+     * stay valid): elements that are structs or arrays are copied in turn.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static void assignValues(Object dst, Object src) {
+        if (dst instanceof Object[] d && src instanceof Object[] s) {
+            for (int i = 0; i < d.length; i++) {
+                Object v = s[i];
+                if (d[i] instanceof GoStruct target && v instanceof GoStruct) {
+                    ((GoStruct) target).set((GoStruct) v);
+                } else if (d[i] != null && d[i].getClass().isArray() && v != null) {
+                    assignValues(d[i], v);
+                } else {
+                    d[i] = v;
+                }
+            }
+            return;
+        }
+        System.arraycopy(src, 0, dst, 0, java.lang.reflect.Array.getLength(dst));
+    }
+
+    /** {@code dst = src} in place for arrays whose elements are not struct or array values (pointers stay pointers). */
+    public static void assign(Object dst, Object src) {
+        System.arraycopy(src, 0, dst, 0, java.lang.reflect.Array.getLength(dst));
+    }
 }

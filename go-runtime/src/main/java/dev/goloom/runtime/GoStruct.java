@@ -14,4 +14,7 @@ public interface GoStruct<T extends GoStruct<T>> {
 
     /** Go's assignment copy: a new object with the same field values (nested structs and arrays copied). */
     T copy();
+
+    /** Go's {@code *p = v}: copies v's fields into this object. */
+    void set(T v);
 }

@@ -177,11 +177,15 @@ final class Assignments {
         l = ExprLowering.unparen(l);
         Type t = ctx.info.typeOf(l);
         boolean struct = t != null && t.underlying() instanceof Type.Struct;
+        boolean array = t != null && t.underlying() instanceof Type.Array;
         switch (l) {
             case Expr.Ident id when ctx.info.objectOf(id) instanceof Var v -> {
                 boolean local = ctx.locals.nameOf(v) != null;
                 if (struct && (!local || ctx.storage.inPlace(v))) {
                     return new MethodCallExpr(JavaPrecedence.receiver(exprs.variable(v)), "set", NodeList.nodeList(value));
+                }
+                if (array && (!local || ctx.storage.inPlace(v))) {
+                    return arrayAssign(exprs.variable(v), value, t);
                 }
                 return new AssignExpr(exprs.variable(v), value, AssignExpr.Operator.ASSIGN);
             }
@@ -205,6 +209,9 @@ final class Assignments {
                         : new AssignExpr(target, value, AssignExpr.Operator.ASSIGN);
             }
             case Expr.Star s -> {
+                if (array) {
+                    return arrayAssign(exprs.lower(s.x()), value, t);
+                }
                 return new MethodCallExpr(JavaPrecedence.receiver(exprs.lower(s.x())), "set", NodeList.nodeList(value));
             }
             default -> {
@@ -215,6 +222,13 @@ final class Assignments {
                 return new AssignExpr(target, value, AssignExpr.Operator.ASSIGN);
             }
         }
+    }
+
+    /** {@code GoArrays.assign(dst, src)}: an array variable that pointers may reach is overwritten in place. */
+    private Expression arrayAssign(Expression dst, Expression value, Type t) {
+        boolean values = JavaTypes.needsCopy(((Type.Array) t.underlying()).elem());
+        return new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.GoArrays")), values ? "assignValues" : "assign",
+                NodeList.nodeList(dst, value));
     }
 
     /** Whether {@code l} lowers to a Java variable (local, field, array element, cell value). */

@@ -121,7 +121,7 @@ final class CompositeLowering {
     }
 
     private Expression array(Expr.CompositeLit lit, Type.Array a) {
-        var elem = ctx.javaTypes.of(a.elem());
+        var elem = JavaTypes.raw(ctx.javaTypes.of(a.elem()));
         if (lit.elts().isEmpty()) {
             return ctx.javaTypes.zero(a);
         }

@@ -393,7 +393,8 @@ final class ExprLowering {
     private Expression deref(Expr.Star s) {
         Type t = typeOf(s.x());
         Expression p = lower(s.x());
-        if (((Type.Pointer) t.underlying()).elem().underlying() instanceof Type.Struct) {
+        Type elem = ((Type.Pointer) t.underlying()).elem().underlying();
+        if (elem instanceof Type.Struct || elem instanceof Type.Array) {
             // A nil struct pointer must still panic when dereferenced.
             return new MethodCallExpr(new NameExpr("java.util.Objects"), "requireNonNull", NodeList.nodeList(p));
         }
@@ -407,7 +408,7 @@ final class ExprLowering {
         if (x instanceof Expr.CompositeLit lit) {
             return composites.literal(lit, t);
         }
-        if (t.underlying() instanceof Type.Struct) {
+        if (t.underlying() instanceof Type.Struct || t.underlying() instanceof Type.Array) {
             return lower(x);
         }
         String fam = JavaTypes.family(t);

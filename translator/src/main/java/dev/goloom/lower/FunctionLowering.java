@@ -83,6 +83,7 @@ final class FunctionLowering {
      * (null for functions); a struct method's receiver is {@code this}.
      */
     void function(MethodDeclaration m, Decl.Func f, Type.Signature sig, Var receiver, boolean staticReceiver) {
+        ctx.currentPos = f.pos();
         ctx.locals = new LocalNames();
         ctx.localGoNames = LocalDeclarations.of(f.type().params(), f.body());
         ctx.storage = LocalStorage.of(f.body(), ctx.info);

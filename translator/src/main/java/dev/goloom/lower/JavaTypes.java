@@ -60,7 +60,26 @@ final class JavaTypes {
         };
     }
 
+    /**
+     * The Java type of {@code t}. A type goloom cannot map yet is reported as unsupported (at
+     * the statement or declaration being lowered) and stands in as Object: nothing is emitted
+     * after an unsupported report, so the stand-in never reaches a user.
+     */
     com.github.javaparser.ast.type.Type of(Type t) {
+        var j = map(t);
+        if (j == null) {
+            ctx.unsupported(ctx.currentPos, "type " + t);
+            return new ClassOrInterfaceType(null, "Object");
+        }
+        return j;
+    }
+
+    /** Whether goloom can map {@code t} (without reporting anything). */
+    boolean mappable(Type t) {
+        return map(t) != null;
+    }
+
+    private com.github.javaparser.ast.type.Type map(Type t) {
         if (t == Universe.ERROR) {
             return runtime("GoError");
         }
@@ -82,12 +101,14 @@ final class JavaTypes {
             };
             case Type.Interface i -> new ClassOrInterfaceType(null, "Object");
             case Type.Pointer p when p.elem() instanceof Type.Named n && n.underlying() instanceof Type.Struct -> structClass(n);
+            // A pointer to an array is the Java array itself (array variables are updated in place).
+            case Type.Pointer p when p.elem().underlying() instanceof Type.Array -> map(p.elem());
             case Type.Pointer p -> {
                 String fam = family(p.elem());
                 if (fam != null) {
                     yield runtime(fam + "Ptr");
                 }
-                var elem = boxed(p.elem());
+                var elem = boxedOrNull(p.elem());
                 yield elem == null ? null : runtime("Ptr").setTypeArguments(elem);
             }
             case Type.Slice s -> {
@@ -95,21 +116,21 @@ final class JavaTypes {
                 if (fam != null) {
                     yield runtime(fam + "Slice");
                 }
-                var elem = boxed(s.elem());
+                var elem = boxedOrNull(s.elem());
                 yield elem == null ? null : runtime("Slice").setTypeArguments(elem);
             }
             case Type.Array a -> {
-                var elem = of(a.elem());
+                var elem = map(a.elem());
                 yield elem == null ? null : new ArrayType(elem);
             }
             case Type.MapType m -> {
-                var k = boxed(m.key());
-                var v = boxed(m.value());
+                var k = boxedOrNull(m.key());
+                var v = boxedOrNull(m.value());
                 yield k == null || v == null ? null : runtime("GoMap").setTypeArguments(k, v);
             }
             case Type.Signature sig -> funcType(sig);
             case Type.Chan ch -> {
-                var elem = boxed(ch.elem());
+                var elem = boxedOrNull(ch.elem());
                 yield elem == null ? null : runtime("Chan").setTypeArguments(elem);
             }
             case Type.Tuple tuple -> tupleType(tuple);
@@ -126,6 +147,14 @@ final class JavaTypes {
         return j;
     }
 
+    private com.github.javaparser.ast.type.Type boxedOrNull(Type t) {
+        var j = map(t);
+        if (j instanceof PrimitiveType p) {
+            return p.toBoxedType();
+        }
+        return j;
+    }
+
     /** {@code func(A, B) R} → {@code Func2<A, B, R>}; without results {@code Proc2<A, B>}; several results R is a Tuple. */
     private com.github.javaparser.ast.type.Type funcType(Type.Signature sig) {
         int n = sig.params().size();
@@ -134,7 +163,7 @@ final class JavaTypes {
         }
         NodeList<com.github.javaparser.ast.type.Type> args = new NodeList<>();
         for (int i = 0; i < n; i++) {
-            var p = boxed(sig.params().at(i));
+            var p = boxedOrNull(sig.params().at(i));
             if (p == null) {
                 return null;
             }
@@ -144,7 +173,7 @@ final class JavaTypes {
             ClassOrInterfaceType proc = runtime("Proc" + n);
             return args.isEmpty() ? proc : proc.setTypeArguments(args);
         }
-        var r = sig.results().size() == 1 ? boxed(sig.results().at(0)) : tupleType(sig.results());
+        var r = sig.results().size() == 1 ? boxedOrNull(sig.results().at(0)) : tupleType(sig.results());
         if (r == null) {
             return null;
         }
@@ -159,7 +188,7 @@ final class JavaTypes {
         }
         NodeList<com.github.javaparser.ast.type.Type> args = new NodeList<>();
         for (int i = 0; i < tuple.size(); i++) {
-            var c = boxed(tuple.at(i));
+            var c = boxedOrNull(tuple.at(i));
             if (c == null) {
                 return null;
             }
@@ -228,7 +257,7 @@ final class JavaTypes {
 
     /** A zero array: primitives, strings and references need only the allocation and a fill. */
     private Expression arrayZero(Type.Array a) {
-        var elem = of(a.elem());
+        var elem = raw(of(a.elem()));
         Expression alloc = new ArrayCreationExpr(elem instanceof ArrayType at ? at.getElementType() : elem,
                 NodeList.nodeList(new ArrayCreationLevel(new IntegerLiteralExpr(String.valueOf(a.len())))), null);
         if (a.elem().underlying() instanceof Type.Basic b && b.kind().isString()
@@ -241,6 +270,17 @@ final class JavaTypes {
                             new com.github.javaparser.ast.expr.LambdaExpr(new NodeList<>(), zero(a.elem()))));
         }
         return alloc;
+    }
+
+    /** A type without type arguments: Java cannot create arrays of generic types. */
+    static com.github.javaparser.ast.type.Type raw(com.github.javaparser.ast.type.Type t) {
+        if (t instanceof ClassOrInterfaceType c && c.getTypeArguments().isPresent()) {
+            return c.clone().removeTypeArguments();
+        }
+        if (t instanceof ArrayType a) {
+            return new ArrayType(raw(a.getComponentType()));
+        }
+        return t;
     }
 
     /** The {@code ElemType} descriptor a generic {@code Slice<T>} of elements {@code t} needs. */

@@ -33,6 +33,8 @@ final class LoweringContext {
     final Boxing boxing = new Boxing(this);
     /** How each local of the function being lowered is stored (plain, cell, in-place struct). */
     LocalStorage storage = LocalStorage.NONE;
+    /** Where the statement or declaration being lowered is (for unsupported types found deep inside). */
+    Pos currentPos = Pos.NONE;
     /** The function whose body is being lowered (results, defer frame). */
     FunctionLowering.Frame frame;
     /** False while lowering members of a struct class: package variables are then qualified. */

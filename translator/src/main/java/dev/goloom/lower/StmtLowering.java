@@ -111,6 +111,7 @@ final class StmtLowering {
     }
 
     void lower(Stmt s, BlockStmt out) {
+        ctx.currentPos = s.pos();
         Var conflict = EvaluationOrder.conflict(operands(s), ctx.info, ctx.mutatedPackageVars);
         if (conflict != null) {
             ctx.unsupported(s.pos(), "reading package variable " + conflict.name()

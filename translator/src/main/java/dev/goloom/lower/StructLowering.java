@@ -181,6 +181,11 @@ final class StructLowering {
             FieldAccessExpr theirs = new FieldAccessExpr(new NameExpr("v"), n);
             if (f.type().underlying() instanceof Type.Struct) {
                 set.addStatement(new MethodCallExpr(mine, "set", NodeList.nodeList(theirs)));
+            } else if (f.type().underlying() instanceof Type.Array) {
+                // In place: pointers to the array and its elements stay valid.
+                boolean values = JavaTypes.needsCopy(((Type.Array) f.type().underlying()).elem());
+                set.addStatement(new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.GoArrays")),
+                        values ? "assignValues" : "assign", NodeList.nodeList(mine, theirs)));
             } else {
                 set.addStatement(new AssignExpr(mine, exprs.copyOf(theirs, f.type()), AssignExpr.Operator.ASSIGN));
             }
@@ -190,6 +195,7 @@ final class StructLowering {
         copy.setType(new ClassOrInterfaceType(null, simple));
         copy.setBody(new BlockStmt().addStatement(new ReturnStmt(new ObjectCreationExpr(null, new ClassOrInterfaceType(null, simple), args))));
         MethodDeclaration setter = cls.addMethod("set", Modifier.Keyword.PUBLIC);
+        setter.addAnnotation(Override.class);
         setter.setJavadocComment("Go's {@code *p = v}: copies v's fields into this object.");
         setter.addParameter(new Parameter(new ClassOrInterfaceType(null, simple), "v"));
         setter.setType(new VoidType());
@@ -267,7 +273,10 @@ final class StructLowering {
         entries.add(new SwitchEntry(new NodeList<>(), SwitchEntry.Type.THROWS_STATEMENT, NodeList.nodeList(new ThrowStmt(
                 new ObjectCreationExpr(null, new ClassOrInterfaceType(null, "IndexOutOfBoundsException"),
                         NodeList.nodeList(new NameExpr("i")))))));
-        field.setBody(new BlockStmt().addStatement(new ReturnStmt(new SwitchExpr(new NameExpr("i"), entries))));
+        field.setBody(st.fields().isEmpty()
+                ? new BlockStmt().addStatement(new ThrowStmt(new ObjectCreationExpr(null,
+                        new ClassOrInterfaceType(null, "IndexOutOfBoundsException"), NodeList.nodeList(new NameExpr("i")))))
+                : new BlockStmt().addStatement(new ReturnStmt(new SwitchExpr(new NameExpr("i"), entries))));
     }
 
     private void method(ClassOrInterfaceDeclaration cls, Decl.Func f) {

@@ -151,6 +151,31 @@ final class Calls {
             if (from.isString() && to.isString() || from.isBoolean() && to.isBoolean()) {
                 return new TypeAndValue(Mode.CONSTANT, target, v);
             }
+            // "Converting a constant integer to a string type yields a typed string constant"
+            // (the UTF-8 of the code point; U+FFFD for invalid ones).
+            if (from.isInteger() && to.isString() && ConstOps.toInteger(v) != null) {
+                java.math.BigInteger cp = ConstOps.toInteger(v);
+                long r = cp.bitLength() > 32 ? 0xFFFD : cp.longValue();
+                if (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF)) {
+                    r = 0xFFFD;
+                }
+                String bytes = new String(new String(Character.toChars((int) r)).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        java.nio.charset.StandardCharsets.ISO_8859_1);
+                if (Types.isUntyped(x.type())) {
+                    c.exprs.convertUntyped(arg, x, Types.defaultType(x.type()));
+                }
+                return new TypeAndValue(Mode.CONSTANT, target, new Constant.Str(bytes));
+            }
+        }
+        if (x.type() == Universe.UNTYPED_NIL) {
+            Type tu = target.underlying();
+            if (tu instanceof Type.Pointer || tu instanceof Type.Slice || tu instanceof Type.MapType || tu instanceof Type.Chan
+                    || tu instanceof Type.Signature || tu instanceof Type.Interface) {
+                c.info.types.put(arg, new TypeAndValue(Mode.VALUE, target, null));
+                return new TypeAndValue(Mode.VALUE, target, null);
+            }
+            c.errorAt(arg, "cannot convert nil to type " + target);
+            return Exprs.INVALID;
         }
         if (Types.isUntyped(x.type())) {
             x = c.exprs.convertUntyped(arg, x, Types.defaultType(x.type()));

@@ -486,10 +486,16 @@ final class Exprs {
             return representableOrError(b, new TypeAndValue(Mode.CONSTANT, t,
                     ConstOps.shift(new Constant.Int(xi), b.op(), s)));
         }
-        if (Types.isUntyped(x.type())) {
-            // A non-constant shift of an untyped constant takes the type the context needs;
-            // goloom uses int here (the common case) until contexts are tracked.
-            x = convertUntyped(b.x(), x, Universe.INT);
+        if (Types.isUntyped(x.type()) && x.isConstant()) {
+            // "If the left operand of a non-constant shift expression is an untyped constant, it
+            // is first implicitly converted to the type it would assume if the shift expression
+            // were replaced by its left operand alone": the shift stays untyped until its
+            // context converts it (convertUntyped → setType gives the operand that type).
+            if (ConstOps.toInteger(x.value()) == null) {
+                c.errorAt(b.x(), "invalid operation: shifted operand " + Operands.describe(b.x(), x) + " must be integer");
+                return INVALID;
+            }
+            return new TypeAndValue(Mode.VALUE, Universe.UNTYPED_INT, null);
         }
         if (!Types.basicKind(x.type()).isInteger()) {
             c.errorAt(b.x(), "invalid operation: shifted operand " + Operands.describe(b.x(), x) + " must be integer");
@@ -550,6 +556,12 @@ final class Exprs {
 
     /** Records {@code e} with type {@code t}; untyped operands of operators follow along. */
     private TypeAndValue setType(Expr e, TypeAndValue x, Type t) {
+        if (e instanceof Expr.Binary b && (b.op().equals("<<") || b.op().equals(">>")) && !x.isConstant()
+                && !Types.basicKind(t).isInteger() && t.underlying() instanceof Type.Basic) {
+            TypeAndValue operand = c.info.types.get(b.x());
+            c.errorAt(b.x(), "invalid operation: shifted operand " + GoPrinter.expr(b.x()) + " (type " + t + ") must be integer");
+            return record(e, INVALID);
+        }
         TypeAndValue updated = new TypeAndValue(x.mode(), t, x.value());
         record(e, updated);
         switch (e) {

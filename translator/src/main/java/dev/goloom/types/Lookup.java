@@ -41,6 +41,12 @@ public final class Lookup {
             t = p.elem();
             indirect = true;
         }
+        // "If the type of x is a defined pointer type and (*x).f is a valid selector expression
+        // denoting a field (but not a method), x.f is shorthand for (*x).f."
+        if (t instanceof Type.Named np && np.underlying() instanceof Type.Pointer p) {
+            Found f = fieldOrMethod(p.elem(), name);
+            return f != null && f.obj() instanceof Var ? new Found(f.obj(), f.path(), true) : null;
+        }
         List<Entry> current = List.of(new Entry(t, List.of(), indirect));
         Map<Type.Named, Boolean> seen = new IdentityHashMap<>();
         while (!current.isEmpty()) {
