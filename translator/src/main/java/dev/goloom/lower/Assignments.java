@@ -48,6 +48,9 @@ final class Assignments {
 
     void assign(Stmt.Assign a, BlockStmt out) {
         String op = a.op();
+        if (op.equals(":=") && (a.lhs().size() == 1 || !needsTemporaries(a))) {
+            stmts.reserve(a.lhs());
+        }
         if (a.rhs().size() == 1 && a.lhs().size() > 1) {
             destructure(a.lhs(), a.rhs().getFirst(), op, out);
             return;

@@ -172,6 +172,10 @@ final class FunctionLowering {
     private BlockStmt body(Stmt.Block goBody, Type.Signature sig, BlockStmt prologue) {
         boolean defers = hasDefer(goBody);
         boolean named = sig.results().size() > 0 && !sig.results().vars().getFirst().name().isEmpty();
+        if (named) {
+            // "return x" assigns the named results too.
+            sig.results().vars().forEach(ctx.storage::markAssigned);
+        }
         List<String> results = new ArrayList<>();
         BlockStmt out = prologue;
         if (named || defers && sig.results().size() > 0) {

@@ -79,7 +79,24 @@ final class JavaTypes {
         return map(t) != null;
     }
 
+    /** Named types being mapped: a type that refers to itself other than through a struct cannot be mapped. */
+    private final java.util.Set<Type.Named> mapping = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
     private com.github.javaparser.ast.type.Type map(Type t) {
+        if (t instanceof Type.Named n && !(n.underlying() instanceof Type.Struct) && n != Universe.ERROR) {
+            if (!mapping.add(n)) {
+                return null; // e.g. type F func() F
+            }
+            try {
+                return mapUnderlying(t);
+            } finally {
+                mapping.remove(n);
+            }
+        }
+        return mapUnderlying(t);
+    }
+
+    private com.github.javaparser.ast.type.Type mapUnderlying(Type t) {
         if (t == Universe.ERROR) {
             return runtime("GoError");
         }

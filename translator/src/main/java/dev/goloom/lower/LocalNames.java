@@ -34,6 +34,12 @@ final class LocalNames {
         return scopes.stream().anyMatch(s -> s.contains(name));
     }
 
+    /** The Java name of {@code v}, declaring it unless {@link #declare} already did (names reserved early). */
+    String declareOnce(Var v) {
+        String name = names.get(v);
+        return name != null ? name : declare(v);
+    }
+
     String declare(Var v) {
         String base = JavaNames.identifier(v.name());
         String name = base;

@@ -117,6 +117,11 @@ final class LocalStorage {
         }
     }
 
+    /** Records that {@code v} is assigned where no statement shows it (named results, set by return). */
+    void markAssigned(Var v) {
+        assigned.add(v);
+    }
+
     /** Whether {@code v} lives in a cell. */
     boolean needsCell(Var v) {
         if (JavaTypes.needsCopy(v.type())) {

@@ -98,6 +98,7 @@ final class StmtLowering {
                     && !hasJavaBreak(w.getBody());
             case ForStmt f -> f.getCompare().isEmpty() && !hasJavaBreak(f.getBody());
             case LabeledStmt l -> endsAbruptly(l.getStatement()) && !hasJavaBreak(l.getStatement());
+            case IfStmt i -> i.getElseStmt().isPresent() && endsAbruptly(i.getThenStmt()) && endsAbruptly(i.getElseStmt().get());
             default -> false;
         };
     }
@@ -187,6 +188,7 @@ final class StmtLowering {
                 assignments.destructure(v.names().stream().map(n -> (Expr) n).toList(), v.values().getFirst(), ":=", out);
                 continue;
             }
+            reserve(v.names());
             List<Expression> values = new ArrayList<>();
             for (int i = 0; i < v.values().size(); i++) {
                 Obj o = ctx.info.defs.get(v.names().get(i));
@@ -203,9 +205,22 @@ final class StmtLowering {
         }
     }
 
+    /**
+     * Gives the variables a declaration introduces their Java names before the values are
+     * lowered: a function literal in a value must not reuse those names (Java lambdas cannot
+     * redeclare an enclosing local, even one declared by the same statement).
+     */
+    void reserve(List<? extends Expr> names) {
+        for (Expr e : names) {
+            if (e instanceof Expr.Ident id && !id.name().equals("_") && ctx.info.defs.get(id) instanceof Var v) {
+                ctx.locals.declareOnce(v);
+            }
+        }
+    }
+
     /** Declares local {@code v} initialized to {@code init} (in a cell when it needs one). */
     Statement declare(Var v, Expression init) {
-        String name = ctx.locals.declare(v);
+        String name = ctx.locals.declareOnce(v);
         return functions.declareLocal(v, name, init);
     }
 
