@@ -56,7 +56,36 @@ record Decimal(String digits, int dp) {
                 return upper;
             }
         }
-        return d;
+        return powerOfTwoTie(d, v, bitSize);
+    }
+
+    /**
+     * Go's shortest digits come from Dragonbox, which for a power of two (the case where the
+     * float's rounding interval is lopsided) rounds an exact tie at the last digit up, except at
+     * binary exponent -77 of its scaled form; the JDK rounds every tie to even. So where the value
+     * lies exactly halfway between the JDK's digits and the next decimal up, and that one reads
+     * back too, Go's answer is the upper one.
+     */
+    private static Decimal powerOfTwoTie(Decimal d, double v, int bitSize) {
+        boolean powerOfTwo = bitSize == 32
+                ? (Float.floatToRawIntBits((float) v) & 0x7FFFFF) == 0 && Math.getExponent((float) v) >= Float.MIN_EXPONENT
+                : (Double.doubleToRawLongBits(v) & 0xFFFFFFFFFFFFFL) == 0 && Math.getExponent(v) >= Double.MIN_EXPONENT;
+        if (!powerOfTwo || d.nd() == 0) {
+            return d;
+        }
+        int scaledExponent = bitSize == 32 ? Math.getExponent((float) v) - 23 : Math.getExponent(v) - 52;
+        if (scaledExponent == -77) {
+            return d; // Go rounds ties to even here, as the JDK does
+        }
+        BigDecimal lower = new BigDecimal(new java.math.BigInteger(d.digits), d.nd() - d.dp);
+        BigDecimal unit = BigDecimal.ONE.scaleByPowerOfTen(d.dp - d.nd());
+        BigDecimal upper = lower.add(unit);
+        BigDecimal exact = new BigDecimal(v);
+        if (exact.subtract(lower).compareTo(upper.subtract(exact)) != 0) {
+            return d;
+        }
+        Decimal up = of(upper);
+        return readsBack(up, v, bitSize) ? up : d;
     }
 
     private static boolean readsBack(Decimal d, double v, int bitSize) {
