@@ -7,3 +7,4 @@ go run ./fmtcases > $T/fmt/FmtCasesTest.java
 go run ./unicodesig > ../resources/go/unicode-sig.txt
 go run ./floatgen -n 3000 -seed 7 | gzip -9 > ../resources/go/floats-seed7.txt.gz
 go run ./mathgen | gzip -9 > ../resources/go/math-results.txt.gz
+go run ./libcases

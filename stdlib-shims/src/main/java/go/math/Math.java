@@ -126,8 +126,11 @@ public final class Math {
         return sign >= 0 ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
     }
 
+    /** Go's NaN has the bits 0x7FF8000000000001 (Java's Double.NaN: ...0000); Float64bits shows the difference. */
+    private static final double GO_NAN = Double.longBitsToDouble(0x7FF8000000000001L);
+
     public static double NaN() {
-        return Double.NaN;
+        return GO_NAN;
     }
 
     public static boolean IsNaN(double f) {

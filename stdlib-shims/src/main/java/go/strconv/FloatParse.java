@@ -15,7 +15,8 @@ final class FloatParse {
     static Result parse(String s, int bitSize) {
         Double special = special(s);
         if (special != null) {
-            return new Result(special, false);
+            // A float32 result goes through float32, which drops Go's NaN payload as Go's conversion does.
+            return new Result(bitSize == 32 ? (double) (float) (double) special : special, false);
         }
         String java = toJavaSyntax(s);
         if (java == null) {
@@ -33,7 +34,7 @@ final class FloatParse {
             sign = s.charAt(0) == '-' ? -1 : 1;
             body = s.substring(1);
         } else if (s.equalsIgnoreCase("nan")) {
-            return Double.NaN;
+            return go.math.Math.NaN();
         }
         if (body.equalsIgnoreCase("inf") || body.equalsIgnoreCase("infinity")) {
             return sign * Double.POSITIVE_INFINITY;

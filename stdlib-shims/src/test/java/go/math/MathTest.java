@@ -85,8 +85,8 @@ class MathTest {
             "Log 1 ", "Log10 1 ",
             // Go's amd64 Exp overflows to +Inf already at 709.7 (the true value is 1.65e308); Sinh and Cosh inherit it.
             "Exp 40862d999999999a ", "Sinh 40862d999999999a ", "Cosh 40862d999999999a ",
-            // Go's Pow of the smallest subnormal: Pow(5e-324, Pi/4) = 1.1e-257; the true value is 1.7e-254.
-            "Pow 1 3fe921fb54442d18 ");
+            // Go's Pow of the smallest subnormal is inaccurate: Pow(5e-324, Pi/4) = 1.1e-257; the true value is 1.7e-254.
+            "Pow 1 ");
 
     @Test
     void exactFunctionsMatchGoBitForBitOthersClosely() throws IOException {
