@@ -5,9 +5,10 @@ import dev.goloom.runtime.ByteSlice;
 import dev.goloom.runtime.GoError;
 import dev.goloom.runtime.Tuple2;
 
-/** Go's fmt.State. */
-public interface State {
+/** Go's fmt.State; it is an io.Writer, so a Format method can Fprintf to it. */
+public interface State extends go.io.Writer {
     /** Appends the bytes to the output. */
+    @Override
     Tuple2<Long, GoError> Write(ByteSlice b);
 
     /** Appends a string to the output (fmt's State also satisfies io.StringWriter). */
