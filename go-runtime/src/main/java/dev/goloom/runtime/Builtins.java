@@ -26,4 +26,27 @@ public final class Builtins {
     public static String float32(float v) {
         return GoFloats.formatG(v);
     }
+
+    /** {@code panic(v)}: the exception to throw (generated code writes {@code throw Builtins.panic(v)}). */
+    public static GoPanic panic(Object v) {
+        return new GoPanic(v);
+    }
+
+    /** min and max of strings (byte order). */
+    public static String minString(String a, String b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    public static String maxString(String a, String b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    /** min and max of unsigned values (passed widened to long, uint64 as its bits). */
+    public static long minUnsigned(long a, long b) {
+        return Long.compareUnsigned(a, b) <= 0 ? a : b;
+    }
+
+    public static long maxUnsigned(long a, long b) {
+        return Long.compareUnsigned(a, b) >= 0 ? a : b;
+    }
 }

@@ -70,4 +70,41 @@ public final class GoArrays {
         }
         return h;
     }
+
+    /** Fills every element of {@code a} with its own zero value; returns a (for array zero values). */
+    public static <T> T[] fill(T[] a, java.util.function.Supplier<T> zero) {
+        for (int i = 0; i < a.length; i++) {
+            a[i] = zero.get();
+        }
+        return a;
+    }
+
+    /**
+     * Go's copy of an array whose elements are structs or arrays: every element copied too.
+     * Arrays of other elements are copied with {@code clone()}.
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> T[] deepCopy(T[] a) {
+        T[] out = a.clone();
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (T) copyValue(out[i]);
+        }
+        return out;
+    }
+
+    /** A copy of a struct or array value; other values are returned as they are. */
+    public static Object copyValue(Object v) {
+        return switch (v) {
+            case GoStruct<?> s -> s.copy();
+            case Object[] a -> deepCopy(a);
+            case long[] a -> a.clone();
+            case int[] a -> a.clone();
+            case short[] a -> a.clone();
+            case byte[] a -> a.clone();
+            case double[] a -> a.clone();
+            case float[] a -> a.clone();
+            case boolean[] a -> a.clone();
+            case null, default -> v;
+        };
+    }
 }

@@ -39,6 +39,9 @@ public final class GoEquality {
     public static boolean equal(Object a, Object b) {
         return switch (a) {
             case null -> b == null;
+            // Interface values holding the same uncomparable type panic (different types are unequal).
+            case Boxed x when b instanceof Boxed y && x.type().equals(y.type()) && !comparable(x.type()) ->
+                    throw new GoPanic(new RuntimeError("runtime error: comparing uncomparable type " + x.type()));
             case Double d -> b instanceof Double e && d.doubleValue() == e.doubleValue();
             case Float f -> b instanceof Float g && f.floatValue() == g.floatValue();
             case double[] x -> b instanceof double[] y && GoArrays.equal(x, y);
@@ -68,6 +71,18 @@ public final class GoEquality {
             case byte[] x -> Arrays.hashCode(x);
             case boolean[] x -> Arrays.hashCode(x);
             default -> v.hashCode();
+        };
+    }
+
+    /** Whether == is defined on values of {@code t} (slices, maps and funcs are not comparable). */
+    static boolean comparable(GoType t) {
+        return switch (t.underlying()) {
+            case GoType.Slice s -> false;
+            case GoType.Map m -> false;
+            case GoType.Func f -> false;
+            case GoType.Array a -> comparable(a.elem());
+            case GoType.Struct st -> st.fields().stream().allMatch(f -> comparable(f.type()));
+            default -> true;
         };
     }
 }

@@ -75,6 +75,16 @@ public final class GoMap<K, V> implements Iterable<Map.Entry<K, V>> {
     }
 
     /** {@code make(map[K]V)}. */
+    /** A map literal: keys and values alternate ({@code k0, v0, k1, v1, ...}); later keys win, as in Go. */
+    @SuppressWarnings("unchecked")
+    public static <K, V> GoMap<K, V> of(Object... keysAndValues) {
+        GoMap<K, V> m = make(keysAndValues.length / 2);
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((K) keysAndValues[i], (V) keysAndValues[i + 1]);
+        }
+        return m;
+    }
+
     public static <K, V> GoMap<K, V> make() {
         return new GoMap<>();
     }

@@ -3,9 +3,11 @@ package dev.goloom.runtime;
 
 /**
  * The entry point that a translated {@code main} package calls from
- * {@code public static void main(String[])}. The program ends when main.main returns,
- * with status 0; an unrecovered panic prints Go's report to standard error and exits
- * with status 2, as Go does.
+ * {@code public static void main(String[])}. Package initialization and main.main run as
+ * goroutine 1 on the runtime's scheduler. The program ends when main.main returns, with
+ * status 0, whatever other goroutines do; an unrecovered panic in any goroutine prints Go's
+ * report to standard error and exits with status 2, as does a deadlock; os.Exit ends it at
+ * once without running deferred calls.
  */
 public final class GoProgram {
     private GoProgram() {}
@@ -28,36 +30,20 @@ public final class GoProgram {
             goArgs[i + 1] = toGoBytes(javaArgs[i]);
         }
         args = goArgs;
-        int[] status = {0};
-        Thread goroutine1 = Thread.ofVirtual().name("goroutine 1").unstarted(() -> {
-            try {
-                init.run();
-                main.run();
-            } catch (Throwable t) {
-                status[0] = reportPanic(t, 1);
-            }
-        });
-        goroutine1.start();
-        try {
-            goroutine1.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        Deadlock.enabled = true;
+        Go.start(1, () -> {
+            init.run();
+            main.run();
+        }, () -> exit(0));
+        // The program ends by exit(): main.main returning, an unrecovered panic, a deadlock, os.Exit.
+        while (true) {
+            java.util.concurrent.locks.LockSupport.park();
         }
-        exit(status[0]);
     }
 
     /** Prints an unrecovered panic as Go does and returns the exit status (2). */
     static int reportPanic(Throwable t, long goroutineId) {
-        GoPanic p = GoPanic.of(t);
-        if (p == null) {
-            // Not a Go panic: a goloom bug or a JVM limit. Say so plainly, with the Java trace.
-            Stdio.writeErr("fatal error: unexpected Java exception in goroutine " + goroutineId + "\n");
-            t.printStackTrace();
-            return 2;
-        }
-        String text = PanicPrinter.describe(p.value());
-        String signal = p.signalLine();
-        Stdio.writeErr("panic: " + text + "\n" + (signal == null ? "" : signal + "\n") + "\ngoroutine " + goroutineId + " [running]:\n");
+        Stdio.writeErr(Crash.report(t, goroutineId));
         return 2;
     }
 

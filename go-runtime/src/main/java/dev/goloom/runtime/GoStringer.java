@@ -1,8 +1,7 @@
-// A Go value with a String() string method (fmt.Stringer), as fmt sees it.
+// fmt.Stringer as the runtime sees it: panic values with a String method print through it.
 package dev.goloom.runtime;
 
-/** Implemented by translated types that have a {@code String() string} method in their method set. */
+/** {@code interface { String() string }}; the result is a Go byte string. */
 public interface GoStringer {
-    /** Go's {@code String()}; a byte string (one char per byte). */
     String String();
 }

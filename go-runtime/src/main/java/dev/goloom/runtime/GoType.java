@@ -162,4 +162,6 @@ public sealed interface GoType {
     Basic COMPLEX64 = new Basic(Kind.COMPLEX64, "complex64");
     Basic COMPLEX128 = new Basic(Kind.COMPLEX128, "complex128");
     Basic STRING = new Basic(Kind.STRING, "string");
+    /** The predeclared {@code error} interface. */
+    Named ERROR = new Named("", "", "error").define(new Interface(List.of("Error() string")));
 }

@@ -34,4 +34,14 @@ public final class Ints {
     public static int shr(int x, long s) {
         return count(s) >= 32 ? (x < 0 ? -1 : 0) : x >> s;
     }
+
+    /** {@code x >> s} for uint64 (and narrower unsigned values widened to long): zero-filling. */
+    public static long ushr(long x, long s) {
+        return count(s) >= 64 ? 0 : x >>> s;
+    }
+
+    /** A uint64 shift count as a non-negative count (counts of 2^63 and more shift everything out). */
+    public static long unsignedCount(long s) {
+        return s < 0 ? Long.MAX_VALUE : s;
+    }
 }

@@ -47,6 +47,15 @@ public final class Slice<T> extends SliceBase {
         return new Slice<>(type, array, 0, (int) len, (int) cap);
     }
 
+    /** {@code make([]T, len, cap)} for struct or array elements: each element (up to cap) its own zero value. */
+    public static <T> Slice<T> makeFilled(long len, long cap, ElemType<T> type, java.util.function.Supplier<T> zero) {
+        Slice<T> s = make(len, cap, type);
+        for (int i = 0; i < s.capacity; i++) {
+            s.array[s.offset + i] = zero.get();
+        }
+        return s;
+    }
+
     /** {@code make([]T, len, cap)} for elements of {@code elemSize} bytes holding pointers, filled with {@code zero}. */
     public static <T> Slice<T> make(long len, long cap, int elemSize, T zero) {
         return make(len, cap, new ElemType<>(elemSize, false, zero));

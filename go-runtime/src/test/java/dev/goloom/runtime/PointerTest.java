@@ -83,7 +83,5 @@ class PointerTest {
         GoPanic p = GoPanic.of(npe);
         // panics.out: "nilptr: runtime error: invalid memory address or nil pointer dereference"
         assertTrue(GoOutput.lines("panics").contains("nilptr: " + p.getMessage()));
-        assertEquals("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]", p.signalLine());
-        assertNull(new GoPanic("boom").signalLine());
     }
 }

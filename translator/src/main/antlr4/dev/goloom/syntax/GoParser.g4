@@ -9,7 +9,10 @@
 //    header ("T{}" there would swallow the block; gc's exprLev rule). Headers use their own
 //    copies of the expression rules (header*), without that literal; inside parentheses,
 //    brackets and braces the ordinary rules apply again. No semantic predicates are needed,
-//    and no decision has to look past a block or a composite literal.
+//    and no decision has to look past a block or a composite literal;
+//  - after a function's parameters, a token that may start a type starts its result, as in gc:
+//    GreedyPrediction decides `signature`'s `result?` by that one token, and bare types
+//    (`bareType`) are only whole expressions so that nothing else may follow `func(…)` there.
 parser grammar GoParser;
 
 options { tokenVocab = GoLexer; }
@@ -186,19 +189,17 @@ headerOperand
     | L_PAREN argument R_PAREN
     | typeLitOperand (literalValue | arguments)
     | (structType | interfaceType) DOT IDENTIFIER
-    | FUNC signature (block | arguments)
+    | FUNC parameters (block | result (block | arguments))
     ;
 
 // ---- Expressions -------------------------------------------------------------------------
 
-expressionList : expression (COMMA expression)*;
+expressionList : argument (COMMA argument)*;
 identifierList : IDENTIFIER (COMMA IDENTIFIER)*;
 
 // Alternatives listed from the tightest binding to the loosest ("Operator precedence").
 expression
     : primaryExpr
-    | typeLitOperand   // a bare type: make([]int, n), or (invalid, for the checker) var x = []int
-    | FUNC signature   // a function type; as in gc nothing follows it (func()(x) is a result list)
     | op=(PLUS | MINUS | EXCLAMATION | CARET | STAR | AMP | RECEIVE | TILDE) expression
     | expression op=(STAR | DIV | MOD | SHL | SHR | AMP | AND_NOT) expression
     | expression op=(PLUS | MINUS | PIPE | CARET) expression
@@ -224,12 +225,23 @@ operand
     | L_PAREN argument R_PAREN        // (x), or a parenthesized type: ([]int)(x)
     | typeLitOperand (literalValue | arguments) // a composite literal or a conversion
     | (structType | interfaceType) DOT IDENTIFIER // a method expression: struct{ A }.m
-    | FUNC signature (block | arguments)        // a function literal ("func() {" always is one,
-                                                // as in gc), or a conversion: func() int(f)
+    | FUNC parameters (block | result (block | arguments)) // a function literal ("func() {"
+                        // always is one, as in gc), or a conversion: func() int(f); a conversion
+                        // needs a result, as in gc, where func()(f) is a result list
     ;
 
-// A call argument, index, case or parenthesized item: an expression, which includes types.
-argument : expression;
+// A whole expression: a list item, call argument, index, case or parenthesized item. Only
+// here may a type literal stand alone; it is never an operand of a binary operator, so that
+// nothing the grammar lets follow a bare `func(…)` may start its result (gc reads
+// `[]func() *T{…}` and `(func() (int))` with the result; see GreedyPrediction). Where a bare
+// type and a conversion read the same tokens (`[]func() (int),`), ANTLR takes the first
+// alternative: the bare type, as gc does.
+argument : bareType | expression;
+bareType
+    : typeLitOperand        // make([]int, n), case []int:, or (invalid, for the checker) x = []int
+    | FUNC signature        // a function type
+    | op=(STAR | RECEIVE) bareType  // (*[]int)(p), make(<-chan int)
+    ;
 argumentList : argument (COMMA argument)*;
 compositeTypeName : IDENTIFIER (DOT IDENTIFIER)? typeArgs?;
 

@@ -82,7 +82,7 @@ public final class Translator {
         Map<String, Package> byPath = program.byPath();
         Set<Package> standard = program.standard();
         List<CheckedPackage> checked = program.translated();
-        List<CompilationUnit> units = new ArrayList<>();
+        List<List<CompilationUnit>> units = new ArrayList<>();
         for (CheckedPackage cp : checked) {
             List<Package> translatedImports = new ArrayList<>();
             for (GoFile f : cp.files()) {
@@ -104,7 +104,12 @@ public final class Translator {
         for (int i = 0; i < units.size(); i++) {
             List<String> names = checked.get(i).files().stream()
                     .map(f -> Path.of(f.path()).getFileName().toString()).toList();
-            out.add(JavaEmitter.emit(units.get(i), names));
+            // A package's own class comes last (after its struct classes): the main class is the last source.
+            List<CompilationUnit> pkgUnits = units.get(i);
+            for (CompilationUnit unit : pkgUnits.subList(1, pkgUnits.size())) {
+                out.add(JavaEmitter.emit(unit, names));
+            }
+            out.add(JavaEmitter.emit(pkgUnits.getFirst(), names));
         }
         return out;
     }

@@ -16,6 +16,13 @@ public final class Diagnostics {
     private final List<GoError> errors = new ArrayList<>();
 
     public void error(Pos pos, String message) {
+        // gc keeps only one of several equal errors on one line (unless they are syntax errors).
+        if (!errors.isEmpty() && !message.startsWith("syntax error")) {
+            GoError last = errors.getLast();
+            if (last.message().equals(message) && last.pos().file().equals(pos.file()) && last.pos().line() == pos.line()) {
+                return;
+            }
+        }
         errors.add(new GoError(pos, message));
     }
 

@@ -1,4 +1,4 @@
-// Lowers Go expressions to Java expressions, with Go's semantics for each operator.
+// Lowers Go expressions to Java expressions, with Go's semantics for each operator and operand kind.
 package dev.goloom.lower;
 
 import com.github.javaparser.ast.NodeList;
@@ -6,19 +6,26 @@ import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NullLiteralExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.TypeExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.PrimitiveType;
 import dev.goloom.syntax.Expr;
 import dev.goloom.syntax.GoPrinter;
 import dev.goloom.types.BasicKind;
-import dev.goloom.types.Builtin;
 import dev.goloom.types.Func;
+import dev.goloom.types.Lookup;
 import dev.goloom.types.Obj;
 import dev.goloom.types.PkgName;
+import dev.goloom.types.Selection;
 import dev.goloom.types.Type;
 import dev.goloom.types.TypeAndValue;
 import dev.goloom.types.Types;
@@ -26,263 +33,592 @@ import dev.goloom.types.Var;
 
 /**
  * One Go expression to one Java expression. Constant expressions are literals (folded by the
- * checker). Integer arithmetic on int, int64 and int32 is Java's own, which wraps exactly as
- * Go's does; integer division by zero raises ArithmeticException, which the runtime maps to
- * Go's "integer divide by zero" panic.
+ * checker). {@link #lower} gives an expression's value in its own Java type; {@link #valueFor}
+ * gives it as stored into a variable of another type (copying struct and array values,
+ * converting to interface values). Integer arithmetic on int, int64 and int32 is Java's own,
+ * which wraps exactly as Go's does; integer division by zero raises ArithmeticException,
+ * which the runtime maps to Go's "integer divide by zero" panic.
  */
 final class ExprLowering {
-    private final LoweringContext ctx;
+    final LoweringContext ctx;
+    final Arithmetic arithmetic;
+    CallLowering calls;
+    CompositeLowering composites;
+    /** Channel receives (set by the statement lowering that owns the channel code). */
+    ChannelLowering channels;
+    /** Lowers function literals (set by the function lowering that owns this instance). */
+    FunctionLowering functions;
 
     ExprLowering(LoweringContext ctx) {
         this.ctx = ctx;
+        this.arithmetic = new Arithmetic(ctx);
+        this.calls = new CallLowering(this);
+        this.composites = new CompositeLowering(this);
     }
 
     /** A placeholder for an expression already reported as unsupported. */
-    private Expression unsupported(Expr e, String what) {
+    Expression unsupported(Expr e, String what) {
         ctx.unsupported(e.pos(), what);
         return new NullLiteralExpr();
     }
 
+    Type typeOf(Expr e) {
+        return ctx.info.typeOf(e);
+    }
+
+    static Expr unparen(Expr e) {
+        while (e instanceof Expr.Paren p) {
+            e = p.x();
+        }
+        return e;
+    }
+
     Expression lower(Expr e) {
+        Expression substitute = substitutions.get(e);
+        if (substitute != null) {
+            return substitute.clone();
+        }
         TypeAndValue tv = ctx.info.typeAndValue(e);
         if (tv != null && tv.isConstant() && tv.value() != null) {
             return ConstantLiterals.of(tv.value(), tv.type());
         }
         return switch (e) {
             case Expr.Ident id -> ident(id);
-            case Expr.Paren p -> new EnclosedExpr(lower(p.x()));
+            case Expr.Paren p -> {
+                Expression inner = lower(p.x());
+                yield inner instanceof NameExpr || inner instanceof MethodCallExpr || inner instanceof FieldAccessExpr
+                        ? inner : new EnclosedExpr(inner);
+            }
             case Expr.Binary b -> binary(b);
             case Expr.Unary u -> unary(u);
-            case Expr.Call call -> call(call);
+            case Expr.Call call -> calls.call(call);
+            case Expr.Selector sel -> selector(sel);
+            case Expr.Index ix -> index(ix);
+            case Expr.Slice sl -> slice(sl);
+            case Expr.Star s -> deref(s);
+            case Expr.CompositeLit lit -> composites.literal(lit, typeOf(lit));
+            case Expr.FuncLit lit -> functions.closure(lit);
             default -> unsupported(e, "expression " + GoPrinter.expr(e));
         };
     }
 
+    // ---- Values stored into variables --------------------------------------------------------
+
+    /** Whether {@code e} denotes existing storage (so a struct or array value read from it must be copied to be kept). */
+    boolean isVariable(Expr e) {
+        e = unparen(e);
+        return switch (e) {
+            case Expr.Ident id -> ctx.info.objectOf(id) instanceof Var;
+            case Expr.Selector s -> ctx.info.selections.get(s) != null;
+            case Expr.Index ix -> true;
+            case Expr.Star s -> true;
+            case Expr.TypeAssert t -> true;
+            default -> false;
+        };
+    }
+
+    /** A struct or array value copied (Go's assignment copies values). */
+    Expression copyOf(Expression x, Type t) {
+        if (t.underlying() instanceof Type.Struct) {
+            return new MethodCallExpr(JavaPrecedence.receiver(x), "copy");
+        }
+        if (t.underlying() instanceof Type.Array a) {
+            if (JavaTypes.needsCopy(a.elem())) {
+                return new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.GoArrays")), "deepCopy", NodeList.nodeList(x));
+            }
+            return new MethodCallExpr(JavaPrecedence.receiver(x), "clone");
+        }
+        return x;
+    }
+
+    /**
+     * {@code e} as the value of a variable of type {@code target}: struct and array values
+     * read from storage are copied, values of concrete type become interface values, and nil
+     * takes target's representation.
+     */
+    Expression valueFor(Expr e, Type target) {
+        return convertTo(e, target, true);
+    }
+
+    /** Like {@link #valueFor} for arguments: the callee copies struct parameters it changes. */
+    Expression argFor(Expr e, Type target) {
+        return convertTo(e, target, false);
+    }
+
+    private Expression convertTo(Expr e, Type target, boolean copy) {
+        Type from = typeOf(e);
+        if (from == null || target == null) {
+            return lower(e);
+        }
+        if (from == dev.goloom.types.Universe.UNTYPED_NIL || isNil(e)) {
+            return nilOf(target);
+        }
+        Expression x = lower(e);
+        boolean toInterface = Types.isInterface(target) && !Types.isInterface(from);
+        if (JavaTypes.needsCopy(from) && (copy || toInterface) && isVariable(e)) {
+            x = copyOf(x, from);
+        }
+        if (toInterface) {
+            return ctx.boxing.toInterface(x, from);
+        }
+        if (x instanceof com.github.javaparser.ast.expr.LambdaExpr || x instanceof MethodReferenceExpr) {
+            // A func value stored where Java cannot infer its functional type (varargs, generics).
+            return JavaPrecedence.cast(ctx.javaTypes.of(target), x);
+        }
+        return x;
+    }
+
+    boolean isNil(Expr e) {
+        return unparen(e) instanceof Expr.Ident id && ctx.info.objectOf(id) instanceof dev.goloom.types.Nil;
+    }
+
+    /** Go's nil for a variable of type {@code t}. */
+    Expression nilOf(Type t) {
+        Type u = t.underlying();
+        if (u instanceof Type.Slice || u instanceof Type.MapType || u instanceof Type.Chan) {
+            return ctx.javaTypes.zero(t);
+        }
+        return new NullLiteralExpr();
+    }
+
+    // ---- Names --------------------------------------------------------------------------------
 
     private Expression ident(Expr.Ident id) {
         Obj o = ctx.info.objectOf(id);
+        if (o instanceof dev.goloom.types.Nil) {
+            Type t = typeOf(id);
+            return t == null || t == dev.goloom.types.Universe.UNTYPED_NIL ? new NullLiteralExpr() : nilOf(t);
+        }
         if (o instanceof Var v) {
-            String local = ctx.locals.nameOf(v);
-            if (local != null) {
-                return new NameExpr(local);
-            }
-            String field = JavaNames.identifier(v.name());
-            // A package variable that a local of this function shares its name with: qualify it.
-            return ctx.localGoNames.contains(v.name())
-                    ? new com.github.javaparser.ast.expr.FieldAccessExpr(new NameExpr(ctx.className), field)
-                    : new NameExpr(field);
+            return variable(v);
+        }
+        if (o instanceof Func f) {
+            return functionValue(f, null);
         }
         return unsupported(id, "use of " + id.name() + " as a value");
     }
 
-    private Type typeOf(Expr e) {
-        return ctx.info.typeOf(e);
+    /** A variable's current value: a local, a cell's value, the receiver, or a package variable. */
+    Expression variable(Var v) {
+        String local = ctx.locals.nameOf(v);
+        if (local != null) {
+            if (local.equals("this")) {
+                return new com.github.javaparser.ast.expr.ThisExpr();
+            }
+            NameExpr name = new NameExpr(local);
+            return ctx.storage.needsCell(v) ? new FieldAccessExpr(name, "value") : name;
+        }
+        if (v.pkg() != null && v.pkg() != ctx.checked.pkg()) {
+            return new FieldAccessExpr(new NameExpr(ctx.use(ctx.classOf.apply(v.pkg()))), JavaNames.identifier(v.name()));
+        }
+        String field = JavaNames.identifier(v.name());
+        // A package variable that a local of this function shares its name with: qualify it.
+        return ctx.localGoNames.contains(v.name()) || !ctx.inPackageClass
+                ? new FieldAccessExpr(new NameExpr(ctx.use(ctx.classOf.apply(ctx.checked.pkg()))), field)
+                : new NameExpr(field);
+    }
+
+    /** The cell object of a local that lives in one ({@code &x}). */
+    Expression cellOf(Var v) {
+        String local = ctx.locals.nameOf(v);
+        return local == null ? null : new NameExpr(local);
+    }
+
+    /** A function used as a value: a method reference ({@code Main::twice}). */
+    Expression functionValue(Func f, PkgName via) {
+        String owner = f.pkg() == null || f.pkg() == ctx.checked.pkg() && via == null
+                ? ctx.use(ctx.classOf.apply(ctx.checked.pkg())) : ctx.use(ctx.classOf.apply(f.pkg()));
+        return new MethodReferenceExpr(new TypeExpr(new ClassOrInterfaceType(null, owner)), null,
+                JavaNames.identifier(f.name()));
+    }
+
+    // ---- Selectors ----------------------------------------------------------------------------
+
+    private Expression selector(Expr.Selector sel) {
+        if (unparen(sel.x()) instanceof Expr.Ident pkgId && ctx.info.objectOf(pkgId) instanceof PkgName pn) {
+            Obj o = ctx.info.objectOf(sel.sel());
+            String cls = ctx.use(ctx.classOf.apply(pn.imported()));
+            return switch (o) {
+                case Var v -> new FieldAccessExpr(new NameExpr(cls), JavaNames.identifier(v.name()));
+                case Func f -> functionValue(f, pn);
+                default -> unsupported(sel, "use of " + GoPrinter.expr(sel));
+            };
+        }
+        Selection s = ctx.info.selections.get(sel);
+        if (s == null) {
+            return unsupported(sel, "selector " + GoPrinter.expr(sel));
+        }
+        return switch (s.kind()) {
+            case FIELD -> {
+                Expression x = embeddedPath(lower(sel.x()), s.recv(), s.path().subList(0, s.path().size() - 1));
+                yield new FieldAccessExpr(JavaPrecedence.receiver(x), JavaNames.member(s.obj().name()));
+            }
+            case METHOD_VALUE -> methodValue(sel, s);
+            case METHOD_EXPR -> unsupported(sel, "method expression " + GoPrinter.expr(sel));
+        };
+    }
+
+    /** Follows embedded fields {@code path} from {@code x} (of type {@code t}): {@code x.Base.Inner}. */
+    Expression embeddedPath(Expression x, Type t, java.util.List<Integer> path) {
+        Type cur = t instanceof Type.Pointer p ? p.elem() : t;
+        for (int i : path) {
+            Type.Struct st = (Type.Struct) cur.underlying();
+            Var f = st.fields().get(i);
+            x = new FieldAccessExpr(JavaPrecedence.receiver(x), JavaNames.member(f.name()));
+            cur = f.type() instanceof Type.Pointer p ? p.elem() : f.type();
+        }
+        return x;
+    }
+
+    /** {@code x.M} as a func value: the receiver is evaluated (and a value receiver copied) now. */
+    private Expression methodValue(Expr.Selector sel, Selection s) {
+        Func m = (Func) s.obj();
+        Expression recv = embeddedPath(lower(sel.x()), s.recv(), s.path());
+        Type recvType = m.receiver() == null ? null : m.receiver().type();
+        if (recvType == null || !(baseOf(recvType).underlying() instanceof Type.Struct)) {
+            return unsupported(sel, "method value " + GoPrinter.expr(sel));
+        }
+        if (!(recvType instanceof Type.Pointer)) {
+            recv = new MethodCallExpr(JavaPrecedence.receiver(recv), "copy");
+        }
+        return new MethodReferenceExpr(JavaPrecedence.receiver(recv), null, JavaNames.member(m.name()));
+    }
+
+    static Type baseOf(Type t) {
+        return t instanceof Type.Pointer p ? p.elem() : t;
+    }
+
+    // ---- Index and slice expressions --------------------------------------------------------
+
+    /** An index as a Java int for arrays (constant indexes were checked by the checker). */
+    private Expression intIndex(Expr i) {
+        Expression x = lower(i);
+        if (x instanceof com.github.javaparser.ast.expr.LongLiteralExpr l) {
+            return new IntegerLiteralExpr(l.getValue().replace("L", ""));
+        }
+        if (Types.basicKind(typeOf(i)).bits() <= 32 && !Types.basicKind(typeOf(i)).isUnsigned()) {
+            return x;
+        }
+        return JavaPrecedence.cast(PrimitiveType.intType(), indexLong(i, x));
+    }
+
+    /** An index as a Go int (long), widening unsigned and narrow values. */
+    Expression indexLong(Expr i, Expression x) {
+        BasicKind k = Types.basicKind(typeOf(i));
+        if (k.isUnsigned()) {
+            return Arithmetic.widenUnsigned(x, k);
+        }
+        return x;
+    }
+
+    private Expression longIndex(Expr i) {
+        return indexLong(i, lower(i));
+    }
+
+    private Expression index(Expr.Index ix) {
+        Type t = typeOf(ix.x());
+        Expr i = ix.indices().getFirst();
+        return switch (t.underlying()) {
+            case Type.Basic b -> new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.GoStrings")), "at",
+                    NodeList.nodeList(lower(ix.x()), longIndex(i)));
+            case Type.Array a -> new com.github.javaparser.ast.expr.ArrayAccessExpr(JavaPrecedence.receiver(lower(ix.x())), intIndex(i));
+            case Type.Pointer p -> new com.github.javaparser.ast.expr.ArrayAccessExpr(JavaPrecedence.receiver(lower(ix.x())), intIndex(i));
+            case Type.Slice s -> new MethodCallExpr(JavaPrecedence.receiver(lower(ix.x())), "get", NodeList.nodeList(longIndex(i)));
+            case Type.MapType m -> mapGet(ix, m);
+            default -> unsupported(ix, "index expression " + GoPrinter.expr(ix));
+        };
+    }
+
+    /** {@code m[k]}: the element or the zero value; boxed values are unboxed by a cast. */
+    private Expression mapGet(Expr.Index ix, Type.MapType m) {
+        Expr k = ix.indices().getFirst();
+        Expression zero = ctx.javaTypes.zero(m.value());
+        Expression get = new MethodCallExpr(JavaPrecedence.receiver(lower(ix.x())), "get",
+                NodeList.nodeList(valueFor(k, m.key()), zero));
+        return unboxed(get, m.value());
+    }
+
+    /** A boxed value (from a generic container or a func value) as its primitive, when Go's type is one. */
+    Expression unboxed(Expression boxed, Type t) {
+        var jt = ctx.javaTypes.of(t);
+        if (jt instanceof PrimitiveType p) {
+            return new CastExpr(p, boxed);
+        }
+        return boxed;
+    }
+
+    private Expression slice(Expr.Slice sl) {
+        Type t = typeOf(sl.x());
+        Expression lo = sl.lo() == null ? new com.github.javaparser.ast.expr.LongLiteralExpr("0L") : longIndex(sl.lo());
+        Type u = t.underlying();
+        if (u instanceof Type.Basic) {
+            Expression x = lower(sl.x());
+            Expression hi = sl.hi() == null ? new MethodCallExpr(JavaPrecedence.receiver(x), "length") : longIndex(sl.hi());
+            return new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.GoStrings")), "slice", NodeList.nodeList(x, lo, hi));
+        }
+        if (u instanceof Type.Slice s) {
+            Expression x = lower(sl.x());
+            if (sl.hi() == null && sl.max() == null) {
+                return new MethodCallExpr(JavaPrecedence.receiver(x), "slice", NodeList.nodeList(lo,
+                        new MethodCallExpr(JavaPrecedence.receiver(lower(sl.x())), "len")));
+            }
+            if (sl.slice3()) {
+                return new MethodCallExpr(JavaPrecedence.receiver(x), "slice3", NodeList.nodeList(lo, longIndex(sl.hi()), longIndex(sl.max())));
+            }
+            return new MethodCallExpr(JavaPrecedence.receiver(x), "slice", NodeList.nodeList(lo, longIndex(sl.hi())));
+        }
+        Type.Array a = u instanceof Type.Array arr ? arr : (Type.Array) ((Type.Pointer) u).elem().underlying();
+        Expression x = lower(sl.x());
+        String fam = JavaTypes.family(a.elem());
+        NodeList<Expression> args = new NodeList<>();
+        String cls;
+        if (fam != null) {
+            cls = ctx.use("dev.goloom.runtime." + fam + "Slice");
+        } else {
+            cls = ctx.use("dev.goloom.runtime.Slice");
+            args.add(ctx.javaTypes.elemType(a.elem()));
+        }
+        args.add(x);
+        args.add(lo);
+        args.add(sl.hi() == null ? new com.github.javaparser.ast.expr.LongLiteralExpr(a.len() + "L") : longIndex(sl.hi()));
+        if (sl.slice3()) {
+            args.add(longIndex(sl.max()));
+        }
+        return new MethodCallExpr(new NameExpr(cls), "fromArray", args);
+    }
+
+    // ---- Pointers -----------------------------------------------------------------------------
+
+    /** {@code *p}: a struct pointer is the struct object itself; other pointers are read with get(). */
+    private Expression deref(Expr.Star s) {
+        Type t = typeOf(s.x());
+        Expression p = lower(s.x());
+        if (((Type.Pointer) t.underlying()).elem().underlying() instanceof Type.Struct) {
+            // A nil struct pointer must still panic when dereferenced.
+            return new MethodCallExpr(new NameExpr("java.util.Objects"), "requireNonNull", NodeList.nodeList(p));
+        }
+        return new MethodCallExpr(JavaPrecedence.receiver(p), "get");
+    }
+
+    /** {@code &x}: the struct object, a local's cell, or an element or field pointer. */
+    private Expression addressOf(Expr.Unary u) {
+        Expr x = unparen(u.x());
+        Type t = typeOf(x);
+        if (x instanceof Expr.CompositeLit lit) {
+            return composites.literal(lit, t);
+        }
+        if (t.underlying() instanceof Type.Struct) {
+            return lower(x);
+        }
+        String fam = JavaTypes.family(t);
+        String ptr = ctx.use("dev.goloom.runtime." + (fam == null ? "" : fam) + "Ptr");
+        switch (x) {
+            case Expr.Ident id when ctx.info.objectOf(id) instanceof Var v && ctx.locals.nameOf(v) != null && ctx.storage.needsCell(v) -> {
+                return cellOf(v);
+            }
+            case Expr.Index ix when typeOf(ix.x()).underlying() instanceof Type.Slice -> {
+                return new MethodCallExpr(JavaPrecedence.receiver(lower(ix.x())), "ptr", NodeList.nodeList(longIndex(ix.indices().getFirst())));
+            }
+            case Expr.Index ix when typeOf(ix.x()).underlying() instanceof Type.Array -> {
+                return new MethodCallExpr(new NameExpr(ptr), "toElement", NodeList.nodeList(lower(ix.x()), longIndex(ix.indices().getFirst())));
+            }
+            case Expr.Selector sel when ctx.info.selections.get(sel) != null
+                    && ctx.info.selections.get(sel).kind() == Selection.Kind.FIELD -> {
+                Selection s = ctx.info.selections.get(sel);
+                Expression owner = embeddedPath(lower(sel.x()), s.recv(), s.path().subList(0, s.path().size() - 1));
+                return fieldPointer(ptr, owner, JavaNames.member(s.obj().name()), t);
+            }
+            default -> {
+                return unsupported(u, "taking the address of " + GoPrinter.expr(u.x()));
+            }
+        }
+    }
+
+    /** {@code &owner.f} for a non-struct field: a pointer that reads and writes the field. */
+    private Expression fieldPointer(String ptr, Expression owner, String field, Type t) {
+        String o = "o";
+        LambdaExpr get = new LambdaExpr(new NodeList<>(), new FieldAccessExpr(new NameExpr(o), field));
+        var p = new com.github.javaparser.ast.body.Parameter(new com.github.javaparser.ast.type.UnknownType(), "v");
+        LambdaExpr set = new LambdaExpr(NodeList.nodeList(p), new com.github.javaparser.ast.expr.AssignExpr(
+                new FieldAccessExpr(new NameExpr(o), field), new NameExpr("v"), com.github.javaparser.ast.expr.AssignExpr.Operator.ASSIGN));
+        // ((Function<T, Ptr>) o -> Ptr.toField(o, "f", () -> o.f, v -> o.f = v)).apply(owner) evaluates owner once.
+        return new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.Pointers")), "field",
+                NodeList.nodeList(owner, new LambdaExpr(NodeList.nodeList(new com.github.javaparser.ast.body.Parameter(
+                        new com.github.javaparser.ast.type.UnknownType(), o)), new MethodCallExpr(new NameExpr(ptr), "toField",
+                        NodeList.nodeList(new NameExpr(o), new StringLiteralExpr(field), get, set)))));
+    }
+
+    // ---- Operators ----------------------------------------------------------------------------
+
+    private Expression unary(Expr.Unary u) {
+        if (u.op().equals("&")) {
+            return addressOf(u);
+        }
+        if (u.op().equals("<-")) {
+            return channels.receive(u);
+        }
+        Type t = typeOf(u.x());
+        if ( Types.basicKind(t).isComplex() || !(t.underlying() instanceof Type.Basic)) {
+            return unsupported(u, "operator " + u.op() + " on " + t);
+        }
+        return arithmetic.unary(u.op(), lower(u.x()), t);
     }
 
     private Expression binary(Expr.Binary b) {
         Type operand = typeOf(b.x());
+        String op = b.op();
+        if (op.equals("==") || op.equals("!=")) {
+            Expression eq = equality(b);
+            return op.equals("==") ? eq : negate(eq);
+        }
         BasicKind k = Types.basicKind(operand);
-        if (!JavaTypes.nativeArithmetic(operand)) {
-            return unsupported(b, "operator " + b.op() + " on " + operand);
+        if (k.isComplex() || k == BasicKind.INVALID) {
+            return unsupported(b, "operator " + op + " on " + operand);
+        }
+        if (op.equals("<<") || op.equals(">>")) {
+            TypeAndValue count = ctx.info.typeAndValue(b.y());
+            Long constCount = count != null && count.isConstant() && count.value() instanceof dev.goloom.constant.Constant.Int n
+                    && n.value().bitLength() < 63 ? n.value().longValue() : null;
+            return arithmetic.shift(op, lower(b.x()), operand, lower(b.y()), typeOf(b.y()), constCount);
         }
         Expression x = lower(b.x());
         Expression y = lower(b.y());
         if (k.isString()) {
-            return switch (b.op()) {
+            return switch (op) {
                 case "+" -> JavaPrecedence.binary(x, y, BinaryExpr.Operator.PLUS);
-                case "==" -> new MethodCallExpr(JavaPrecedence.receiver(x), "equals", NodeList.nodeList(y));
-                case "!=" -> JavaPrecedence.unary(new MethodCallExpr(JavaPrecedence.receiver(x), "equals", NodeList.nodeList(y)), UnaryExpr.Operator.LOGICAL_COMPLEMENT);
                 // Byte strings: char order is byte order, which is Go's string order.
                 default -> JavaPrecedence.binary(new MethodCallExpr(JavaPrecedence.receiver(x), "compareTo", NodeList.nodeList(y)),
-                        new IntegerLiteralExpr("0"), comparison(b.op()));
+                        new IntegerLiteralExpr("0"), Arithmetic.operator(op));
             };
         }
-        if (b.op().equals("<<") || b.op().equals(">>")) {
-            return shift(b, x, y);
-        }
-        BinaryExpr.Operator op = switch (b.op()) {
-            case "+" -> BinaryExpr.Operator.PLUS;
-            case "-" -> BinaryExpr.Operator.MINUS;
-            case "*" -> BinaryExpr.Operator.MULTIPLY;
-            case "/" -> BinaryExpr.Operator.DIVIDE;
-            case "%" -> BinaryExpr.Operator.REMAINDER;
-            case "&" -> BinaryExpr.Operator.BINARY_AND;
-            case "|" -> BinaryExpr.Operator.BINARY_OR;
-            case "^" -> BinaryExpr.Operator.XOR;
-            case "&&" -> BinaryExpr.Operator.AND;
-            case "||" -> BinaryExpr.Operator.OR;
-            case "&^" -> null;
-            default -> comparison(b.op());
-        };
-        if (op == null) {
-            // x &^ y is x & ~y.
-            return JavaPrecedence.binary(x, JavaPrecedence.unary(y, UnaryExpr.Operator.BITWISE_COMPLEMENT), BinaryExpr.Operator.BINARY_AND);
-        }
-        return JavaPrecedence.binary(x, y, op);
+        return arithmetic.binary(op, x, y, operand);
     }
 
-    private static BinaryExpr.Operator comparison(String op) {
-        return switch (op) {
-            case "==" -> BinaryExpr.Operator.EQUALS;
-            case "!=" -> BinaryExpr.Operator.NOT_EQUALS;
-            case "<" -> BinaryExpr.Operator.LESS;
-            case "<=" -> BinaryExpr.Operator.LESS_EQUALS;
-            case ">" -> BinaryExpr.Operator.GREATER;
-            case ">=" -> BinaryExpr.Operator.GREATER_EQUALS;
-            default -> throw new IllegalArgumentException(op);
-        };
+    private static Expression negate(Expression e) {
+        if (e instanceof BinaryExpr be && be.getOperator() == BinaryExpr.Operator.EQUALS) {
+            return be.clone().setOperator(BinaryExpr.Operator.NOT_EQUALS);
+        }
+        return JavaPrecedence.unary(e, UnaryExpr.Operator.LOGICAL_COMPLEMENT);
     }
 
-    /** Shifts by a constant count below the width are Java's; others go through {@link dev.goloom.runtime.Ints}. */
-    private Expression shift(Expr.Binary b, Expression x, Expression y) {
-        TypeAndValue count = ctx.info.typeAndValue(b.y());
-        int width = Types.basicKind(typeOf(b.x())).bits();
-        if (count != null && count.isConstant() && count.value() instanceof dev.goloom.constant.Constant.Int n
-                && n.value().signum() >= 0) {
-            if (n.value().bitLength() < 31 && n.value().intValue() < width) {
-                return JavaPrecedence.binary(x, y, b.op().equals("<<") ? BinaryExpr.Operator.LEFT_SHIFT
-                        : BinaryExpr.Operator.SIGNED_RIGHT_SHIFT);
+    /** {@code x == y} by the operands' type: Java == for numbers, pointers and channels; equals for values. */
+    private Expression equality(Expr.Binary b) {
+        if (isNil(b.x())) {
+            return equalValues(lower(b.y()), typeOf(b.y()), b.x());
+        }
+        return equalValues(lower(b.x()), typeOf(b.x()), b.y());
+    }
+
+    /** {@code x == y} where x is already lowered (of Go type {@code tx}): switch tags use it too. */
+    Expression equalValues(Expression x, Type tx, Expr yExpr) {
+        Type ty = typeOf(yExpr);
+        if (isNil(yExpr)) {
+            if (tx.underlying() instanceof Type.Slice || tx.underlying() instanceof Type.MapType
+                    || tx.underlying() instanceof Type.Chan) {
+                return new MethodCallExpr(JavaPrecedence.receiver(x), "isNil");
             }
-            // A constant count of the width or more: Go gives 0 (or -1), Java would wrap the count.
-            return new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.Ints")), b.op().equals("<<") ? "shl" : "shr",
-                    NodeList.nodeList(x, new com.github.javaparser.ast.expr.LongLiteralExpr(n.value().longValue() + "L")));
+            return JavaPrecedence.binary(x, new NullLiteralExpr(), BinaryExpr.Operator.EQUALS);
         }
-        if (Types.basicKind(typeOf(b.y())).isUnsigned()) {
-            return unsupported(b, "shift by a non-constant unsigned count");
+        if (Types.isInterface(tx) || Types.isInterface(ty)) {
+            Type common = Types.isInterface(tx) ? tx : ty;
+            Expression xv = Types.isInterface(tx) ? x : ctx.boxing.toInterface(x, tx);
+            return new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.GoEquality")), "equal",
+                    NodeList.nodeList(xv, valueFor(yExpr, common)));
         }
-        Expression longCount = Types.basicKind(typeOf(b.y())).bits() == 64 ? y : new CastExpr(PrimitiveType.longType(), y);
-        return new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.Ints")), b.op().equals("<<") ? "shl" : "shr",
-                NodeList.nodeList(x, longCount));
-    }
-
-    private Expression unary(Expr.Unary u) {
-        Type t = typeOf(u.x());
-        if (!JavaTypes.nativeArithmetic(t)) {
-            return unsupported(u, "operator " + u.op() + " on " + t);
-        }
-        Expression x = lower(u.x());
-        return switch (u.op()) {
-            case "+" -> x;
-            case "-" -> JavaPrecedence.unary(x, UnaryExpr.Operator.MINUS);
-            case "!" -> JavaPrecedence.unary(x, UnaryExpr.Operator.LOGICAL_COMPLEMENT);
-            case "^" -> JavaPrecedence.unary(x, UnaryExpr.Operator.BITWISE_COMPLEMENT);
-            default -> unsupported(u, "operator " + u.op());
+        Expression y = lower(yExpr);
+        Type u = tx.underlying();
+        return switch (u) {
+            case Type.Basic bk when bk.kind().isString() -> new MethodCallExpr(JavaPrecedence.receiver(x), "equals", NodeList.nodeList(y));
+            case Type.Basic bk -> JavaPrecedence.binary(x, y, BinaryExpr.Operator.EQUALS);
+            case Type.Struct st -> new MethodCallExpr(JavaPrecedence.receiver(x), "equals", NodeList.nodeList(y));
+            case Type.Array a -> new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.GoEquality")), "equal",
+                    NodeList.nodeList(x, y));
+            case Type.Pointer p when p.elem().underlying() instanceof Type.Struct -> JavaPrecedence.binary(x, y, BinaryExpr.Operator.EQUALS);
+            case Type.Pointer p -> new MethodCallExpr(new NameExpr("java.util.Objects"), "equals", NodeList.nodeList(x, y));
+            default -> JavaPrecedence.binary(x, y, BinaryExpr.Operator.EQUALS);
         };
     }
 
-    // ---- Calls -----------------------------------------------------------------------------
+    /** Expressions to use instead of lowering certain Go expressions (a deferred call's saved arguments). */
+    private final java.util.Map<Expr, Expression> substitutions = new java.util.IdentityHashMap<>();
 
-    private Expression call(Expr.Call call) {
-        TypeAndValue fun = ctx.info.typeAndValue(call.fun());
-        if (fun != null && fun.mode() == TypeAndValue.Mode.TYPE) {
-            return conversion(call, fun.type());
+    /** Lowers {@code e} with the given subexpressions replaced by locals (a deferred call's saved operands). */
+    Expression lowerWithSubstitutes(Expr e, java.util.Map<Expr, String> names) {
+        names.forEach((x, n) -> substitutions.put(x, new NameExpr(n)));
+        try {
+            return lower(e);
+        } finally {
+            names.keySet().forEach(substitutions::remove);
         }
-        Expr callee = call.fun();
-        while (callee instanceof Expr.Paren p) {
-            callee = p.x();
-        }
-        if (callee instanceof Expr.Ident id && ctx.info.objectOf(id) instanceof Builtin b) {
-            return builtin(call, b.name());
-        }
-        Func target = null;
-        String scope = null;
-        if (callee instanceof Expr.Ident id && ctx.info.objectOf(id) instanceof Func f) {
-            target = f;
-        } else if (callee instanceof Expr.Selector sel && sel.x() instanceof Expr.Ident pkgId
-                && ctx.info.objectOf(pkgId) instanceof PkgName pn && ctx.info.objectOf(sel.sel()) instanceof Func f) {
-            target = f;
-            scope = ctx.use(ctx.classOf.apply(pn.imported()));
-        }
-        if (target == null) {
-            return unsupported(call, "call of " + GoPrinter.expr(call.fun()));
-        }
-        // A call with several results is only lowered as a statement here (results discarded);
-        // assignments of several results are reported by StmtLowering.
-        return new MethodCallExpr(scope == null ? null : new NameExpr(scope), JavaNames.identifier(target.name()),
-                arguments(call, target.type()));
     }
 
-    private NodeList<Expression> arguments(Expr.Call call, Type.Signature sig) {
-        NodeList<Expression> args = new NodeList<>();
-        if (call.ellipsis()) {
-            ctx.unsupported(call.pos(), "passing a slice to a variadic parameter");
-            return args;
+    /** Lowers {@code call} with its arguments replaced by the locals {@code names}. */
+    Expression lowerCallWithArguments(Expr.Call call, java.util.List<String> names) {
+        for (int i = 0; i < names.size(); i++) {
+            substitutions.put(call.args().get(i), new NameExpr(names.get(i)));
         }
-        for (int i = 0; i < call.args().size(); i++) {
-            Expr a = call.args().get(i);
-            Type t = typeOf(a);
-            if (t instanceof Type.Tuple) {
-                ctx.unsupported(a.pos(), "f(g()) with several results");
-                continue;
-            }
-            // Unsigned values boxed as Long/Integer would print as signed: they need the
-            // runtime type descriptors of the interfaces issue.
-            if (Types.basicKind(t).isUnsigned() && Types.isInterface(paramType(sig, i))) {
-                ctx.unsupported(dev.goloom.syntax.Positions.start(a), "passing " + t + " as an interface value");
-                continue;
-            }
-            args.add(lower(a));
+        try {
+            return lower(call);
+        } finally {
+            call.args().forEach(substitutions::remove);
         }
-        return args;
     }
 
-    /** The type of the parameter that argument {@code i} is passed to (the element type for variadics). */
-    private static Type paramType(Type.Signature sig, int i) {
-        int n = sig.params().size();
-        if (sig.variadic() && i >= n - 1) {
-            return ((Type.Slice) sig.params().at(n - 1)).elem();
-        }
-        return sig.params().at(Math.min(i, n - 1));
-    }
+    // ---- Conversions --------------------------------------------------------------------------
 
-    private Expression conversion(Expr.Call call, Type target) {
+    Expression conversion(Expr.Call call, Type target) {
         Expr arg = call.args().getFirst();
         Type from = typeOf(arg);
-        BasicKind fk = Types.basicKind(from), tk = Types.basicKind(target);
-        Expression x = lower(arg);
-        if (Types.identical(from.underlying(), target.underlying())) {
-            return x;
+        if (Types.isInterface(target)) {
+            return valueFor(arg, target);
         }
-        if (JavaTypes.nativeArithmetic(from) && JavaTypes.nativeArithmetic(target) && fk.isNumeric() && tk.isNumeric()
-                && !(fk.isFloat() && tk.isInteger())) {
-            return JavaPrecedence.cast(JavaTypes.of(target), x);
+        BasicKind fk = Types.basicKind(from), tk = Types.basicKind(target);
+        if (Types.identical(from.underlying(), target.underlying())) {
+            return JavaTypes.needsCopy(from) && isVariable(arg) ? copyOf(lower(arg), from) : lower(arg);
+        }
+        if (isNil(arg)) {
+            return nilOf(target);
+        }
+        String strings = "dev.goloom.runtime.GoStrings";
+        if (tk.isString()) {
+            if (fk.isInteger()) {
+                Expression x = lower(arg);
+                x = fk.isUnsigned() ? Arithmetic.widenUnsigned(x, fk) : x;
+                return new MethodCallExpr(new NameExpr(ctx.use(strings)), "fromRune", NodeList.nodeList(x));
+            }
+            if (from.underlying() instanceof Type.Slice s) {
+                BasicKind ek = Types.basicKind(s.elem());
+                return new MethodCallExpr(new NameExpr(ctx.use(strings)), ek == BasicKind.UINT8 ? "fromBytes" : "fromRunes",
+                        NodeList.nodeList(lower(arg)));
+            }
+        }
+        if (fk.isString() && target.underlying() instanceof Type.Slice s) {
+            BasicKind ek = Types.basicKind(s.elem());
+            return new MethodCallExpr(new NameExpr(ctx.use(strings)), ek == BasicKind.UINT8 ? "toBytes" : "toRunes",
+                    NodeList.nodeList(lower(arg)));
+        }
+        if (fk.isNumeric() && tk.isNumeric() && !fk.isComplex() && !tk.isComplex()) {
+            Expression r = arithmetic.convert(lower(arg), from, target);
+            if (r != null) {
+                return r;
+            }
+        }
+        if (from.underlying() instanceof Type.Slice && target.underlying() instanceof Type.Array a) {
+            return new MethodCallExpr(JavaPrecedence.receiver(lower(arg)), "toArray",
+                    NodeList.nodeList(new com.github.javaparser.ast.expr.LongLiteralExpr(a.len() + "L")));
+        }
+        if (from.underlying() instanceof Type.Pointer && target.underlying() instanceof Type.Pointer) {
+            return lower(arg);
         }
         return unsupported(call, "conversion from " + from + " to " + target);
     }
 
-    private Expression builtin(Expr.Call call, String name) {
-        switch (name) {
-            case "println", "print" -> {
-                NodeList<Expression> parts = new NodeList<>();
-                for (Expr a : call.args()) {
-                    parts.add(printed(a));
-                }
-                return new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.Builtins")), name, parts);
-            }
-            case "len" -> {
-                return new MethodCallExpr(JavaPrecedence.receiver(lower(call.args().getFirst())), "length");
-            }
-            default -> {
-                return unsupported(call, "built-in " + name);
-            }
-        }
+    /** Whether the method {@code m} is declared on a struct type (an instance method of its class). */
+    static boolean structMethod(Func m) {
+        return m.receiver() != null && baseOf(m.receiver().type()).underlying() instanceof Type.Struct;
     }
 
-    /** How print/println show a value: Go's runtime print formats, not fmt's. */
-    private Expression printed(Expr a) {
-        Type t = typeOf(a);
-        Expression x = lower(a);
-        return switch (Types.basicKind(t)) {
-            case STRING -> x;
-            case BOOL -> new MethodCallExpr(new NameExpr("Boolean"), "toString", NodeList.nodeList(x));
-            case INT, INT64, INT32, INT16, INT8 -> new MethodCallExpr(new NameExpr("Long"), "toString",
-                    NodeList.nodeList(x));
-            case FLOAT64 -> new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.Builtins")), "float64",
-                    NodeList.nodeList(x));
-            case FLOAT32 -> new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.Builtins")), "float32",
-                    NodeList.nodeList(x));
-            default -> unsupported(a, "printing " + t + " with print/println");
-        };
+    static boolean pointerMethod(Func m) {
+        return Lookup.pointerReceiver(m);
     }
-
 }

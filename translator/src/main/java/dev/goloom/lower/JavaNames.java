@@ -48,6 +48,22 @@ public final class JavaNames {
         return goName;
     }
 
+    /** Members that generated struct classes declare themselves. */
+    private static final Set<String> GENERATED_MEMBERS = Set.of("copy", "set", "goType", "field", "TYPE", "ELEM",
+            "wait", "notify", "notifyAll", "getClass", "hashCode", "equals", "toString", "clone", "finalize");
+
+    /**
+     * A Go field or method name as a Java member name: keywords, the methods of
+     * java.lang.Object and the members goloom generates get a trailing {@code _}; class
+     * names such as {@code String} are fine here (methods and fields do not obscure types).
+     */
+    public static String member(String goName) {
+        if (KEYWORDS.contains(goName) || GENERATED_MEMBERS.contains(goName) || goName.endsWith("_")) {
+            return goName + "_";
+        }
+        return goName;
+    }
+
     /** The class holding a package's functions and variables: {@code strings} → {@code Strings}. */
     public static String packageClass(String goPackageName) {
         String name = goPackageName.substring(0, 1).toUpperCase(Locale.ROOT) + goPackageName.substring(1);

@@ -72,7 +72,11 @@ final class JavaPrecedence {
     }
 
     static CastExpr cast(com.github.javaparser.ast.type.Type type, Expression operand) {
-        return new CastExpr(type, of(operand) < UNARY ? wrap(operand) : operand);
+        // "(Long) -1L" would parse as a subtraction: a cast to a reference type takes no signed operand.
+        boolean signed = operand instanceof com.github.javaparser.ast.expr.UnaryExpr u
+                && (u.getOperator() == UnaryExpr.Operator.MINUS || u.getOperator() == UnaryExpr.Operator.PLUS)
+                || operand.isLiteralExpr() && operand.toString().startsWith("-");
+        return new CastExpr(type, of(operand) < UNARY || signed && !type.isPrimitiveType() ? wrap(operand) : operand);
     }
 
     /** The receiver of a method call must be a primary expression. */

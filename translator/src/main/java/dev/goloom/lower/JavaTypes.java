@@ -1,47 +1,176 @@
-// Go types as Java types, and their zero values (DESIGN.md: same-width primitives).
+// Go types as Java types, their boxed forms, zero values and run-time element descriptors (DESIGN.md's mapping).
 package dev.goloom.lower;
 
+import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.expr.ArrayCreationExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.DoubleLiteralExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.LongLiteralExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NullLiteralExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.type.ArrayType;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.PrimitiveType;
+import com.github.javaparser.ast.ArrayCreationLevel;
 import dev.goloom.types.BasicKind;
 import dev.goloom.types.Type;
 import dev.goloom.types.Types;
 import dev.goloom.types.Universe;
 
+/**
+ * The Java type of each Go type: same-width primitives for numbers, String for strings,
+ * generated classes for named structs (a pointer to a struct is a reference to its object),
+ * runtime classes for slices ({@code LongSlice}, {@code Slice<T>}), maps ({@code GoMap}),
+ * pointers to other variables ({@code LongPtr}, {@code Ptr<T>}), func values
+ * ({@code Func1<A,R>}, {@code Proc0}); Java arrays for Go arrays; {@code Object} for
+ * interfaces ({@code GoError} for error). Returns null for what goloom cannot map yet.
+ */
 final class JavaTypes {
-    private JavaTypes() {}
+    private final LoweringContext ctx;
 
-    /** The Java type of a Go type, or null when goloom cannot translate it yet. */
-    static com.github.javaparser.ast.type.Type of(Type t) {
-        if (t == Universe.ERROR) {
-            return new ClassOrInterfaceType(null, "GoError");
-        }
-        Type u = t.underlying();
-        if (u instanceof Type.Interface) {
-            return new ClassOrInterfaceType(null, "Object");
-        }
-        if (!(u instanceof Type.Basic b)) {
+    JavaTypes(LoweringContext ctx) {
+        this.ctx = ctx;
+    }
+
+    private ClassOrInterfaceType runtime(String simple) {
+        return new ClassOrInterfaceType(null, ctx.use("dev.goloom.runtime." + simple));
+    }
+
+    /** The primitive family of a basic kind: "Long", "Int", "Short", "Byte", "Double", "Float", "Bool", or null. */
+    static String family(Type t) {
+        if (!(t.underlying() instanceof Type.Basic b)) {
             return null;
         }
         return switch (b.kind()) {
-            case BOOL, UNTYPED_BOOL -> PrimitiveType.booleanType();
-            case INT, INT64, UINT, UINT64, UINTPTR, UNTYPED_INT -> PrimitiveType.longType();
-            case INT32, UINT32, UNTYPED_RUNE -> PrimitiveType.intType();
-            case INT16, UINT16 -> PrimitiveType.shortType();
-            case INT8, UINT8 -> PrimitiveType.byteType();
-            case FLOAT64, UNTYPED_FLOAT -> PrimitiveType.doubleType();
-            case FLOAT32 -> PrimitiveType.floatType();
-            case STRING, UNTYPED_STRING -> new ClassOrInterfaceType(null, "String");
+            case INT, INT64, UINT, UINT64, UINTPTR, UNTYPED_INT -> "Long";
+            case INT32, UINT32, UNTYPED_RUNE -> "Int";
+            case INT16, UINT16 -> "Short";
+            case INT8, UINT8 -> "Byte";
+            case FLOAT64, UNTYPED_FLOAT -> "Double";
+            case FLOAT32 -> "Float";
+            case BOOL, UNTYPED_BOOL -> "Bool";
             default -> null;
         };
+    }
+
+    com.github.javaparser.ast.type.Type of(Type t) {
+        if (t == Universe.ERROR) {
+            return runtime("GoError");
+        }
+        if (t instanceof Type.Named n && n.underlying() instanceof Type.Struct) {
+            return structClass(n);
+        }
+        Type u = t.underlying();
+        return switch (u) {
+            case Type.Basic b -> switch (b.kind()) {
+                case BOOL, UNTYPED_BOOL -> PrimitiveType.booleanType();
+                case INT, INT64, UINT, UINT64, UINTPTR, UNTYPED_INT -> PrimitiveType.longType();
+                case INT32, UINT32, UNTYPED_RUNE -> PrimitiveType.intType();
+                case INT16, UINT16 -> PrimitiveType.shortType();
+                case INT8, UINT8 -> PrimitiveType.byteType();
+                case FLOAT64, UNTYPED_FLOAT -> PrimitiveType.doubleType();
+                case FLOAT32 -> PrimitiveType.floatType();
+                case STRING, UNTYPED_STRING -> new ClassOrInterfaceType(null, "String");
+                default -> null;
+            };
+            case Type.Interface i -> new ClassOrInterfaceType(null, "Object");
+            case Type.Pointer p when p.elem() instanceof Type.Named n && n.underlying() instanceof Type.Struct -> structClass(n);
+            case Type.Pointer p -> {
+                String fam = family(p.elem());
+                if (fam != null) {
+                    yield runtime(fam + "Ptr");
+                }
+                var elem = boxed(p.elem());
+                yield elem == null ? null : runtime("Ptr").setTypeArguments(elem);
+            }
+            case Type.Slice s -> {
+                String fam = family(s.elem());
+                if (fam != null) {
+                    yield runtime(fam + "Slice");
+                }
+                var elem = boxed(s.elem());
+                yield elem == null ? null : runtime("Slice").setTypeArguments(elem);
+            }
+            case Type.Array a -> {
+                var elem = of(a.elem());
+                yield elem == null ? null : new ArrayType(elem);
+            }
+            case Type.MapType m -> {
+                var k = boxed(m.key());
+                var v = boxed(m.value());
+                yield k == null || v == null ? null : runtime("GoMap").setTypeArguments(k, v);
+            }
+            case Type.Signature sig -> funcType(sig);
+            case Type.Chan ch -> {
+                var elem = boxed(ch.elem());
+                yield elem == null ? null : runtime("Chan").setTypeArguments(elem);
+            }
+            case Type.Tuple tuple -> tupleType(tuple);
+            default -> null;
+        };
+    }
+
+    /** The reference (boxed) form of a Go type, for type arguments. */
+    com.github.javaparser.ast.type.Type boxed(Type t) {
+        var j = of(t);
+        if (j instanceof PrimitiveType p) {
+            return p.toBoxedType();
+        }
+        return j;
+    }
+
+    /** {@code func(A, B) R} → {@code Func2<A, B, R>}; without results {@code Proc2<A, B>}; several results R is a Tuple. */
+    private com.github.javaparser.ast.type.Type funcType(Type.Signature sig) {
+        int n = sig.params().size();
+        if (n > 6 || sig.results().size() > 6) {
+            return null;
+        }
+        NodeList<com.github.javaparser.ast.type.Type> args = new NodeList<>();
+        for (int i = 0; i < n; i++) {
+            var p = boxed(sig.params().at(i));
+            if (p == null) {
+                return null;
+            }
+            args.add(p);
+        }
+        if (sig.results().size() == 0) {
+            ClassOrInterfaceType proc = runtime("Proc" + n);
+            return args.isEmpty() ? proc : proc.setTypeArguments(args);
+        }
+        var r = sig.results().size() == 1 ? boxed(sig.results().at(0)) : tupleType(sig.results());
+        if (r == null) {
+            return null;
+        }
+        args.add(r);
+        return runtime("Func" + n).setTypeArguments(args);
+    }
+
+    /** Several results: {@code Tuple2<A, B>} and so on. */
+    ClassOrInterfaceType tupleType(Type.Tuple tuple) {
+        if (tuple.size() < 2 || tuple.size() > 6) {
+            return null;
+        }
+        NodeList<com.github.javaparser.ast.type.Type> args = new NodeList<>();
+        for (int i = 0; i < tuple.size(); i++) {
+            var c = boxed(tuple.at(i));
+            if (c == null) {
+                return null;
+            }
+            args.add(c);
+        }
+        return runtime("Tuple" + tuple.size()).setTypeArguments(args);
+    }
+
+    /** The class of a named struct type: in its package's Java package, named after the type. */
+    ClassOrInterfaceType structClass(Type.Named n) {
+        return new ClassOrInterfaceType(null, ctx.use(ctx.structClassName(n)));
     }
 
     /** Whether goloom's arithmetic on this type is exact Java arithmetic (no helper, no cast). */
@@ -52,8 +181,37 @@ final class JavaTypes {
         };
     }
 
-    /** Go's zero value of {@code t} as a Java expression. */
-    static Expression zero(Type t) {
+    /** Whether values of {@code t} are Java objects whose identity Go's value semantics must hide (structs, arrays). */
+    static boolean needsCopy(Type t) {
+        return t.underlying() instanceof Type.Struct || t.underlying() instanceof Type.Array;
+    }
+
+    /** Go's zero value of {@code t} as a Java expression (a fresh object for structs and arrays). */
+    Expression zero(Type t) {
+        if (t instanceof Type.Named n && n.underlying() instanceof Type.Struct) {
+            return new ObjectCreationExpr(null, structClass(n), new NodeList<>());
+        }
+        Type u = t.underlying();
+        switch (u) {
+            case Type.Slice s -> {
+                String fam = family(s.elem());
+                if (fam != null) {
+                    return new FieldAccessExpr(new NameExpr(ctx.use("dev.goloom.runtime." + fam + "Slice")), "NIL");
+                }
+                return new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.Slice")), "nil",
+                        NodeList.nodeList(elemType(s.elem())));
+            }
+            case Type.MapType m -> {
+                return new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.GoMap")), "nil");
+            }
+            case Type.Chan ch -> {
+                return new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.Chan")), "nil");
+            }
+            case Type.Array a -> {
+                return arrayZero(a);
+            }
+            default -> { }
+        }
         BasicKind k = Types.basicKind(t);
         return switch (k) {
             case BOOL -> new BooleanLiteralExpr(false);
@@ -66,5 +224,45 @@ final class JavaTypes {
             case STRING -> new StringLiteralExpr("");
             default -> new NullLiteralExpr();
         };
+    }
+
+    /** A zero array: primitives, strings and references need only the allocation and a fill. */
+    private Expression arrayZero(Type.Array a) {
+        var elem = of(a.elem());
+        Expression alloc = new ArrayCreationExpr(elem instanceof ArrayType at ? at.getElementType() : elem,
+                NodeList.nodeList(new ArrayCreationLevel(new IntegerLiteralExpr(String.valueOf(a.len())))), null);
+        if (a.elem().underlying() instanceof Type.Basic b && b.kind().isString()
+                || JavaTypes.needsCopy(a.elem()) || a.elem().underlying() instanceof Type.Slice
+                || a.elem().underlying() instanceof Type.MapType) {
+            // Every element is its own zero value: GoArrays.fill(new T[n], () -> zero).
+            return new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.GoArrays")), "fill",
+                    NodeList.nodeList(new ArrayCreationExpr(elem, NodeList.nodeList(new ArrayCreationLevel(
+                            new IntegerLiteralExpr(String.valueOf(a.len())))), null),
+                            new com.github.javaparser.ast.expr.LambdaExpr(new NodeList<>(), zero(a.elem()))));
+        }
+        return alloc;
+    }
+
+    /** The {@code ElemType} descriptor a generic {@code Slice<T>} of elements {@code t} needs. */
+    Expression elemType(Type t) {
+        String et = ctx.use("dev.goloom.runtime.ElemType");
+        Type u = t.underlying();
+        if (u instanceof Type.Basic b && b.kind().isString()) {
+            return new FieldAccessExpr(new NameExpr(et), "STRING");
+        }
+        if (u instanceof Type.Interface) {
+            return new FieldAccessExpr(new NameExpr(et), "INTERFACE");
+        }
+        if (u instanceof Type.Slice) {
+            return new MethodCallExpr(new NameExpr(et), "slice", NodeList.nodeList(zero(t)));
+        }
+        if (u instanceof Type.Pointer || u instanceof Type.MapType || u instanceof Type.Signature || u instanceof Type.Chan) {
+            return new MethodCallExpr(new NameExpr(et), "pointer");
+        }
+        long size = GoSizes.sizeof(t);
+        boolean pointerFree = GoSizes.pointerFree(t);
+        return new ObjectCreationExpr(null, new ClassOrInterfaceType(null, et).setTypeArguments(new NodeList<>()),
+                NodeList.nodeList(new IntegerLiteralExpr(String.valueOf(size)), new BooleanLiteralExpr(pointerFree),
+                        new NullLiteralExpr()));
     }
 }

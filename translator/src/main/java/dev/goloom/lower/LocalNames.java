@@ -45,6 +45,11 @@ final class LocalNames {
         return name;
     }
 
+    /** Makes {@code v} read as {@code javaName} (the receiver as {@code this}, a loop variable's copy). */
+    void alias(Var v, String javaName) {
+        names.put(v, javaName);
+    }
+
     /** The Java name of a declared local, or null when {@code v} is not a local of this method. */
     String nameOf(Var v) {
         return names.get(v);

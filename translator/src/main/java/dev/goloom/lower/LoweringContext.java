@@ -13,7 +13,8 @@ final class LoweringContext {
     final CheckedPackage checked;
     final Info info;
     final Diagnostics diags;
-    final CompilationUnit unit;
+    /** The compilation unit being generated (imports go there). */
+    CompilationUnit unit;
     /** The Java class (package-qualified) of each Go package, by import path. */
     final Function<Package, String> classOf;
     /** Names of locals in the method being lowered. */
@@ -24,6 +25,25 @@ final class LoweringContext {
     java.util.Set<dev.goloom.types.Var> mutatedPackageVars = java.util.Set.of();
     /** The simple name of the class being generated. */
     String className = "";
+    /** Go types as Java types. */
+    final JavaTypes javaTypes = new JavaTypes(this);
+    /** Run-time type descriptors. */
+    final TypeDescriptors descriptors = new TypeDescriptors(this);
+    /** Conversion to interface values. */
+    final Boxing boxing = new Boxing(this);
+    /** How each local of the function being lowered is stored (plain, cell, in-place struct). */
+    LocalStorage storage = LocalStorage.NONE;
+    /** The function whose body is being lowered (results, defer frame). */
+    FunctionLowering.Frame frame;
+    /** False while lowering members of a struct class: package variables are then qualified. */
+    boolean inPackageClass = true;
+    /** Counter for temporaries of the method being lowered. */
+    private int temps;
+
+    /** A fresh temporary name for the method being lowered ({@code t$1}, {@code t$2}, ...). */
+    String temp(String base) {
+        return base + "$" + (++temps);
+    }
 
     LoweringContext(CheckedPackage checked, Diagnostics diags, CompilationUnit unit, Function<Package, String> classOf) {
         this.checked = checked;
@@ -31,6 +51,25 @@ final class LoweringContext {
         this.diags = diags;
         this.unit = unit;
         this.classOf = classOf;
+    }
+
+    /** The qualified Java class of a named struct type: its package's Java package, the Go name. */
+    String structClassName(dev.goloom.types.Type.Named n) {
+        String pkgClass = classOf.apply(n.obj().pkg());
+        int dot = pkgClass.lastIndexOf('.');
+        String simple = JavaNames.identifier(n.obj().name());
+        return dot < 0 ? simple : pkgClass.substring(0, dot + 1) + simple;
+    }
+
+    /** The static field of the package class that holds a named non-struct type's descriptor. */
+    String namedTypeField(dev.goloom.types.Type.Named n) {
+        return "TYPE_" + n.obj().name();
+    }
+
+    /** The static method of the package class for a method of a non-struct named type: {@code Celsius_String}. */
+    String staticMethodName(dev.goloom.types.Func m) {
+        var t = m.receiver().type() instanceof dev.goloom.types.Type.Pointer p ? p.elem() : m.receiver().type();
+        return ((dev.goloom.types.Type.Named) t).obj().name() + "_" + m.name();
     }
 
     void unsupported(Pos pos, String what) {

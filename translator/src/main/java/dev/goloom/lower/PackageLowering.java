@@ -49,6 +49,10 @@ public final class PackageLowering {
     private final LoweringContext ctx;
     private final ExprLowering exprs;
     private final StmtLowering stmts;
+    private final FunctionLowering functions;
+    private final StructLowering structs;
+    /** The compilation units besides the package class: one per struct type. */
+    private final List<CompilationUnit> structUnits = new ArrayList<>();
     private final List<Package> translatedImports;
     private final String programName;
 
@@ -56,6 +60,9 @@ public final class PackageLowering {
         this.ctx = ctx;
         this.exprs = new ExprLowering(ctx);
         this.stmts = new StmtLowering(ctx, exprs);
+        this.functions = new FunctionLowering(ctx, exprs, stmts);
+        this.stmts.functions = functions;
+        this.structs = new StructLowering(ctx, functions);
         this.translatedImports = translatedImports;
         this.programName = programName;
     }
@@ -64,7 +71,7 @@ public final class PackageLowering {
      * Lowers {@code checked} into a compilation unit. {@code classOf} names the Java class of
      * any package; {@code translatedImports} are imports that need {@code initPackage()}.
      */
-    public static CompilationUnit lower(CheckedPackage checked, Function<Package, String> classOf,
+    public static List<CompilationUnit> lower(CheckedPackage checked, Function<Package, String> classOf,
                                         List<Package> translatedImports, String programName, Diagnostics diags) {
         String qualified = classOf.apply(checked.pkg());
         int dot = qualified.lastIndexOf('.');
@@ -73,8 +80,12 @@ public final class PackageLowering {
             unit.setPackageDeclaration(qualified.substring(0, dot));
         }
         LoweringContext ctx = new LoweringContext(checked, diags, unit, classOf);
-        new PackageLowering(ctx, translatedImports, programName).build(qualified.substring(dot + 1));
-        return unit;
+        PackageLowering lowering = new PackageLowering(ctx, translatedImports, programName);
+        lowering.build(qualified.substring(dot + 1));
+        List<CompilationUnit> units = new ArrayList<>();
+        units.add(unit);
+        units.addAll(lowering.structUnits);
+        return units;
     }
 
     private void build(String className) {
@@ -111,12 +122,40 @@ public final class PackageLowering {
             packageVarInit(spec, init);
         }
         List<String> initFuncs = new ArrayList<>();
+        java.util.Map<Type.Named, List<Decl.Func>> methods = new java.util.LinkedHashMap<>();
         for (GoFile file : ctx.checked.files()) {
             for (Decl d : file.decls()) {
-                if (d instanceof Decl.Func f && !f.isMethod()) {
+                if (d instanceof Decl.Func f && f.isMethod()) {
+                    if (ctx.info.defs.get(f.name()) instanceof Func m && m.receiver() != null) {
+                        Type base = m.receiver().type() instanceof Type.Pointer p ? p.elem() : m.receiver().type();
+                        methods.computeIfAbsent((Type.Named) base, k -> new ArrayList<>()).add(f);
+                    }
+                } else if (d instanceof Decl.Func f) {
                     MethodDeclaration m = function(cls, f, initFuncs.size());
                     if (f.name().name().equals("init")) {
                         initFuncs.add(m.getNameAsString());
+                    }
+                }
+            }
+        }
+        // Named types: struct types get classes of their own; the others a descriptor and static methods here.
+        for (GoFile file : ctx.checked.files()) {
+            for (Decl d : file.decls()) {
+                if (d instanceof Decl.Gen g && g.keyword().equals("type")) {
+                    for (Spec s : g.specs()) {
+                        Spec.Type ts = (Spec.Type) s;
+                        if (!(ctx.info.defs.get(ts.name()) instanceof dev.goloom.types.TypeName tn) || !(tn.type() instanceof Type.Named n)) {
+                            continue;
+                        }
+                        List<Decl.Func> ms = methods.getOrDefault(n, List.of());
+                        if (n.underlying() instanceof Type.Struct) {
+                            structUnits.add(structs.lower(n, ts.doc(), ms));
+                        } else {
+                            namedTypeDescriptor(cls, n);
+                            for (Decl.Func f : ms) {
+                                staticMethod(cls, f);
+                            }
+                        }
                     }
                 }
             }
@@ -133,15 +172,15 @@ public final class PackageLowering {
             if (!(ctx.info.defs.get(id) instanceof Var v) || id.name().equals("_")) {
                 continue;
             }
-            var type = JavaTypes.of(v.type());
+            var type = ctx.javaTypes.of(v.type());
             if (type == null) {
                 ctx.unsupported(id.pos(), "variables of type " + v.type());
                 continue;
             }
             FieldDeclaration field = v.exported()
-                    ? cls.addFieldWithInitializer(type, JavaNames.identifier(v.name()), JavaTypes.zero(v.type()),
+                    ? cls.addFieldWithInitializer(type, JavaNames.identifier(v.name()), ctx.javaTypes.zero(v.type()),
                             Modifier.Keyword.PUBLIC, Modifier.Keyword.STATIC)
-                    : cls.addFieldWithInitializer(type, JavaNames.identifier(v.name()), JavaTypes.zero(v.type()),
+                    : cls.addFieldWithInitializer(type, JavaNames.identifier(v.name()), ctx.javaTypes.zero(v.type()),
                             Modifier.Keyword.STATIC);
             if (spec.doc() != null) {
                 field.setJavadocComment(spec.doc());
@@ -161,7 +200,8 @@ public final class PackageLowering {
         }
         for (int i = 0; i < spec.names().size(); i++) {
             Expr.Ident id = spec.names().get(i);
-            var value = exprs.lower(spec.values().get(i));
+            Type target = ctx.info.defs.get(id) instanceof Var v ? v.type() : ctx.info.typeOf(spec.values().get(i));
+            var value = exprs.valueFor(spec.values().get(i), target);
             if (id.name().equals("_")) {
                 init.addStatement(new com.github.javaparser.ast.expr.VariableDeclarationExpr(
                         new VariableDeclarator(new com.github.javaparser.ast.type.VarType(), "_", value)));
@@ -183,44 +223,37 @@ public final class PackageLowering {
         if (f.doc() != null) {
             m.setJavadocComment(f.doc());
         }
-        if (sig.results().size() == 0) {
-            m.setType(new VoidType());
-        } else if (sig.results().size() == 1) {
-            m.setType(javaType(sig.results().at(0), f));
-        } else {
-            ctx.unsupported(f.pos(), "functions with several results");
-            m.setType(new VoidType());
-        }
-        if (sig.variadic()) {
-            ctx.unsupported(f.pos(), "variadic functions");
-        }
-        ctx.locals = new LocalNames();
-        ctx.localGoNames = LocalDeclarations.of(f.type().params(), f.body());
-        for (Var p : sig.params().vars()) {
-            String pname = p.name().isEmpty() || p.name().equals("_") ? "unused$" + m.getParameters().size()
-                    : ctx.locals.declare(p);
-            m.addParameter(new Parameter(javaType(p.type(), f), pname));
-        }
-        for (Var r : sig.results().vars()) {
-            if (!r.name().isEmpty()) {
-                ctx.unsupported(f.pos(), "named results");
-            }
-        }
-        if (f.body() == null) {
-            ctx.unsupported(f.pos(), "function declarations without body");
-            return m;
-        }
-        m.setBody(stmts.block(f.body()));
+        functions.function(m, f, sig, null, false);
         return m;
     }
 
-    private com.github.javaparser.ast.type.Type javaType(Type t, Decl.Func f) {
-        var jt = JavaTypes.of(t);
-        if (jt == null) {
-            ctx.unsupported(f.pos(), "type " + t);
-            return new ClassOrInterfaceType(null, "Object");
+    /** A method of a non-struct named type: a static method taking the receiver first ({@code Celsius_String(c)}). */
+    private void staticMethod(ClassOrInterfaceDeclaration cls, Decl.Func f) {
+        Func m = (Func) ctx.info.defs.get(f.name());
+        MethodDeclaration md = m.exported() ? cls.addMethod(ctx.staticMethodName(m), Modifier.Keyword.PUBLIC, Modifier.Keyword.STATIC)
+                : cls.addMethod(ctx.staticMethodName(m), Modifier.Keyword.STATIC);
+        if (f.doc() != null) {
+            md.setJavadocComment(f.doc());
         }
-        return jt;
+        if (m.receiver().type() instanceof Type.Pointer) {
+            ctx.unsupported(f.pos(), "pointer receivers on non-struct types");
+        }
+        functions.function(md, f, m.type(), m.receiver(), true);
+    }
+
+    /** {@code public static final GoType.Named TYPE_Celsius}: the descriptor of a named non-struct type. */
+    private void namedTypeDescriptor(ClassOrInterfaceDeclaration cls, Type.Named n) {
+        String goType = ctx.use("dev.goloom.runtime.GoType");
+        var namedType = new ClassOrInterfaceType(new ClassOrInterfaceType(null, goType), "Named");
+        Package pkg = n.obj().pkg();
+        var create = new com.github.javaparser.ast.expr.ObjectCreationExpr(null, namedType.clone(), NodeList.nodeList(
+                ConstantLiterals.string(pkg.path()), ConstantLiterals.string(pkg.name()), ConstantLiterals.string(n.obj().name())));
+        Type u = n.underlying();
+        if (u instanceof Type.Interface) {
+            return; // interface types: their values carry their dynamic types
+        }
+        cls.addFieldWithInitializer(namedType, ctx.namedTypeField(n), new MethodCallExpr(create, "define",
+                NodeList.nodeList(ctx.descriptors.of(u))), Modifier.Keyword.PUBLIC, Modifier.Keyword.STATIC, Modifier.Keyword.FINAL);
     }
 
     private void initMethod(ClassOrInterfaceDeclaration cls, BlockStmt body) {

@@ -5,7 +5,10 @@ import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
+import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
@@ -15,17 +18,23 @@ import com.github.javaparser.ast.stmt.ContinueStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.LabeledStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import dev.goloom.syntax.Expr;
 import dev.goloom.syntax.GoPrinter;
 import dev.goloom.syntax.Spec;
 import dev.goloom.syntax.Stmt;
+import dev.goloom.types.Builtin;
 import dev.goloom.types.Obj;
 import dev.goloom.types.Type;
+import dev.goloom.types.Types;
 import dev.goloom.types.Var;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 
 /**
@@ -36,11 +45,26 @@ import java.util.List;
 final class StmtLowering {
     private final LoweringContext ctx;
     private final ExprLowering exprs;
-    private int temps;
+    private final Assignments assignments;
+    private final Loops loops;
+    private final Switches switches;
+    final ChannelLowering channels;
+    FunctionLowering functions;
+
+    /**
+     * The Go statements an unlabeled break leaves, innermost first, with the Java label a
+     * break must name (null when Java's own unlabeled break leaves the same statement).
+     */
+    final Deque<String[]> breakTargets = new ArrayDeque<>();
 
     StmtLowering(LoweringContext ctx, ExprLowering exprs) {
         this.ctx = ctx;
         this.exprs = exprs;
+        this.assignments = new Assignments(ctx, exprs, this);
+        this.loops = new Loops(ctx, exprs, this, assignments);
+        this.switches = new Switches(ctx, exprs, this);
+        this.channels = new ChannelLowering(ctx, exprs, this);
+        exprs.channels = channels;
     }
 
     BlockStmt block(Stmt.Block b) {
@@ -51,14 +75,66 @@ final class StmtLowering {
         return out;
     }
 
-    private void statements(List<Stmt> stmts, BlockStmt out) {
+    void statements(List<Stmt> stmts, BlockStmt out) {
         for (Stmt s : stmts) {
             lower(s, out);
             // What follows cannot run, and Java rejects it as unreachable.
-            if (s instanceof Stmt.Return || s instanceof Stmt.Branch
-                    || s instanceof Stmt.For f && infinite(f) && !breaks(f.body())) {
+            if (!out.getStatements().isEmpty() && endsAbruptly(out.getStatements().get(out.getStatements().size() - 1))) {
                 break;
             }
+        }
+    }
+
+    /** Whether Java considers the statements after {@code s} unreachable. */
+    static boolean endsAbruptly(Statement s) {
+        return switch (s) {
+            case ReturnStmt r -> true;
+            case ThrowStmt t -> true;
+            case BreakStmt b -> true;
+            case ContinueStmt c -> true;
+            case BlockStmt b -> !b.getStatements().isEmpty() && endsAbruptly(b.getStatements().get(b.getStatements().size() - 1))
+                    && !hasJavaBreak(b);
+            case WhileStmt w -> w.getCondition().isBooleanLiteralExpr() && w.getCondition().asBooleanLiteralExpr().getValue()
+                    && !hasJavaBreak(w.getBody());
+            case ForStmt f -> f.getCompare().isEmpty() && !hasJavaBreak(f.getBody());
+            case LabeledStmt l -> endsAbruptly(l.getStatement()) && !hasJavaBreak(l.getStatement());
+            default -> false;
+        };
+    }
+
+    private static boolean hasJavaBreak(Statement s) {
+        return s.findFirst(BreakStmt.class).isPresent();
+    }
+
+    static boolean endsInReturn(BlockStmt b) {
+        return !b.getStatements().isEmpty() && endsAbruptly(b.getStatements().get(b.getStatements().size() - 1));
+    }
+
+    void lower(Stmt s, BlockStmt out) {
+        Var conflict = EvaluationOrder.conflict(operands(s), ctx.info, ctx.mutatedPackageVars);
+        if (conflict != null) {
+            ctx.unsupported(s.pos(), "reading package variable " + conflict.name()
+                    + " in a statement that also calls a function (gc's evaluation order)");
+        }
+        switch (s) {
+            case Stmt.Empty e -> { }
+            case Stmt.Block b -> out.addStatement(block(b));
+            case Stmt.ExprStmt e -> exprStmt(e, out);
+            case Stmt.Assign a -> assignments.assign(a, out);
+            case Stmt.IncDec i -> assignments.incDec(i, out);
+            case Stmt.DeclStmt d -> declStmt(d, out);
+            case Stmt.If i -> ifStmt(i, out);
+            case Stmt.For f -> loops.forStmt(f, out, null);
+            case Stmt.Range r -> loops.range(r, out, null);
+            case Stmt.Switch sw -> switches.switchStmt(sw, out, null);
+            case Stmt.Labeled l -> labeled(l, out);
+            case Stmt.Return r -> returnStmt(r, out);
+            case Stmt.Branch b -> branch(b, out);
+            case Stmt.Defer d -> defer(d, out);
+            case Stmt.Go g -> channels.goStmt(g, out);
+            case Stmt.Send send -> channels.send(send, out);
+            case Stmt.Select sel -> channels.select(sel, out, null);
+            default -> ctx.unsupported(s.pos(), GoPrinter.stmt(s));
         }
     }
 
@@ -78,162 +154,58 @@ final class StmtLowering {
         };
     }
 
-    private void lower(Stmt s, BlockStmt out) {
-        Var conflict = EvaluationOrder.conflict(operands(s), ctx.info, ctx.mutatedPackageVars);
-        if (conflict != null) {
-            ctx.unsupported(s.pos(), "reading package variable " + conflict.name()
-                    + " in a statement that also calls a function (gc's evaluation order)");
+    private void exprStmt(Stmt.ExprStmt e, BlockStmt out) {
+        Expr x = ExprLowering.unparen(e.x());
+        if (x instanceof Expr.Call call && ExprLowering.unparen(call.fun()) instanceof Expr.Ident id
+                && ctx.info.objectOf(id) instanceof Builtin b && b.name().equals("panic")) {
+            out.addStatement(new ThrowStmt(exprs.lower(x)));
+            return;
         }
-        switch (s) {
-            case Stmt.Empty e -> { }
-            case Stmt.Block b -> out.addStatement(block(b));
-            case Stmt.ExprStmt e -> out.addStatement(new ExpressionStmt(exprs.lower(e.x())));
-            case Stmt.Assign a -> assign(a, out);
-            case Stmt.IncDec i -> out.addStatement(new ExpressionStmt(new UnaryExpr(exprs.lower(i.x()),
-                    i.op().equals("++") ? UnaryExpr.Operator.POSTFIX_INCREMENT : UnaryExpr.Operator.POSTFIX_DECREMENT)));
-            case Stmt.DeclStmt d -> declStmt(d, out);
-            case Stmt.If i -> ifStmt(i, out);
-            case Stmt.For f -> forStmt(f, out);
-            case Stmt.Return r -> out.addStatement(returnStmt(r));
-            case Stmt.Branch b -> out.addStatement(b.keyword().equals("break") ? new BreakStmt() : new ContinueStmt());
-            default -> ctx.unsupported(s.pos(), GoPrinter.stmt(s));
-        }
+        out.addStatement(new ExpressionStmt(statementExpression(exprs.lower(x))));
     }
 
-    /** Adds {@code s} unless it is empty (a discarded value without effects). */
-    private static void add(BlockStmt out, Statement s) {
-        if (!s.isEmptyStmt()) {
-            out.addStatement(s);
+    /** An expression usable as a Java statement: a cast added for unboxing is dropped. */
+    static Expression statementExpression(Expression e) {
+        while (e instanceof CastExpr c) {
+            e = c.getExpression();
         }
+        return e;
     }
 
     private void declStmt(Stmt.DeclStmt d, BlockStmt out) {
+        if (d.decl().keyword().equals("type")) {
+            ctx.unsupported(d.pos(), "local type declarations");
+            return;
+        }
         if (!d.decl().keyword().equals("var")) {
             return; // constants are folded into their uses
         }
         for (Spec s : d.decl().specs()) {
             Spec.Value v = (Spec.Value) s;
-            if (!v.values().isEmpty() && v.values().size() != v.names().size()) {
-                ctx.unsupported(v.pos(), "variables initialized from a call with several results");
+            if (v.values().size() == 1 && v.names().size() > 1) {
+                assignments.destructure(v.names().stream().map(n -> (Expr) n).toList(), v.values().getFirst(), ":=", out);
                 continue;
             }
             List<Expression> values = new ArrayList<>();
-            for (Expr e : v.values()) {
-                values.add(exprs.lower(e));
+            for (int i = 0; i < v.values().size(); i++) {
+                Obj o = ctx.info.defs.get(v.names().get(i));
+                values.add(o instanceof Var var ? exprs.valueFor(v.values().get(i), var.type()) : exprs.lower(v.values().get(i)));
             }
             for (int i = 0; i < v.names().size(); i++) {
                 Obj o = ctx.info.defs.get(v.names().get(i));
                 if (o instanceof Var var) {
-                    out.addStatement(declare(var, values.isEmpty() ? JavaTypes.zero(var.type()) : values.get(i)));
+                    out.addStatement(declare(var, values.isEmpty() ? ctx.javaTypes.zero(var.type()) : values.get(i)));
                 } else if (!values.isEmpty()) {
-                    out.addStatement(new ExpressionStmt(values.get(i)));
+                    assignments.discard(values.get(i), out);
                 }
             }
         }
     }
 
-    private Statement declare(Var v, Expression init) {
-        var type = JavaTypes.of(v.type());
-        if (type == null) {
-            ctx.unsupported(v.pos(), "variables of type " + v.type());
-            type = JavaTypes.of(dev.goloom.types.Universe.INT);
-        }
+    /** Declares local {@code v} initialized to {@code init} (in a cell when it needs one). */
+    Statement declare(Var v, Expression init) {
         String name = ctx.locals.declare(v);
-        return new ExpressionStmt(new VariableDeclarationExpr(new VariableDeclarator(type, name, init)));
-    }
-
-    private void assign(Stmt.Assign a, BlockStmt out) {
-        if (a.rhs().size() != a.lhs().size()) {
-            ctx.unsupported(a.pos(), "assignment from a call with several results");
-            return;
-        }
-        String op = a.op();
-        if (a.lhs().size() == 1) {
-            Expr l = a.lhs().getFirst();
-            Expression value = exprs.lower(a.rhs().getFirst());
-            add(out, assignOne(l, op, value));
-            return;
-        }
-        if (!needsTemporaries(a)) {
-            for (int i = 0; i < a.lhs().size(); i++) {
-                add(out, assignOne(a.lhs().get(i), op, exprs.lower(a.rhs().get(i))));
-            }
-            return;
-        }
-        // Go evaluates every right-hand side before assigning: go through temporaries.
-        List<Expression> values = new ArrayList<>();
-        for (Expr r : a.rhs()) {
-            Expression v = exprs.lower(r);
-            Type t = ctx.info.typeOf(r);
-            if (JavaTypes.of(t) == null) {
-                ctx.unsupported(r.pos(), "assigning values of type " + t);
-                return;
-            }
-            String tmp = "tmp$" + (++temps);
-            out.addStatement(new ExpressionStmt(new VariableDeclarationExpr(
-                    new VariableDeclarator(JavaTypes.of(t), tmp, v))));
-            values.add(new NameExpr(tmp));
-        }
-        for (int i = 0; i < a.lhs().size(); i++) {
-            add(out, assignOne(a.lhs().get(i), op, values.get(i)));
-        }
-    }
-
-    /**
-     * Assigning one by one is the same as Go's evaluate-all-then-assign when every value is a
-     * constant, or when every target is a variable that {@code :=} declares fresh (none of them
-     * can appear on the right).
-     */
-    private boolean needsTemporaries(Stmt.Assign a) {
-        boolean allConstant = a.rhs().stream().allMatch(r -> {
-            var tv = ctx.info.typeAndValue(r);
-            return tv != null && tv.isConstant();
-        });
-        boolean allFresh = a.op().equals(":=") && a.lhs().stream()
-                .allMatch(l -> l instanceof Expr.Ident id && (id.name().equals("_") || ctx.info.defs.get(id) != null));
-        return !allConstant && !allFresh;
-    }
-
-    private Statement assignOne(Expr l, String op, Expression value) {
-        if (l instanceof Expr.Ident id && id.name().equals("_")) {
-            return discard(value);
-        }
-        if (op.equals(":=") && l instanceof Expr.Ident id && ctx.info.defs.get(id) instanceof Var v) {
-            return declare(v, value);
-        }
-        AssignExpr.Operator jop = switch (op) {
-            case "=", ":=" -> AssignExpr.Operator.ASSIGN;
-            case "+=" -> AssignExpr.Operator.PLUS;
-            case "-=" -> AssignExpr.Operator.MINUS;
-            case "*=" -> AssignExpr.Operator.MULTIPLY;
-            case "/=" -> AssignExpr.Operator.DIVIDE;
-            case "%=" -> AssignExpr.Operator.REMAINDER;
-            case "&=" -> AssignExpr.Operator.BINARY_AND;
-            case "|=" -> AssignExpr.Operator.BINARY_OR;
-            case "^=" -> AssignExpr.Operator.XOR;
-            default -> null;
-        };
-        Type t = ctx.info.typeOf(l);
-        if (jop == null || (!op.equals("=") && !op.equals(":=") && !JavaTypes.nativeArithmetic(t))) {
-            ctx.unsupported(l.pos(), "assignment operator " + op + " on " + t);
-            jop = AssignExpr.Operator.ASSIGN;
-        }
-        return new ExpressionStmt(new AssignExpr(exprs.lower(l), value, jop));
-    }
-
-    /**
-     * {@code _ = x}: Go evaluates x and drops it. A name or literal has no effect, so nothing
-     * is emitted; anything else becomes Java's unnamed variable {@code var _ = x;}.
-     */
-    private Statement discard(Expression value) {
-        if (value instanceof NameExpr || value.isLiteralExpr()) {
-            return new com.github.javaparser.ast.stmt.EmptyStmt();
-        }
-        if (value.isMethodCallExpr() || value.isAssignExpr()) {
-            return new ExpressionStmt(value);
-        }
-        return new ExpressionStmt(new VariableDeclarationExpr(new VariableDeclarator(
-                new com.github.javaparser.ast.type.VarType(), "_", value)));
+        return functions.declareLocal(v, name, init);
     }
 
     private void ifStmt(Stmt.If i, BlockStmt out) {
@@ -252,6 +224,8 @@ final class StmtLowering {
 
     private IfStmt ifOnly(Stmt.If i) {
         Statement els = null;
+        Expression cond = exprs.lower(i.cond());
+        BlockStmt then = block(i.then());
         if (i.els() instanceof Stmt.If elseIf) {
             BlockStmt holder = new BlockStmt();
             ifStmt(elseIf, holder);
@@ -259,92 +233,181 @@ final class StmtLowering {
         } else if (i.els() instanceof Stmt.Block b) {
             els = block(b);
         }
-        return new IfStmt(exprs.lower(i.cond()), block(i.then()), els);
+        return new IfStmt(cond, then, els);
     }
 
-    /** A loop whose condition is absent or the constant true. */
-    private boolean infinite(Stmt.For f) {
-        return f.cond() == null || constantBool(f.cond()) == Boolean.TRUE;
-    }
-
-    private Boolean constantBool(Expr e) {
-        var tv = ctx.info.typeAndValue(e);
-        return tv != null && tv.value() instanceof dev.goloom.constant.Constant.Bool b ? b.value() : null;
-    }
-
-    /** Whether an unlabeled break in {@code s} leaves the loop {@code s} is the body of. */
-    private static boolean breaks(Stmt s) {
-        return switch (s) {
-            case Stmt.Branch b -> b.keyword().equals("break");
-            case Stmt.Block b -> b.stmts().stream().anyMatch(StmtLowering::breaks);
-            case Stmt.If i -> breaks(i.then()) || (i.els() != null && breaks(i.els()));
-            case Stmt.Labeled l -> breaks(l.stmt());
-            default -> false; // a nested for, switch or select owns its unlabeled breaks
-        };
-    }
-
-    private void forStmt(Stmt.For f, BlockStmt out) {
-        if (f.cond() != null && constantBool(f.cond()) == Boolean.FALSE) {
-            // "for init; false; post {}" runs only init; Java rejects the unreachable body.
-            if (f.init() != null) {
-                ctx.locals.open();
-                BlockStmt scope = new BlockStmt();
-                lower(f.init(), scope);
-                ctx.locals.close();
-                out.addStatement(scope);
-            }
-            return;
-        }
-        if (f.init() == null && f.post() == null) {
-            Expression cond = f.cond() == null ? new BooleanLiteralExpr(true) : exprs.lower(f.cond());
-            out.addStatement(new WhileStmt(cond, block(f.body())));
-            return;
-        }
-        ctx.locals.open();
-        NodeList<Expression> init = new NodeList<>();
-        BlockStmt preamble = new BlockStmt();
-        if (f.init() != null) {
-            BlockStmt holder = new BlockStmt();
-            lower(f.init(), holder);
-            if (holder.getStatements().size() == 1 && holder.getStatement(0) instanceof ExpressionStmt es) {
-                init.add(es.getExpression());
-            } else {
-                holder.getStatements().forEach(preamble::addStatement);
+    private void labeled(Stmt.Labeled l, BlockStmt out) {
+        String label = JavaNames.identifier(l.label().name());
+        switch (l.stmt()) {
+            case Stmt.For f -> loops.forStmt(f, out, label);
+            case Stmt.Range r -> loops.range(r, out, label);
+            case Stmt.Switch sw -> switches.switchStmt(sw, out, label);
+            case Stmt.Select sel -> channels.select(sel, out, label);
+            default -> {
+                BlockStmt inner = new BlockStmt();
+                lower(l.stmt(), inner);
+                Statement st = inner.getStatements().size() == 1 ? inner.getStatement(0) : inner;
+                out.addStatement(new LabeledStmt(label, st));
             }
         }
-        // The condition and post statement see the variables the init statement declares.
-        Expression cond = f.cond() == null ? null : exprs.lower(f.cond());
-        NodeList<Expression> update = new NodeList<>();
-        if (f.post() != null) {
-            BlockStmt holder = new BlockStmt();
-            lower(f.post(), holder);
-            for (Statement s : holder.getStatements()) {
-                if (s instanceof ExpressionStmt es && !(es.getExpression() instanceof VariableDeclarationExpr)) {
-                    update.add(es.getExpression());
-                } else {
-                    ctx.unsupported(f.post().pos(), "a post statement that needs temporaries");
-                    break;
+    }
+
+    private void branch(Stmt.Branch b, BlockStmt out) {
+        switch (b.keyword()) {
+            case "break" -> {
+                if (b.label() != null) {
+                    out.addStatement(new BreakStmt(JavaNames.identifier(b.label().name())));
+                    return;
                 }
+                String[] target = breakTargets.peek();
+                out.addStatement(target == null || target[0] == null ? new BreakStmt() : new BreakStmt(target[0]));
             }
-        }
-        ForStmt loop = new ForStmt(init, cond, update, block(f.body()));
-        ctx.locals.close();
-        if (preamble.isEmpty()) {
-            out.addStatement(loop);
-        } else {
-            preamble.addStatement(loop);
-            out.addStatement(preamble);
+            case "continue" -> out.addStatement(b.label() == null ? new ContinueStmt()
+                    : new ContinueStmt(JavaNames.identifier(b.label().name())));
+            default -> ctx.unsupported(b.pos(), b.keyword() + " statements");
         }
     }
 
-    private Statement returnStmt(Stmt.Return r) {
-        if (r.results().isEmpty()) {
-            return new ReturnStmt();
+    private void returnStmt(Stmt.Return r, BlockStmt out) {
+        FunctionLowering.Frame frame = ctx.frame;
+        Type.Tuple results = frame.sig().results();
+        List<Expression> values = new ArrayList<>();
+        if (r.results().size() == 1 && results.size() > 1) {
+            // return f(): f's tuple is the result.
+            Expression call = exprs.lower(r.results().getFirst());
+            if (!frame.defers()) {
+                out.addStatement(new ReturnStmt(call));
+                return;
+            }
+            String t = ctx.temp("results");
+            out.addStatement(new ExpressionStmt(new VariableDeclarationExpr(new VariableDeclarator(
+                    new com.github.javaparser.ast.type.VarType(), t, call))));
+            for (int i = 0; i < results.size(); i++) {
+                values.add(exprs.unboxed(new MethodCallExpr(new NameExpr(t), "v" + i), results.at(i)));
+            }
+        } else {
+            for (int i = 0; i < r.results().size(); i++) {
+                values.add(exprs.valueFor(r.results().get(i), results.at(i)));
+            }
         }
-        if (r.results().size() > 1) {
-            ctx.unsupported(r.pos(), "returning several results");
-            return new ReturnStmt();
+        if (frame.defers()) {
+            // The deferred calls run (and may change named results) before the function returns them.
+            for (int i = 0; i < values.size(); i++) {
+                out.addStatement(new ExpressionStmt(FunctionLowering.assign(frame.results().get(i), values.get(i))));
+            }
+            out.addStatement(frame.sig().results().size() == 0 ? new ReturnStmt() : new BreakStmt(frame.label()));
+            return;
         }
-        return new ReturnStmt(exprs.lower(r.results().getFirst()));
+        if (values.isEmpty()) {
+            out.addStatement(frame.results().isEmpty() ? new ReturnStmt() : functions.resultReturn());
+            return;
+        }
+        if (values.size() == 1) {
+            out.addStatement(new ReturnStmt(values.getFirst()));
+            return;
+        }
+        out.addStatement(new ReturnStmt(functions.tuple(new NodeList<>(values))));
+    }
+
+    /**
+     * {@code defer f(args)}: the function value and arguments are evaluated now, into
+     * temporaries, and the call is pushed on the frame's Defer stack as a lambda.
+     */
+    private void defer(Stmt.Defer d, BlockStmt out) {
+        Expr.Call call = d.call();
+        Expr fun = ExprLowering.unparen(call.fun());
+        String deferVar = ctx.frame.deferVar();
+        if (fun instanceof Expr.FuncLit && call.args().isEmpty()) {
+            Expression lambda = exprs.lower(fun);
+            out.addStatement(new ExpressionStmt(new MethodCallExpr(new NameExpr(deferVar), "defer",
+                    NodeList.nodeList(adaptToRunnable(lambda, (Type.Signature) ctx.info.typeOf(fun))))));
+            return;
+        }
+        if (call.ellipsis() || (call.args().size() == 1 && ctx.info.typeOf(call.args().getFirst()) instanceof Type.Tuple)) {
+            ctx.unsupported(d.pos(), "defer of this call form");
+            return;
+        }
+        // Go: "the function value and parameters to the call are evaluated as usual and saved
+        // anew" — the receiver of a method call too (a value receiver is copied now).
+        java.util.Map<Expr, String> saved = new java.util.LinkedHashMap<>();
+        if (fun instanceof Expr.Selector sel && ctx.info.selections.get(sel) instanceof dev.goloom.types.Selection s
+                && s.kind() == dev.goloom.types.Selection.Kind.METHOD_VALUE) {
+            Type rt = ctx.info.typeOf(sel.x());
+            var jt = ctx.javaTypes.of(rt);
+            if (jt != null) {
+                String tmp = ctx.temp("receiver");
+                Expression recv = exprs.lower(sel.x());
+                boolean valueReceiver = s.obj() instanceof dev.goloom.types.Func m && m.receiver() != null
+                        && !(m.receiver().type() instanceof Type.Pointer) && s.path().isEmpty() && !(rt instanceof Type.Pointer);
+                out.addStatement(new ExpressionStmt(new VariableDeclarationExpr(new VariableDeclarator(jt, tmp,
+                        valueReceiver && JavaTypes.needsCopy(rt) ? exprs.copyOf(recv, rt) : recv))));
+                saved.put(sel.x(), tmp);
+            }
+        }
+        List<String> temps = new ArrayList<>();
+        for (Expr a : call.args()) {
+            Type t = ctx.info.typeOf(a);
+            String tmp = ctx.temp("arg");
+            var jt = ctx.javaTypes.of(t);
+            if (jt == null || t == dev.goloom.types.Universe.UNTYPED_NIL) {
+                ctx.unsupported(a.pos(), "defer with an argument of type " + t);
+                return;
+            }
+            out.addStatement(new ExpressionStmt(new VariableDeclarationExpr(new VariableDeclarator(jt, tmp,
+                    JavaTypes.needsCopy(t) && exprs.isVariable(a) ? exprs.copyOf(exprs.lower(a), t) : exprs.lower(a)))));
+            temps.add(tmp);
+            saved.put(a, tmp);
+        }
+        // A plain function deferred with up to three arguments is handed over as itself, so that
+        // recover() in it is called directly by the deferred call, as Go requires.
+        Type.Signature sig = ctx.info.typeOf(call.fun()) != null && ctx.info.typeOf(call.fun()).underlying() instanceof Type.Signature sg ? sg : null;
+        boolean plainFunction = fun instanceof Expr.Ident id && ctx.info.objectOf(id) instanceof dev.goloom.types.Func
+                || fun instanceof Expr.FuncLit;
+        if (plainFunction && sig != null && !sig.variadic() && temps.size() <= 3 && !temps.isEmpty()
+                && sig.params().vars().stream().noneMatch(p -> Types.isInterface(p.type()))) {
+            NodeList<Expression> args = new NodeList<>();
+            args.add(fun instanceof Expr.FuncLit ? exprs.lower(fun)
+                    : exprs.functionValue((dev.goloom.types.Func) ctx.info.objectOf((Expr.Ident) fun), null));
+            temps.forEach(t -> args.add(new NameExpr(t)));
+            out.addStatement(new ExpressionStmt(new MethodCallExpr(new NameExpr(deferVar), "defer", args)));
+            return;
+        }
+        Expression lowered = exprs.lowerWithSubstitutes(call, saved);
+        boolean builtin = fun instanceof Expr.Ident id && ctx.info.objectOf(id) instanceof Builtin;
+        var lambda = new com.github.javaparser.ast.expr.LambdaExpr(new NodeList<>(),
+                builtin && ((Builtin) ctx.info.objectOf((Expr.Ident) fun)).name().equals("panic")
+                        ? new BlockStmt().addStatement(new ThrowStmt(lowered))
+                        : new BlockStmt().addStatement(new ExpressionStmt(statementExpression(lowered))));
+        out.addStatement(new ExpressionStmt(new MethodCallExpr(new NameExpr(deferVar), "defer", NodeList.nodeList(lambda))));
+    }
+
+    /** A func literal with results, deferred: its results are dropped. */
+    private Expression adaptToRunnable(Expression lambda, Type.Signature sig) {
+        if (sig.results().size() == 0 && lambda instanceof com.github.javaparser.ast.expr.LambdaExpr) {
+            return lambda;
+        }
+        return new com.github.javaparser.ast.expr.LambdaExpr(new NodeList<>(),
+                new BlockStmt().addStatement(new MethodCallExpr(new com.github.javaparser.ast.expr.EnclosedExpr(
+                        JavaPrecedence.cast(ctx.javaTypes.of(sig), lambda)), "call")));
+    }
+
+    Assignments assignments() {
+        return assignments;
+    }
+
+    static BooleanLiteralExpr TRUE() {
+        return new BooleanLiteralExpr(true);
+    }
+
+    static Expression not(Expression e) {
+        return JavaPrecedence.unary(e, UnaryExpr.Operator.LOGICAL_COMPLEMENT);
+    }
+
+    static AssignExpr set(Expression target, Expression value) {
+        return new AssignExpr(target, value, AssignExpr.Operator.ASSIGN);
+    }
+
+    static FieldAccessExpr field(Expression scope, String name) {
+        return new FieldAccessExpr(scope, name);
     }
 }

@@ -6,7 +6,6 @@ import dev.goloom.diag.Pos;
 import dev.goloom.syntax.GoParser.*;
 import java.util.ArrayList;
 import java.util.List;
-import org.antlr.v4.runtime.BufferedTokenStream;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
@@ -18,11 +17,14 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  * gc's messages, e.g. "cannot use x := 1 as value" or "missing condition in if statement".
  */
 final class AstBuilder {
+    /** The file, for positions. */
     private final SourceText source;
-    private final BufferedTokenStream tokens;
+    /** The file's tokens and comments. */
+    private final GoTokens tokens;
+    /** Where errors go. */
     private final Diagnostics diags;
 
-    AstBuilder(SourceText source, BufferedTokenStream tokens, Diagnostics diags) {
+    AstBuilder(SourceText source, GoTokens tokens, Diagnostics diags) {
         this.source = source;
         this.tokens = tokens;
         this.diags = diags;
@@ -72,8 +74,8 @@ final class AstBuilder {
     }
 
     private String buildConstraint(SourceFileContext ctx) {
-        for (Token t : tokens.getTokens(0, ctx.packageClause().getStart().getTokenIndex())) {
-            if (t.getChannel() == GoLexer.COMMENTS && t.getText().startsWith("//go:build ")) {
+        for (Token t : tokens.commentsBeforeAll(ctx.packageClause().getStart().getTokenIndex())) {
+            if (t.getText().startsWith("//go:build ")) {
                 return t.getText().substring("//go:build ".length()).trim();
             }
         }
@@ -82,17 +84,11 @@ final class AstBuilder {
 
     /** The comment group ending on the line just above {@code start}, as go/ast attaches it. */
     private String docComment(Token start) {
-        List<Token> hidden = tokens.getHiddenTokensToLeft(start.getTokenIndex());
-        if (hidden == null) {
-            return null;
-        }
+        List<Token> hidden = tokens.commentsBefore(start.getTokenIndex());
         List<String> lines = new ArrayList<>();
         int expectLine = start.getLine() - 1;
         for (int i = hidden.size() - 1; i >= 0; i--) {
             Token t = hidden.get(i);
-            if (t.getType() == GoLexer.NEWLINE) {
-                continue;
-            }
             if (t.getType() != GoLexer.LINE_COMMENT || t.getLine() != expectLine) {
                 break;
             }
@@ -168,14 +164,16 @@ final class AstBuilder {
     }
 
     private Expr.FuncType signature(Pos pos, List<Field> typeParams, SignatureContext sig) {
-        List<Field> params = parameters(sig.parameters());
+        return funcType(pos, typeParams, sig.parameters(), sig.result());
+    }
+
+    private Expr.FuncType funcType(Pos pos, List<Field> typeParams, ParametersContext params, ResultContext r) {
         List<Field> results = List.of();
-        if (sig.result() != null) {
-            ResultContext r = sig.result();
+        if (r != null) {
             results = r.parameters() != null ? parameters(r.parameters())
                     : List.of(new Field(pos(r), List.of(), type(r.type_()), null));
         }
-        return new Expr.FuncType(pos, typeParams, params, results);
+        return new Expr.FuncType(pos, typeParams, parameters(params), results);
     }
 
     /**
@@ -561,7 +559,32 @@ final class AstBuilder {
 
     /** An argument: an expression, or a bare type literal where Go allows a type. */
     private Expr argument(ArgumentContext a) {
-        return expr(a.expression());
+        return a.getChild(0) instanceof BareTypeContext b ? bareType(b) : expr((ParserRuleContext) a.getChild(0));
+    }
+
+    /** A type literal standing alone as an expression, maybe under unary "*" or "<-". */
+    private Expr bareType(BareTypeContext b) {
+        ParseTree first = b.getChild(0);
+        if (first instanceof TypeLitOperandContext t) {
+            return typeLitOperand(t);
+        }
+        if (b.getChild(1) instanceof SignatureContext sig) {
+            return signature(pos(b), List.of(), sig);
+        }
+        return prefix(((TerminalNode) first).getSymbol(), bareType((BareTypeContext) b.getChild(1)));
+    }
+
+    /** A unary operation; "<-chan T" in an expression is a receive applied to a channel type, which is the type. */
+    private Expr prefix(Token opToken, Expr x) {
+        String op = opToken.getText();
+        Pos p = pos(opToken);
+        return switch (op) {
+            case "*" -> new Expr.Star(p, x);
+            case "<-" -> x instanceof Expr.ChanType c && c.dir() == Expr.ChanDir.BOTH
+                    ? new Expr.ChanType(p, Expr.ChanDir.RECV, c.elem())
+                    : new Expr.Unary(p, op, x);
+            default -> new Expr.Unary(p, op, x);
+        };
     }
 
     private Expr typeLitOperand(TypeLitOperandContext t) {
@@ -594,28 +617,11 @@ final class AstBuilder {
      * or two operands around a binary operator.
      */
     Expr expr(ParserRuleContext e) {
-        if (e.getChild(0) instanceof TypeLitOperandContext t) {
-            return typeLitOperand(t);
-        }
-        if (e.getChild(1) instanceof SignatureContext sig) {
-            return signature(pos(e), List.of(), sig);
-        }
         if (e.getChildCount() == 1) {
             return primary((ParserRuleContext) e.getChild(0));
         }
         if (e.getChildCount() == 2) {
-            Token opToken = ((TerminalNode) e.getChild(0)).getSymbol();
-            String op = opToken.getText();
-            Expr x = expr((ParserRuleContext) e.getChild(1));
-            Pos p = pos(opToken);
-            return switch (op) {
-                case "*" -> new Expr.Star(p, x);
-                // "<-chan T" in an expression: a receive applied to a channel type is the type.
-                case "<-" -> x instanceof Expr.ChanType c && c.dir() == Expr.ChanDir.BOTH
-                        ? new Expr.ChanType(p, Expr.ChanDir.RECV, c.elem())
-                        : new Expr.Unary(p, op, x);
-                default -> new Expr.Unary(p, op, x);
-            };
+            return prefix(((TerminalNode) e.getChild(0)).getSymbol(), expr((ParserRuleContext) e.getChild(1)));
         }
         Token op = ((TerminalNode) e.getChild(1)).getSymbol();
         return new Expr.Binary(pos(op), expr((ParserRuleContext) e.getChild(0)), op.getText(),
@@ -684,9 +690,12 @@ final class AstBuilder {
             case GoLexer.IDENTIFIER -> ident(token);
             case GoLexer.L_PAREN -> new Expr.Paren(pos(o), argument((ArgumentContext) o.getChild(1)));
             default -> {
-                Expr.FuncType ft = signature(pos(o), List.of(), (SignatureContext) o.getChild(1));
-                yield o.getChild(2) instanceof ArgumentsContext a ? call(ft, a)
-                        : new Expr.FuncLit(pos(o), ft, block((BlockContext) o.getChild(2)));
+                // FUNC parameters (block | result (block | arguments))
+                ResultContext result = o.getChild(2) instanceof ResultContext r ? r : null;
+                Expr.FuncType ft = funcType(pos(o), List.of(), (ParametersContext) o.getChild(1), result);
+                ParseTree last = o.getChild(o.getChildCount() - 1);
+                yield last instanceof ArgumentsContext a ? call(ft, a)
+                        : new Expr.FuncLit(pos(o), ft, block((BlockContext) last));
             }
         };
     }

@@ -4,9 +4,6 @@ package dev.goloom.syntax;
 import dev.goloom.diag.Diagnostics;
 import java.nio.charset.StandardCharsets;
 import org.antlr.v4.runtime.BailErrorStrategy;
-import org.antlr.v4.runtime.CharStreams;
-import org.antlr.v4.runtime.CommonTokenStream;
-import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
@@ -25,10 +22,9 @@ public final class GoSyntax {
             text = text.substring(1); // gc ignores a leading byte order mark.
         }
         SourceText source = new SourceText(path, text);
-        GoLexer lexer = new GoLexer(CharStreams.fromString(text, path));
-        lexer.removeErrorListeners();
-        CommonTokenStream tokens = new CommonTokenStream(new SemicolonInserter(lexer));
+        GoTokens tokens = new GoTokens(new SemicolonInserter(new GoScanner(text, path)));
         GoParser parser = new GoParser(tokens);
+        parser.setInterpreter(new GreedyPrediction(parser));
         parser.removeErrorListeners();
         parser.setErrorHandler(new BailErrorStrategy());
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
@@ -40,7 +36,7 @@ public final class GoSyntax {
             parser.reset();
             SyntaxErrors errors = new SyntaxErrors(source, diags);
             parser.addErrorListener(errors);
-            parser.setErrorHandler(new DefaultErrorStrategy());
+            parser.setErrorHandler(new GoErrorStrategy());
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
             tree = parser.sourceFile();
             if (errors.reported()) {

@@ -22,13 +22,14 @@ final class SemicolonInserter implements TokenSource {
     static final String NEWLINE_TEXT = "\n";
     static final String EOF_TEXT = "EOF";
 
-    private final GoLexer lexer;
+    /** The tokens before insertion: GoLexer's, or GoScanner's (the same). */
+    private final TokenSource lexer;
     /** The token to hand out after an inserted semicolon. */
     private Token pending;
     /** Whether the last default-channel token allows a semicolon after it. */
     private boolean lastAllowsSemicolon;
 
-    SemicolonInserter(GoLexer lexer) {
+    SemicolonInserter(TokenSource lexer) {
         this.lexer = lexer;
     }
 

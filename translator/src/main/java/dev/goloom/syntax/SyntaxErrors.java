@@ -4,20 +4,26 @@ package dev.goloom.syntax;
 import dev.goloom.diag.Diagnostics;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.misc.IntervalSet;
 
 /**
- * Reports the first syntax error of a file in gc's words. gc names the offending token the
+ * Reports syntax errors in gc's words, at most one per line as gc does. gc names the offending token the
  * way {@code tokstring} does in cmd/compile/internal/syntax: "name x", "literal 42",
  * "keyword func", "newline", "EOF", or the operator itself.
  */
 final class SyntaxErrors extends BaseErrorListener {
+    /** The file, for positions. */
     private final SourceText source;
+    /** Where errors go. */
     private final Diagnostics diags;
+    /** Whether any error was reported. */
     private boolean reported;
+    /** The line of the last error reported: gc reports at most one syntax error per line. */
+    private int lastLine = -1;
 
     SyntaxErrors(SourceText source, Diagnostics diags) {
         this.source = source;
@@ -31,9 +37,14 @@ final class SyntaxErrors extends BaseErrorListener {
     @Override
     public void syntaxError(Recognizer<?, ?> recognizer, Object offending, int line, int col, String msg,
                             RecognitionException e) {
-        if (reported) {
-            return; // gc reports the first syntax error of a file and stops.
+        int at = offending instanceof Token t ? t.getLine() : line;
+        if (at == lastLine) {
+            return;
         }
+        if (reported && offending instanceof Token t && isEof(t) && lexicalError(t) == null) {
+            return; // as gc: after an error, "unexpected EOF" is only a follow-up
+        }
+        lastLine = at;
         reported = true;
         if (!(offending instanceof Token t)) {
             // A lexer error: no token could be formed at all.
@@ -43,7 +54,9 @@ final class SyntaxErrors extends BaseErrorListener {
         String message = lexicalError(t);
         if (message == null) {
             message = "syntax error: unexpected " + describe(t);
-            if (recognizer instanceof Parser p) {
+            if (recognizer instanceof Parser p && atEndOfStatement(p, t)) {
+                message += " at end of statement";
+            } else if (recognizer instanceof Parser p) {
                 String expected = expected(p, e);
                 if (expected != null) {
                     message += ", expected " + expected;
@@ -51,6 +64,28 @@ final class SyntaxErrors extends BaseErrorListener {
             }
         }
         diags.error(source.pos(t), message);
+    }
+
+    /**
+     * Whether a statement just ended and {@code t} can neither continue it nor start the next:
+     * the parser stopped in a statement list (of a block or a case) that was not empty,
+     * expecting its closing brace. gc's words for that are "unexpected X at end of statement".
+     */
+    private static boolean atEndOfStatement(Parser p, Token t) {
+        ParserRuleContext ctx = p.getContext();
+        boolean inList = ctx instanceof GoParser.BlockContext || ctx instanceof GoParser.StatementListContext
+                || ctx instanceof GoParser.SwitchStmtContext || ctx instanceof GoParser.SelectStmtContext;
+        if (!inList || t.getType() == GoLexer.R_CURLY || t.getType() == GoLexer.SEMI || isEof(t)
+                || !p.getExpectedTokens().contains(GoLexer.R_CURLY)) {
+            return false;
+        }
+        Token previous = p.getInputStream().LT(-1);
+        return previous != null && previous.getType() != GoLexer.L_CURLY && previous.getType() != GoLexer.COLON
+                && previous.getType() != GoLexer.SEMI;
+    }
+
+    private static boolean isEof(Token t) {
+        return t.getType() == Token.EOF || t.getType() == GoLexer.SEMI && t.getText().equals(SemicolonInserter.EOF_TEXT);
     }
 
     /** Errors in a token itself, worded as gc's scanner words them. */

@@ -106,7 +106,7 @@ final class Assignments {
                 // "v, ok = m[k]", "v, ok = x.(T)", "v, ok = <-ch": the second value is an untyped bool.
                 c.info.commaOk.add(values.getFirst());
                 types.add(declared != null ? declared : x.type());
-                types.add(declared != null ? declared : Universe.BOOL);
+                types.add(declared != null ? declared : Universe.UNTYPED_BOOL);
                 if (declared != null) {
                     assignTo(values.getFirst(), x, declared, context);
                 }
@@ -163,6 +163,18 @@ final class Assignments {
         c.errorAt(values.getFirst(), "assignment mismatch: " + n + " variable" + (n == 1 ? "" : "s") + " but " + have);
     }
 
+    /** How types2 names a value that yields two: a map index, another comma-ok form, or a plain value. */
+    private String commaOkMode(Expr e) {
+        while (e instanceof Expr.Paren p) {
+            e = p.x();
+        }
+        if (e instanceof Expr.Index ix && c.info.typeOf(ix.x()) != null
+                && c.info.typeOf(ix.x()).underlying() instanceof Type.MapType) {
+            return "map index expression";
+        }
+        return Channels.isReceive(e) || e instanceof Expr.TypeAssert ? "comma, ok expression" : "value";
+    }
+
     /** {@code lhs = rhs}, {@code lhs op= rhs} and {@code lhs := rhs}. */
     void assign(Stmt.Assign a) {
         switch (a.op()) {
@@ -176,8 +188,10 @@ final class Assignments {
                     List<Type> got = rhs(a.lhs().size(), a.rhs(), null, "assignment");
                     for (int i = 0; i < got.size() && i < targets.size(); i++) {
                         if (targets.get(i) != null && !Types.assignable(got.get(i), targets.get(i))) {
-                            c.errorAt(a.rhs().getFirst(), "cannot use " + GoPrinter.expr(a.rhs().getFirst())
-                                    + " value as " + targets.get(i) + " value in assignment");
+                            // types2 names the operand's mode: "(value of type T)", "(comma, ok expression of type T)".
+                            String mode = commaOkMode(a.rhs().getFirst());
+                            c.errorAt(a.rhs().getFirst(), "cannot use " + GoPrinter.expr(a.rhs().getFirst()) + " ("
+                                    + mode + " of type " + got.get(i) + ") as " + targets.get(i) + " value in assignment");
                         }
                     }
                     return;
@@ -210,7 +224,7 @@ final class Assignments {
                 // Unlike "x = y", "x op= y" and "x++" count as uses of x (as in gc).
                 TypeAndValue r = c.exprs.expr(synthetic);
                 c.info.types.remove(synthetic);
-                if (t != null && r.mode() != Mode.INVALID) {
+                if (t != null && r.mode() != Mode.INVALID && !op.equals("<<") && !op.equals(">>")) {
                     assignTo(a.rhs().getFirst(), c.info.types.get(a.rhs().getFirst()), t, "assignment");
                 }
             }
@@ -218,7 +232,7 @@ final class Assignments {
     }
 
     /** The type of an assignable left-hand side; null for the blank identifier. */
-    private Type lhsType(Expr l) {
+    Type lhsType(Expr l) {
         if (l instanceof Expr.Ident id && id.name().equals("_")) {
             c.info.defs.put(id, null);
             return null;

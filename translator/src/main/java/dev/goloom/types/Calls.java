@@ -159,11 +159,49 @@ final class Calls {
                 || Types.identical(x.type().underlying(), target.underlying())) {
             return new TypeAndValue(Mode.VALUE, target, null);
         }
-        if (to.isString() || from.isString()) {
-            c.diags.unsupported(call.pos(), "conversion " + GoPrinter.expr(call));
-            return Exprs.INVALID;
+        if (convertible(x.type(), target)) {
+            return new TypeAndValue(Mode.VALUE, target, null);
         }
         c.errorAt(arg, "cannot convert " + Operands.describe(arg, x) + " to type " + target);
         return Exprs.INVALID;
+    }
+
+    /** The conversion rules beyond assignability and numeric types ("Conversions"). */
+    private static boolean convertible(Type from, Type to) {
+        Type fu = from.underlying(), tu = to.underlying();
+        // "x's type and T are both pointer types that are not named types, and their pointer
+        // base types have identical underlying types."
+        if (fu instanceof Type.Pointer fp && tu instanceof Type.Pointer tp && !(from instanceof Type.Named)
+                && !(to instanceof Type.Named) && Types.identical(fp.elem().underlying(), tp.elem().underlying())) {
+            return true;
+        }
+        BasicKind fk = Types.basicKind(from), tk = Types.basicKind(to);
+        // "x is an integer or a slice of bytes or runes and T is a string type."
+        if (tk.isString() && (fk.isInteger() || isBytesOrRunes(fu))) {
+            return true;
+        }
+        // "x is a string and T is a slice of bytes or runes."
+        if (fk.isString() && isBytesOrRunes(tu)) {
+            return true;
+        }
+        // "x is a slice, T is an array or a pointer to an array, and the slice and array types
+        // have identical element types."
+        if (fu instanceof Type.Slice s) {
+            if (tu instanceof Type.Array a) {
+                return Types.identical(s.elem(), a.elem());
+            }
+            if (tu instanceof Type.Pointer p && p.elem().underlying() instanceof Type.Array a) {
+                return Types.identical(s.elem(), a.elem());
+            }
+        }
+        return false;
+    }
+
+    private static boolean isBytesOrRunes(Type u) {
+        if (!(u instanceof Type.Slice s)) {
+            return false;
+        }
+        BasicKind k = Types.basicKind(s.elem());
+        return k == BasicKind.UINT8 || k == BasicKind.INT32;
     }
 }

@@ -69,14 +69,16 @@ public final class Checker {
 
     /** Type-checks {@code files} as package {@code pkg}. */
     public static CheckedPackage check(Package pkg, List<GoFile> files, Importer importer, Diagnostics diags) {
-        Checker c = new Checker(pkg, diags, importer);
-        Package savedQualifier = Type.Named.RELATIVE_TO.get();
-        Type.Named.RELATIVE_TO.set(pkg);
+        Package outer = Types.setMessagePackage(pkg);
         try {
-            return c.checkFiles(files);
+            return checkFiles(pkg, files, importer, diags);
         } finally {
-            Type.Named.RELATIVE_TO.set(savedQualifier);
+            Types.setMessagePackage(outer);
         }
+    }
+
+    private static CheckedPackage checkFiles(Package pkg, List<GoFile> files, Importer importer, Diagnostics diags) {
+        return new Checker(pkg, diags, importer).checkFiles(files);
     }
 
     private CheckedPackage checkFiles(List<GoFile> files) {
@@ -333,6 +335,11 @@ public final class Checker {
         if (d == null || resolved.contains(o)) {
             return;
         }
+        if (o instanceof TypeName tn && resolving.contains(o) && tn.type() instanceof Type.Named) {
+            // A defined type may refer to itself (through pointers, slices, maps, funcs, ...):
+            // the Named exists before its underlying type is known.
+            return;
+        }
         if (!resolving.add(o)) {
             error(o.pos(), "initialization cycle or invalid recursive type: " + o.name() + " refers to itself");
             setInvalid(o);
@@ -417,7 +424,7 @@ public final class Checker {
         assignments.varSpec(spec, true);
     }
 
-    private void typeDecl(TypeName tn, Spec.Type spec) {
+    void typeDecl(TypeName tn, Spec.Type spec) {
         if (!spec.typeParams().isEmpty()) {
             diags.unsupported(spec.pos(), "generic types");
         }

@@ -273,6 +273,9 @@ final class Exprs {
         if (x.mode() == Mode.INVALID) {
             return INVALID;
         }
+        if (u.op().equals("<-")) {
+            return Channels.receive(c, u, x);
+        }
         BasicKind k = Types.basicKind(x.type());
         boolean ok = switch (u.op()) {
             case "+", "-" -> k.isNumeric();
@@ -281,7 +284,7 @@ final class Exprs {
             default -> false;
         };
         if (!ok) {
-            if (u.op().equals("&") || u.op().equals("<-")) {
+            if (u.op().equals("&")) {
                 c.diags.unsupported(u.pos(), "operator " + u.op());
             } else {
                 c.errorAt(u.x(), "invalid operation: operator " + u.op() + " not defined on "
@@ -337,6 +340,9 @@ final class Exprs {
         if (b.op().equals("<<") || b.op().equals(">>")) {
             return shift(b, x, y);
         }
+        // "Slice, map, and function types are not comparable. However, as a special case, a
+        // slice, map, or function value may be compared to the predeclared identifier nil."
+        boolean comparedToNil = x.type() == Universe.UNTYPED_NIL || y.type() == Universe.UNTYPED_NIL;
         // Match untyped operands to each other first (types2's matchTypes).
         if (mayConvert(x.type(), y.type())) {
             if (Types.isUntyped(x.type()) && Types.isUntyped(y.type())) {
@@ -367,7 +373,7 @@ final class Exprs {
         BasicKind k = Types.basicKind(x.type());
         if (isComparison(b.op())) {
             boolean ordered = !b.op().equals("==") && !b.op().equals("!=");
-            boolean nilComparison = x.type() == Universe.UNTYPED_NIL || y.type() == Universe.UNTYPED_NIL;
+            boolean nilComparison = comparedToNil;
             if (ordered ? !k.isOrdered() : !(nilComparison || Types.comparable(x.type()))) {
                 c.errorAt(b, "invalid operation: " + GoPrinter.expr(b) + " (operator " + b.op()
                         + " not defined on " + Operands.describe(b.x(), x).replaceFirst("^.*? \\(", "").replace(")", "") + ")");

@@ -23,6 +23,8 @@ public final class Info {
     public final java.util.Set<Expr> commaOk = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     /** The variables a function literal captures from enclosing functions, in order of first use. */
     public final Map<Expr.FuncLit, java.util.Set<Var>> captures = new IdentityHashMap<>();
+    /** The variable a type switch declares implicitly in each case clause ({@code switch x := y.(type)}). */
+    public final Map<dev.goloom.syntax.Stmt.CaseClause, Var> implicits = new IdentityHashMap<>();
 
     public TypeAndValue typeAndValue(Expr e) {
         return types.get(e);

@@ -20,34 +20,38 @@ final class Operands {
                 boolean untyped = tv.type() instanceof Type.Basic b && b.kind().isUntyped();
                 String shown = text.equals(value) ? "" : " " + value;
                 yield untyped ? text + " (" + tv.type() + " constant" + shown + ")"
-                        : text + " (constant" + shown + " of type " + tv.type() + ")";
+                        : text + " (constant" + shown + " of " + typeDescription(tv.type()) + ")";
             }
-            case VARIABLE -> text + " (variable of " + kindOf(tv.type()) + "type " + tv.type() + ")";
-            case MAPINDEX -> text + " (map index expression of " + kindOf(tv.type()) + "type " + tv.type() + ")";
+            case VARIABLE -> text + " (variable of " + typeDescription(tv.type()) + ")";
+            case MAPINDEX -> text + " (map index expression of " + typeDescription(tv.type()) + ")";
             case NOVALUE -> text + " (no value)";
             case TYPE -> text + " (type)";
             case BUILTIN -> text + " (built-in)";
-            default -> text + " (value of " + kindOf(tv.type()) + "type " + tv.type() + ")";
+            default -> text + " (value of " + typeDescription(tv.type()) + ")";
         };
     }
 
-    /** For a defined type, the kind of its structure ("struct ", "int32 "), as types2 shows it. */
-    static String kindOf(Type t) {
-        if (!(t instanceof Type.Named n)) {
-            return "";
+    /**
+     * "type T", where a defined type also says what it is: "int type MyInt", "struct type S",
+     * "interface type error" (types2 describes the structure of named types).
+     */
+    static String typeDescription(Type t) {
+        if (!(t instanceof Type.Named)) {
+            return "type " + t;
         }
-        return switch (t.underlying()) {
-            case Type.Basic b -> b.name() + " ";
-            case Type.Array a -> "array ";
-            case Type.Slice s -> "slice ";
-            case Type.Struct s -> "struct ";
-            case Type.Pointer p -> "pointer ";
-            case Type.Signature s -> "func ";
-            case Type.Interface i -> "interface ";
-            case Type.MapType m -> "map ";
-            case Type.Chan ch -> "chan ";
-            default -> "";
+        String kind = switch (t.underlying()) {
+            case Type.Basic b when b.kind() != BasicKind.INVALID -> b.name();
+            case Type.Array a -> "array";
+            case Type.Slice s -> "slice";
+            case Type.Struct s -> "struct";
+            case Type.Pointer p -> "pointer";
+            case Type.Signature s -> "func";
+            case Type.Interface i -> "interface";
+            case Type.MapType m -> "map";
+            case Type.Chan ch -> "chan";
+            default -> null;
         };
+        return kind == null ? "type " + t : kind + " type " + t;
     }
 
     static String valueText(Constant c) {

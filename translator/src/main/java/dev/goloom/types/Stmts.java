@@ -3,7 +3,6 @@ package dev.goloom.types;
 
 import dev.goloom.syntax.Decl;
 import dev.goloom.syntax.Expr;
-import dev.goloom.syntax.GoPrinter;
 import dev.goloom.syntax.Spec;
 import dev.goloom.syntax.Stmt;
 import dev.goloom.types.TypeAndValue.Mode;
@@ -11,49 +10,81 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+/**
+ * Checks function bodies statement by statement. Everything that belongs to the function being
+ * checked lives in one {@link FunctionContext} held in {@link #fn}: a function literal is
+ * checked by swapping that one field (see {@link #body}) and restoring it afterwards. Branch
+ * statements and labels get their own pass ({@link Labels}); switches, range loops and channel
+ * statements have their own classes.
+ */
 final class Stmts {
     private final Checker c;
-    /** Locals declared in the current function, for "declared and not used". */
-    private List<Var> locals = new ArrayList<>();
-    /** The signature of the function being checked. */
-    private Type.Signature signature;
-    /** How many enclosing for statements (for break/continue); switches count for break. */
-    private int loops;
-    private int breakables;
+    /** Expression and type switches. */
+    private final Switches switches;
+    /** For statements with range clauses. */
+    private final Ranges ranges;
+    /** The function whose body is being checked; null outside bodies. */
+    private FunctionContext fn;
+
+    /** What the checker knows about one function body while checking it. */
+    private static final class FunctionContext {
+        /** The function's signature: return statements are checked against its results. */
+        final Type.Signature signature;
+        /** Locals declared in the body, for "declared and not used". */
+        final List<Var> locals = new ArrayList<>();
+
+        FunctionContext(Type.Signature signature) {
+            this.signature = signature;
+        }
+    }
 
     Stmts(Checker c) {
         this.c = c;
+        this.switches = new Switches(c, this);
+        this.ranges = new Ranges(c, this);
     }
 
     void funcBody(Decl.Func f, Scope fileScope) {
         if (f.body() == null) {
             return; // implemented outside Go (the standard library's API files)
         }
-        Func fn = (Func) c.info.defs.get(f.name());
-        if (fn == null || fn.type() == null) {
+        Func func = (Func) c.info.defs.get(f.name());
+        if (func == null || func.type() == null) {
             return;
         }
         Scope saved = c.scope;
         c.scope = new Scope(fileScope);
         c.info.scopes.put(f, c.scope);
-        c.currentDeps = c.dependenciesOf(fn);
-        signature = fn.type();
-        locals = new ArrayList<>();
-        loops = 0;
-        breakables = 0;
-        if (fn.receiver() != null && !fn.receiver().name().isEmpty()) {
-            c.declare(c.scope, f.recv().names().getFirst(), fn.receiver());
+        c.currentDeps = c.dependenciesOf(func);
+        if (func.receiver() != null && !func.receiver().name().isEmpty()) {
+            c.declare(c.scope, f.recv().names().getFirst(), func.receiver());
         }
-        c.typeExprs.declareParams(f.type(), signature, c.scope);
-        stmtList(f.body().stmts());
-        if (signature.results().size() > 0 && !Terminating.isTerminating(f.body())) {
-            c.error(f.body().rbrace(), "missing return");
-        }
-        locals.stream().filter(v -> !v.used).sorted(Comparator.comparingInt((Var v) -> v.pos().line())
-                .thenComparingInt(v -> v.pos().col()))
-                .forEach(v -> c.error(v.pos(), "declared and not used: " + v.name()));
+        c.typeExprs.declareParams(f.type(), func.type(), c.scope);
+        body(func.type(), f.body());
         c.scope = saved;
         c.currentDeps = null;
+    }
+
+    /**
+     * Checks a function body with its own {@link FunctionContext}, in the current scope (which
+     * holds the parameters), and restores the enclosing function's context afterwards. For a
+     * function literal: open a scope, declare the parameters in it, call this, close the scope.
+     */
+    void body(Type.Signature signature, Stmt.Block body) {
+        FunctionContext enclosing = fn;
+        fn = new FunctionContext(signature);
+        try {
+            stmtList(body.stmts());
+            Labels.check(c, body);
+            if (signature.results().size() > 0 && !Terminating.isTerminating(body, c.info)) {
+                c.error(body.rbrace(), "missing return");
+            }
+            fn.locals.stream().filter(v -> !v.used).sorted(Comparator.comparingInt((Var v) -> v.pos().line())
+                    .thenComparingInt(v -> v.pos().col()))
+                    .forEach(v -> c.error(v.pos(), "declared and not used: " + v.name()));
+        } finally {
+            fn = enclosing;
+        }
     }
 
     /** A function literal being checked, with the scope its parameters live in. */
@@ -61,36 +92,16 @@ final class Stmts {
     /** The function literals around the statement being checked, innermost first. */
     private final java.util.ArrayDeque<Enclosing> funcLits = new java.util.ArrayDeque<>();
 
-    /**
-     * Checks a function literal's body in a scope nested in the current one. The enclosing
-     * function's state is saved and restored around it.
-     */
+    /** Checks a function literal's body in a scope nested in the current one. */
     void funcLit(Expr.FuncLit lit, Type.Signature sig) {
-        Type.Signature savedSig = signature;
-        List<Var> savedLocals = locals;
-        int savedLoops = loops, savedBreakables = breakables;
-        Scope saved = c.scope;
-        c.scope = new Scope(saved);
-        c.info.scopes.put(lit, c.scope);
+        openScope(lit);
         funcLits.push(new Enclosing(lit, c.scope));
-        signature = sig;
-        locals = new ArrayList<>();
-        loops = 0;
-        breakables = 0;
         try {
             c.typeExprs.declareParams(lit.type(), sig, c.scope);
-            stmtList(lit.body().stmts());
-            if (sig.results().size() > 0 && !Terminating.isTerminating(lit.body())) {
-                c.error(lit.body().rbrace(), "missing return");
-            }
-            reportUnused();
+            body(sig, lit.body());
         } finally {
             funcLits.pop();
-            c.scope = saved;
-            signature = savedSig;
-            locals = savedLocals;
-            loops = savedLoops;
-            breakables = savedBreakables;
+            closeScope();
         }
     }
 
@@ -120,14 +131,10 @@ final class Stmts {
         return false;
     }
 
-    private void reportUnused() {
-        locals.stream().filter(v -> !v.used).sorted(Comparator.comparingInt((Var v) -> v.pos().line())
-                .thenComparingInt(v -> v.pos().col()))
-                .forEach(v -> c.error(v.pos(), "declared and not used: " + v.name()));
-    }
-
     void declareLocal(Expr.Ident id, Var v) {
-        locals.add(v);
+        if (!id.name().equals("_")) {
+            fn.locals.add(v);
+        }
         c.declare(c.scope, id, v);
     }
 
@@ -135,22 +142,22 @@ final class Stmts {
         return c.scope.lookupLocal(name);
     }
 
-    private void openScope(dev.goloom.syntax.Node n) {
+    void openScope(dev.goloom.syntax.Node n) {
         c.scope = new Scope(c.scope);
         c.info.scopes.put(n, c.scope);
     }
 
-    private void closeScope() {
+    void closeScope() {
         c.scope = c.scope.parent();
     }
 
-    private void stmtList(List<Stmt> list) {
+    void stmtList(List<Stmt> list) {
         for (Stmt s : list) {
             stmt(s);
         }
     }
 
-    private void stmt(Stmt s) {
+    void stmt(Stmt s) {
         switch (s) {
             case Stmt.Empty e -> { }
             case Stmt.Block b -> {
@@ -158,34 +165,87 @@ final class Stmts {
                 stmtList(b.stmts());
                 closeScope();
             }
+            case Stmt.Labeled l -> stmt(l.stmt());
             case Stmt.ExprStmt e -> exprStmt(e);
+            case Stmt.Send send -> Channels.send(c, send);
             case Stmt.Assign a -> c.assignments.assign(a);
             // "x++" is "x += 1" (IncDec statements).
             case Stmt.IncDec i -> c.assignments.assign(new Stmt.Assign(i.pos(), List.of(i.x()),
                     i.op().equals("++") ? "+=" : "-=", List.of(new Expr.BasicLit(i.pos(), Expr.LitKind.INT, "1", "1"))));
+            case Stmt.Go g -> suspendedCall("go", g.call());
+            case Stmt.Defer d -> suspendedCall("defer", d.call());
             case Stmt.DeclStmt d -> declStmt(d.decl());
             case Stmt.If i -> ifStmt(i);
             case Stmt.For f -> forStmt(f);
+            case Stmt.Range r -> ranges.range(r);
+            case Stmt.Switch sw -> switches.expressionSwitch(sw);
+            case Stmt.TypeSwitch ts -> switches.typeSwitch(ts);
+            case Stmt.Select sel -> Channels.select(c, this, sel);
             case Stmt.Return r -> returnStmt(r);
-            case Stmt.Branch b -> branch(b);
-            default -> c.diags.unsupported(s.pos(), GoPrinter.stmt(s));
+            case Stmt.Branch b -> { } // checked with the labels (Labels)
+            case Stmt.CaseClause cc -> throw new IllegalStateException("case clause outside a switch");
+            case Stmt.CommClause cc -> throw new IllegalStateException("comm clause outside a select");
         }
+    }
+
+    /**
+     * The built-ins whose calls are expressions, not statements: their results may not be
+     * discarded ("Expression statements").
+     */
+    private static final java.util.Set<String> EXPRESSION_BUILTINS = java.util.Set.of(
+            "append", "cap", "complex", "imag", "len", "make", "max", "min", "new", "real");
+
+    /**
+     * Whether {@code e} may stand as a statement: a call of a function or of a built-in
+     * other than those in {@link #EXPRESSION_BUILTINS}, or a receive; never a conversion.
+     */
+    private boolean isStatement(Expr e) {
+        while (e instanceof Expr.Paren p) {
+            e = p.x();
+        }
+        if (Channels.isReceive(e)) {
+            return true;
+        }
+        if (!(e instanceof Expr.Call call)) {
+            return false;
+        }
+        TypeAndValue fun = c.info.types.get(call.fun());
+        if (fun == null) {
+            return true;
+        }
+        if (fun.mode() == Mode.TYPE) {
+            return false;
+        }
+        Expr callee = call.fun();
+        while (callee instanceof Expr.Paren p) {
+            callee = p.x();
+        }
+        return !(fun.mode() == Mode.BUILTIN && callee instanceof Expr.Ident id
+                && c.info.uses.get(id) instanceof Builtin b && EXPRESSION_BUILTINS.contains(b.name()));
+    }
+
+    /** {@code go f(x)} and {@code defer f(x)}: the call must be one that may stand as a statement. */
+    private void suspendedCall(String keyword, Expr.Call call) {
+        TypeAndValue x = c.exprs.expr(call);
+        if (x.mode() == Mode.INVALID || isStatement(call)) {
+            return;
+        }
+        TypeAndValue fun = c.info.types.get(call.fun());
+        String problem = fun != null && fun.mode() == Mode.TYPE ? " requires function call, not conversion " : " discards result of ";
+        c.errorAt(call, keyword + problem + Operands.describe(call, x));
     }
 
     private void exprStmt(Stmt.ExprStmt e) {
         TypeAndValue x = c.exprs.expr(e.x());
-        if (x.mode() == Mode.INVALID || x.mode() == Mode.NOVALUE) {
-            return;
+        String problem = switch (x.mode()) {
+            case INVALID -> null;
+            case BUILTIN -> "must be called";
+            case TYPE -> "is not an expression";
+            default -> isStatement(e.x()) ? null : "is not used";
+        };
+        if (problem != null) {
+            c.errorAt(e.x(), Operands.describe(e.x(), x) + " " + problem);
         }
-        Expr inner = e.x();
-        while (inner instanceof Expr.Paren p) {
-            inner = p.x();
-        }
-        if (inner instanceof Expr.Call call && x.mode() != Mode.CONSTANT
-                && !(c.info.types.get(call.fun()) != null && c.info.types.get(call.fun()).mode() == Mode.TYPE)) {
-            return;
-        }
-        c.errorAt(e.x(), Operands.describe(e.x(), x) + " is not used");
     }
 
     private void declStmt(Decl.Gen g) {
@@ -207,6 +267,16 @@ final class Stmts {
                     for (int i = 0; i < consts.size(); i++) {
                         c.declare(c.scope, v.names().get(i), consts.get(i));
                     }
+                }
+            }
+            case "type" -> {
+                for (Spec s : g.specs()) {
+                    // The type's name is in scope in its own declaration (recursive types).
+                    Spec.Type t = (Spec.Type) s;
+                    TypeName tn = new TypeName(t.name().name(), t.name().pos(), c.pkg, null);
+                    c.info.defs.put(t.name(), tn);
+                    c.declare(c.scope, t.name(), tn);
+                    c.typeDecl(tn, t);
                 }
             }
             default -> c.diags.unsupported(g.pos(), "local " + g.keyword() + " declarations");
@@ -256,16 +326,12 @@ final class Stmts {
             }
             stmt(f.post());
         }
-        loops++;
-        breakables++;
         stmt(f.body());
-        loops--;
-        breakables--;
         closeScope();
     }
 
     private void returnStmt(Stmt.Return r) {
-        Type.Tuple results = signature.results();
+        Type.Tuple results = fn.signature.results();
         if (r.results().isEmpty()) {
             if (results.size() > 0 && results.vars().getFirst().name().isEmpty()) {
                 c.error(r.pos(), "not enough return values\n\thave ()\n\twant " + results);
@@ -291,26 +357,6 @@ final class Stmts {
         for (int i = 0; i < results.size(); i++) {
             Expr e = r.results().get(i);
             c.assignments.assignTo(e, c.exprs.value(e), results.at(i), "return statement");
-        }
-    }
-
-    private void branch(Stmt.Branch b) {
-        if (b.label() != null) {
-            c.diags.unsupported(b.pos(), "labeled " + b.keyword());
-            return;
-        }
-        switch (b.keyword()) {
-            case "break" -> {
-                if (breakables == 0) {
-                    c.error(b.pos(), "break is not in a loop, switch, or select");
-                }
-            }
-            case "continue" -> {
-                if (loops == 0) {
-                    c.error(b.pos(), "continue is not in a loop");
-                }
-            }
-            default -> c.diags.unsupported(b.pos(), b.keyword());
         }
     }
 }

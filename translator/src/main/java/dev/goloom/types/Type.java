@@ -37,14 +37,8 @@ public sealed interface Type {
 
         @Override public String toString() {
             Package pkg = obj.pkg();
-            return pkg == null || pkg == Named.RELATIVE_TO.get() ? obj.name() : pkg.name() + "." + obj.name();
+            return Types.qualifies(pkg) ? pkg.name() + "." + obj.name() : obj.name();
         }
-
-        /**
-         * The package whose types print unqualified, as gc's messages show them (types2's
-         * qualifier): set by the checker while it checks a package.
-         */
-        static final ThreadLocal<Package> RELATIVE_TO = new ThreadLocal<>();
     }
 
     record Pointer(Type elem) implements Type {
@@ -111,20 +105,32 @@ public sealed interface Type {
 
     /** A function type; when {@code variadic}, the last parameter's type is a slice. */
     record Signature(Tuple params, Tuple results, boolean variadic) implements Type {
+        /** As types2 prints it: with the parameter and result names when declared ("func(yield func(int) bool)"). */
         @Override public String toString() {
-            StringBuilder sb = new StringBuilder("func(");
-            for (int i = 0; i < params.size(); i++) {
+            StringBuilder sb = new StringBuilder("func");
+            appendVars(sb, params, variadic);
+            if (results.size() == 1 && results.vars().getFirst().name().isEmpty()) {
+                sb.append(' ').append(results.at(0));
+            } else if (results.size() > 0) {
+                sb.append(' ');
+                appendVars(sb, results, false);
+            }
+            return sb.toString();
+        }
+
+        private static void appendVars(StringBuilder sb, Tuple vars, boolean variadic) {
+            sb.append('(');
+            for (int i = 0; i < vars.size(); i++) {
                 if (i > 0) sb.append(", ");
-                if (variadic && i == params.size() - 1) {
-                    sb.append("...").append(((Slice) params.at(i)).elem());
+                String name = vars.vars().get(i).name();
+                if (!name.isEmpty()) sb.append(name).append(' ');
+                if (variadic && i == vars.size() - 1) {
+                    sb.append("...").append(((Slice) vars.at(i)).elem());
                 } else {
-                    sb.append(params.at(i));
+                    sb.append(vars.at(i));
                 }
             }
             sb.append(')');
-            if (results.size() == 1) sb.append(' ').append(results.at(0));
-            else if (results.size() > 1) sb.append(' ').append(results);
-            return sb.toString();
         }
     }
 

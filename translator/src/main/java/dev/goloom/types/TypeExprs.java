@@ -57,6 +57,11 @@ final class TypeExprs {
             case Expr.ArrayType a when a.len() == null -> new Type.Slice(type(a.elem()));
             case Expr.ArrayType a -> new Type.Array(arrayLength(a.len()), type(a.elem()));
             case Expr.MapType m -> new Type.MapType(type(m.key()), type(m.value()));
+            case Expr.ChanType ch -> new Type.Chan(switch (ch.dir()) {
+                case BOTH -> Type.ChanDir.BOTH;
+                case SEND -> Type.ChanDir.SEND;
+                case RECV -> Type.ChanDir.RECV;
+            }, type(ch.elem()));
             case Expr.FuncType f -> signature(f);
             case Expr.InterfaceType i -> interfaceType(i);
             case Expr.StructType st -> structType(st);

@@ -4,6 +4,24 @@ package dev.goloom.types;
 public final class Types {
     private Types() {}
 
+    /**
+     * The package being checked on this thread: messages name its types without a package
+     * qualifier ("T", not "main.T"), as gc's qualifier does; null outside checking.
+     */
+    private static final ThreadLocal<Package> MESSAGE_PACKAGE = new ThreadLocal<>();
+
+    /** Sets the package whose types print unqualified on this thread; returns the previous one. */
+    static Package setMessagePackage(Package pkg) {
+        Package previous = MESSAGE_PACKAGE.get();
+        MESSAGE_PACKAGE.set(pkg);
+        return previous;
+    }
+
+    /** Whether names from {@code pkg} print with their package name (see {@link #setMessagePackage}). */
+    static boolean qualifies(Package pkg) {
+        return pkg != null && pkg != MESSAGE_PACKAGE.get();
+    }
+
     /** "Type identity": named types are identical only to themselves. */
     public static boolean identical(Type x, Type y) {
         if (x == y) {
@@ -112,6 +130,9 @@ public final class Types {
             return true;
         }
         Type vu = v.underlying(), tu = t.underlying();
+        if (v == Universe.UNTYPED_BOOL && basicKind(t).isBoolean()) {
+            return true; // an untyped boolean value (a comparison, the ok of a comma-ok receive)
+        }
         boolean vNamed = v instanceof Type.Named, tNamed = t instanceof Type.Named;
         if (identical(vu, tu) && (!vNamed || !tNamed) && !(vu instanceof Type.Basic)) {
             return true;

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.goloom.diag.Diagnostics;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -119,6 +120,45 @@ class GoSyntaxTest {
         String e = error("package p\nvar s = \"é\" +\n");
         // The error is at EOF after the '+'; the line has a 2-byte character before it.
         assertEquals("x.go:3:1: syntax error: unexpected EOF", e.replaceAll(", expected.*", ""));
+    }
+
+    @Test
+    void aParenthesisOrStarAfterFuncParametersStartsTheResultAsInGc() {
+        GoFile f = parse("package p\nvar a = (func(int) (bool, string))(nil)\nvar b = map[string]func() *T{\"x\": nil}\n"
+                + "var c = make([]func() (int), 1)\nvar d = func() (int) { return 1 }()\n");
+        List<String> values = f.decls().stream()
+                .map(d -> GoPrinter.expr(((Spec.Value) ((Decl.Gen) d).specs().getFirst()).values().getFirst())).toList();
+        // Messages abbreviate literal bodies as gc does ("T{…}").
+        assertEquals(List.of("(func(int) (bool, string))(nil)", "map[string]func() *T{…}",
+                "make([]func() int, 1)", "func() int {…}()"), values);
+    }
+
+    /**
+     * gc reports every syntax error, at most one per line, and resynchronizes at the end of
+     * the statement. Recorded with go1.26 {@code go tool compile} on the same source:
+     * <pre>
+     * x.go:4:9: syntax error: unexpected : at end of statement
+     * x.go:7:1: syntax error: unexpected }, expected expression
+     * x.go:14:2: syntax error: unexpected }, expected expression
+     * </pre>
+     * (goloom does not say "expected expression" there yet.)
+     */
+    @Test
+    void severalSyntaxErrorsAreReportedOnePerLineAsGcDoes() {
+        String src = "package p\n\nfunc f() {\n\tx := 1 :\n\ty := 2 )\n\tz(\n}\n\nfunc g() {\n\tif x {\n\t}\n"
+                + "\tfor i := 0; i < 1; i++ {\n\t\tvar x = [\n\t}\n}\n";
+        assertEquals("x.go:4:9: syntax error: unexpected : at end of statement\n"
+                + "x.go:7:1: syntax error: unexpected }\n"
+                + "x.go:14:2: syntax error: unexpected }", error(src).replace(", expected expression", ""));
+    }
+
+    /** Recorded with go1.26 {@code go tool compile}: one error each, and no follow-up "unexpected EOF". */
+    @Test
+    void atEndOfStatementAndNoFollowUpEofErrorAsGc() {
+        assertEquals("x.go:6:7: syntax error: unexpected : at end of statement",
+                error("package p\n\nfunc f() {\n\tswitch x {\n\tcase 1:\n\t\tf() :\n\tcase 2:\n\t}\n\tif x {\n\t}\n}\n"));
+        assertEquals("x.go:7:3: syntax error: unexpected newline, expected :",
+                error("package p\n\nfunc f(ch chan bool) {\n\tselect {\n\tdefault:\n\tcase <-ch {\n\t}\n}\n"));
     }
 
     @Test

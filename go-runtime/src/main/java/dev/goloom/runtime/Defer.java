@@ -1,0 +1,171 @@
+// Defer stacks and recover for generated code: deferred calls run LIFO, recover works only in a deferred function.
+package dev.goloom.runtime;
+
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+/**
+ * One per activation of a Go function that contains {@code defer}. Generated code:
+ * <pre>{@code
+ * Defer d = new Defer();
+ * try {
+ *     ...; d.defer(mu::Unlock); ...; d.defer(Main::show, x); ...
+ *     return r;                 // deferred calls run in finally
+ * } catch (Throwable t) {
+ *     d.panicked(t);            // remembers the panic (rethrows Java errors that are no Go panic)
+ * } finally {
+ *     d.runDefers();            // LIFO; rethrows the panic unless a deferred call recovered it
+ * }
+ * return <named results>;       // reached only after a recovered panic
+ * }</pre>
+ *
+ * <p>Deferred calls with arguments are stored as the function and its (already evaluated)
+ * arguments, and {@link #callDeferred} calls the function itself, so that the Go function
+ * deferred is called directly by the runtime. {@link #recover()} uses that: it returns the
+ * panic value only when its caller was called directly by {@code callDeferred} (Go: "recover
+ * was not called directly by a deferred function" gives nil), while a panic is being handled
+ * by this very deferral, and not yet recovered.
+ *
+ * <p>Panics raised by a deferred call while another is in flight are linked to it
+ * ({@link GoPanic#link()}), which is how the crash report prints Go's chains
+ * ("panic: a [recovered]" / "\tpanic: b").
+ */
+public final class Defer {
+    /** A deferred function with up to three arguments. */
+    @FunctionalInterface
+    public interface Call3<A, B, C> {
+        void call(A a, B b, C c);
+    }
+
+    /** Function, then its arguments, per deferred call: 4 slots each, top of stack last. */
+    private Object[] stack = new Object[8];
+    /** Slots in use. */
+    private int top;
+    /** The panic (or Goexit) unwinding through this frame, if any. */
+    private Throwable unwinding;
+
+    public void defer(Runnable f) {
+        push(f, null, null, null);
+    }
+
+    public <A> void defer(Consumer<A> f, A a) {
+        push(f, a, null, null);
+    }
+
+    public <A, B> void defer(BiConsumer<A, B> f, A a, B b) {
+        push(f, a, b, null);
+    }
+
+    public <A, B, C> void defer(Call3<A, B, C> f, A a, B b, C c) {
+        push(f, a, b, c);
+    }
+
+    private void push(Object f, Object a, Object b, Object c) {
+        if (top + 4 > stack.length) {
+            stack = java.util.Arrays.copyOf(stack, stack.length * 2);
+        }
+        stack[top] = f;
+        stack[top + 1] = a;
+        stack[top + 2] = b;
+        stack[top + 3] = c;
+        top += 4;
+    }
+
+    /** The catch block: a Go panic (or Goexit) starts unwinding; any other throwable propagates. */
+    public void panicked(Throwable t) {
+        if (t instanceof GoExit) {
+            unwinding = t;
+            return;
+        }
+        GoPanic p = GoPanic.of(t);
+        if (p == null) {
+            throw sneaky(t);
+        }
+        unwinding = p;
+    }
+
+    /** The finally block: runs the deferred calls, newest first, then rethrows an unrecovered panic. */
+    public void runDefers() {
+        if (top == 0 && unwinding == null) {
+            return;
+        }
+        Goroutine g = Goroutine.current();
+        while (top > 0) {
+            top -= 4;
+            Object f = stack[top];
+            Object a = stack[top + 1];
+            Object b = stack[top + 2];
+            Object c = stack[top + 3];
+            stack[top] = stack[top + 1] = stack[top + 2] = stack[top + 3] = null;
+            GoPanic handling = unwinding instanceof GoPanic p ? p : null;
+            GoPanic saved = g.recoverable;
+            g.recoverable = handling;
+            try {
+                callDeferred(f, a, b, c);
+            } catch (Throwable t) {
+                if (t instanceof GoExit) {
+                    unwinding = t;
+                } else {
+                    GoPanic q = GoPanic.of(t);
+                    if (q == null) {
+                        throw sneaky(t);
+                    }
+                    if (handling != null && q != handling && q.link() == null) {
+                        q.linkTo(handling);
+                    }
+                    unwinding = q;
+                }
+            } finally {
+                g.recoverable = saved;
+            }
+            if (unwinding instanceof GoPanic p && p.recovered() && p == handling) {
+                unwinding = null; // recovered: remaining deferred calls run as on a normal return
+            }
+        }
+        Throwable t = unwinding;
+        if (t != null) {
+            unwinding = null;
+            throw sneaky(t);
+        }
+    }
+
+    /** Calls one deferred function directly; {@link #recover()} looks for this frame. */
+    @SuppressWarnings("unchecked")
+    private static void callDeferred(Object f, Object a, Object b, Object c) {
+        switch (f) {
+            case Runnable r -> r.run();
+            case Consumer<?> k -> ((Consumer<Object>) k).accept(a);
+            case BiConsumer<?, ?> k -> ((BiConsumer<Object, Object>) k).accept(a, b);
+            case Call3<?, ?, ?> k -> ((Call3<Object, Object, Object>) k).call(a, b, c);
+            default -> throw new IllegalStateException("not a deferred call: " + f);
+        }
+    }
+
+    private static final StackWalker WALKER = StackWalker.getInstance();
+
+    /**
+     * Go's recover(): the value of the panic being handled, which stops panicking, when called
+     * directly by a deferred function; otherwise nil.
+     */
+    public static Object recover() {
+        Goroutine g = Goroutine.current();
+        GoPanic p = g.recoverable;
+        if (p == null || p.recovered() || !calledByDeferredFunction()) {
+            return null;
+        }
+        p.markRecovered();
+        return p.value();
+    }
+
+    /** Frame 0 is this method, 1 recover, 2 its caller, 3 must be callDeferred (hidden lambda frames are skipped). */
+    private static boolean calledByDeferredFunction() {
+        return WALKER.walk(frames -> frames.skip(3).findFirst()
+                .map(f -> f.getClassName().equals(Defer.class.getName()) && f.getMethodName().equals("callDeferred"))
+                .orElse(false));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Throwable> RuntimeException sneaky(Throwable t) throws E {
+        throw (E) t;
+    }
+}

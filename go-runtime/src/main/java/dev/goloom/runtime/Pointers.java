@@ -1,0 +1,14 @@
+// Helpers for pointer expressions that need their operand evaluated exactly once.
+package dev.goloom.runtime;
+
+import java.util.function.Function;
+
+/** {@code &x.f} evaluates x once, then builds a pointer to the field of that object. */
+public final class Pointers {
+    private Pointers() {}
+
+    /** Applies {@code make} to {@code owner} (null: Go's nil dereference panic, raised now as Go does). */
+    public static <O, P> P field(O owner, Function<O, P> make) {
+        return make.apply(java.util.Objects.requireNonNull(owner));
+    }
+}

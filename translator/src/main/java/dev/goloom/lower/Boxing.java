@@ -1,0 +1,57 @@
+// Converting a value to an interface value: Java boxes where they identify the Go type, else Boxed (see runtime Boxed).
+package dev.goloom.lower;
+
+import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import dev.goloom.types.Type;
+import dev.goloom.types.Types;
+
+/**
+ * The interface-value rule of docs/design.md: {@code bool, int, int32, int16, int8, float64,
+ * float32, string} become {@code Boolean, Long, Integer, Short, Byte, Double, Float, String};
+ * a pointer to a struct and an interface value stay as they are; everything else is wrapped
+ * in {@code Boxed(descriptor, value)} (a struct value: its copy).
+ */
+final class Boxing {
+    private final LoweringContext ctx;
+
+    Boxing(LoweringContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** {@code value} (of Go type {@code from}, already copied if needed) as an interface value. */
+    Expression toInterface(Expression value, Type from) {
+        if (Types.isInterface(from)) {
+            return value;
+        }
+        if (!(from instanceof Type.Named)) {
+            Type u = from.underlying();
+            if (u instanceof Type.Basic b) {
+                switch (b.kind()) {
+                    case BOOL, INT, INT32, INT16, INT8, FLOAT64, FLOAT32, UNTYPED_BOOL, UNTYPED_INT, UNTYPED_RUNE,
+                         UNTYPED_FLOAT -> {
+                        // Java's autoboxing picks the right box: the Java type of the value is the
+                        // Go type's own (long for int, int for int32, ...).
+                        return value;
+                    }
+                    case STRING, UNTYPED_STRING -> {
+                        return value;
+                    }
+                    case UNTYPED_NIL -> {
+                        return value;
+                    }
+                    default -> { }
+                }
+            }
+            if (u instanceof Type.Pointer p && p.elem() instanceof Type.Named n && n.underlying() instanceof Type.Struct) {
+                return value;
+            }
+        }
+        return new ObjectCreationExpr(null, new ClassOrInterfaceType(null, ctx.use("dev.goloom.runtime.Boxed")),
+                NodeList.nodeList(ctx.descriptors.of(from), value));
+    }
+}

@@ -1,0 +1,328 @@
+// Lowers calls: functions, methods, func values, conversions and the built-in functions.
+package dev.goloom.lower;
+
+import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.LongLiteralExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import dev.goloom.syntax.Expr;
+import dev.goloom.syntax.GoPrinter;
+import dev.goloom.types.BasicKind;
+import dev.goloom.types.Builtin;
+import dev.goloom.types.Func;
+import dev.goloom.types.PkgName;
+import dev.goloom.types.Selection;
+import dev.goloom.types.Type;
+import dev.goloom.types.TypeAndValue;
+import dev.goloom.types.Types;
+import dev.goloom.types.Universe;
+import java.util.List;
+
+/**
+ * A call of a package function is a static call ({@code Strings.HasPrefix(s, p)}); a method of
+ * a struct type is an instance call on the receiver object (pointer or value receiver alike);
+ * a method of another named type is a static method of the package class taking the receiver
+ * first; a func value is {@code f.call(...)}. Variadic arguments of translated functions are
+ * packed into a slice as Go does; shim functions take Java varargs.
+ */
+final class CallLowering {
+    private final ExprLowering exprs;
+    private final LoweringContext ctx;
+
+    CallLowering(ExprLowering exprs) {
+        this.exprs = exprs;
+        this.ctx = exprs.ctx;
+    }
+
+    Expression call(Expr.Call call) {
+        TypeAndValue fun = ctx.info.typeAndValue(call.fun());
+        if (fun != null && fun.mode() == TypeAndValue.Mode.TYPE) {
+            return exprs.conversion(call, fun.type());
+        }
+        Expr callee = ExprLowering.unparen(call.fun());
+        if (callee instanceof Expr.Ident id && ctx.info.objectOf(id) instanceof Builtin b) {
+            return builtin(call, b.name());
+        }
+        if (call.args().size() == 1 && exprs.typeOf(call.args().getFirst()) instanceof Type.Tuple) {
+            return exprs.unsupported(call, "passing the results of a call with several results as arguments");
+        }
+        Type.Signature sig = (Type.Signature) exprs.typeOf(call.fun()).underlying();
+        if (callee instanceof Expr.Ident id && ctx.info.objectOf(id) instanceof Func f) {
+            return new MethodCallExpr(ctx.inPackageClass ? null : new NameExpr(ctx.use(ctx.classOf.apply(ctx.checked.pkg()))),
+                    JavaNames.identifier(f.name()), arguments(call, sig, false));
+        }
+        if (callee instanceof Expr.Selector sel && ExprLowering.unparen(sel.x()) instanceof Expr.Ident pkgId
+                && ctx.info.objectOf(pkgId) instanceof PkgName pn && ctx.info.objectOf(sel.sel()) instanceof Func f) {
+            return new MethodCallExpr(new NameExpr(ctx.use(ctx.classOf.apply(pn.imported()))), JavaNames.identifier(f.name()),
+                    arguments(call, sig, pn.imported().isShim()));
+        }
+        if (callee instanceof Expr.Selector sel && ctx.info.selections.get(sel) instanceof Selection s
+                && s.kind() == Selection.Kind.METHOD_VALUE) {
+            return methodCall(call, sel, s, sig);
+        }
+        if (callee instanceof Expr.Selector sel && ctx.info.selections.get(sel) instanceof Selection s
+                && s.kind() == Selection.Kind.METHOD_EXPR) {
+            return exprs.unsupported(call, "calling a method expression");
+        }
+        // A func value: call() on the functional interface; a boxed result is unboxed.
+        Expression f = exprs.lower(call.fun());
+        if (callee instanceof Expr.FuncLit) {
+            // func(){...}(): a lambda needs its functional type to be called.
+            f = new com.github.javaparser.ast.expr.EnclosedExpr(JavaPrecedence.cast(ctx.javaTypes.of(sig), f));
+        }
+        Expression result = new MethodCallExpr(JavaPrecedence.receiver(f), "call", arguments(call, sig, false));
+        return sig.results().size() == 1 ? exprs.unboxed(result, sig.results().at(0)) : result;
+    }
+
+    private Expression methodCall(Expr.Call call, Expr.Selector sel, Selection s, Type.Signature sig) {
+        Func m = (Func) s.obj();
+        Expression recv = exprs.embeddedPath(exprs.lower(sel.x()), s.recv(), s.path());
+        if (m.receiver() == null) {
+            // An interface method: only error's Error() is translated so far.
+            if (m.name().equals("Error") && sig.params().size() == 0) {
+                return new MethodCallExpr(JavaPrecedence.receiver(castTo(recv, "dev.goloom.runtime.GoError", s.recv())), "Error");
+            }
+            return exprs.unsupported(call, "calling interface method " + GoPrinter.expr(sel));
+        }
+        if (ExprLowering.structMethod(m)) {
+            return new MethodCallExpr(JavaPrecedence.receiver(recv), JavaNames.member(m.name()), arguments(call, sig, false));
+        }
+        if (ExprLowering.pointerMethod(m)) {
+            return exprs.unsupported(call, "pointer methods of non-struct types");
+        }
+        NodeList<Expression> args = arguments(call, sig, false);
+        args.addFirst(recv);
+        return new MethodCallExpr(new NameExpr(ctx.use(ctx.classOf.apply(m.pkg()))), ctx.staticMethodName(m), args);
+    }
+
+    private Expression castTo(Expression x, String cls, Type t) {
+        if (t == Universe.ERROR) {
+            return x;
+        }
+        return new com.github.javaparser.ast.expr.EnclosedExpr(new com.github.javaparser.ast.expr.CastExpr(
+                new com.github.javaparser.ast.type.ClassOrInterfaceType(null, ctx.use(cls)), x));
+    }
+
+    /** The Java arguments of a call with signature {@code sig}; {@code javaVarargs} for shims. */
+    NodeList<Expression> arguments(Expr.Call call, Type.Signature sig, boolean javaVarargs) {
+        NodeList<Expression> args = new NodeList<>();
+        List<Expr> goArgs = call.args();
+        int n = sig.params().size();
+        int fixed = sig.variadic() ? n - 1 : n;
+        for (int i = 0; i < Math.min(fixed, goArgs.size()); i++) {
+            args.add(exprs.argFor(goArgs.get(i), sig.params().at(i)));
+        }
+        if (!sig.variadic()) {
+            return args;
+        }
+        Type.Slice last = (Type.Slice) sig.params().at(n - 1);
+        if (call.ellipsis()) {
+            if (javaVarargs) {
+                Expression s = exprs.lower(goArgs.getLast());
+                ctx.unsupported(call.pos(), "passing a slice to a variadic parameter of a standard function");
+                args.add(s);
+                return args;
+            }
+            args.add(exprs.lower(goArgs.getLast()));
+            return args;
+        }
+        List<Expr> rest = goArgs.subList(Math.min(fixed, goArgs.size()), goArgs.size());
+        if (javaVarargs) {
+            for (Expr a : rest) {
+                args.add(exprs.valueFor(a, last.elem()));
+            }
+            return args;
+        }
+        args.add(sliceOf(last, rest));
+        return args;
+    }
+
+    /** A new slice of type {@code t} holding {@code elems}: {@code LongSlice.of(1L, 2L)}. */
+    Expression sliceOf(Type.Slice t, List<Expr> elems) {
+        if (elems.isEmpty()) {
+            return ctx.javaTypes.zero(t);
+        }
+        NodeList<Expression> values = new NodeList<>();
+        String fam = JavaTypes.family(t.elem());
+        String cls;
+        if (fam != null) {
+            cls = ctx.use("dev.goloom.runtime." + fam + "Slice");
+        } else {
+            cls = ctx.use("dev.goloom.runtime.Slice");
+            values.add(ctx.javaTypes.elemType(t.elem()));
+        }
+        for (Expr e : elems) {
+            values.add(exprs.valueFor(e, t.elem()));
+        }
+        return new MethodCallExpr(new NameExpr(cls), "of", values);
+    }
+
+    // ---- Built-in functions -----------------------------------------------------------------
+
+    private Expression builtin(Expr.Call call, String name) {
+        List<Expr> args = call.args();
+        return switch (name) {
+            case "println", "print" -> {
+                NodeList<Expression> parts = new NodeList<>();
+                for (Expr a : args) {
+                    parts.add(printed(a));
+                }
+                yield new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.Builtins")), name, parts);
+            }
+            case "len", "cap" -> lenCap(call, name);
+            case "append" -> append(call);
+            case "copy" -> {
+                Type src = exprs.typeOf(args.get(1));
+                Type dst = exprs.typeOf(args.get(0));
+                String cls = sliceClass((Type.Slice) dst.underlying());
+                yield new MethodCallExpr(new NameExpr(cls), "copy", NodeList.nodeList(exprs.lower(args.get(0)), exprs.lower(args.get(1))));
+            }
+            case "delete" -> {
+                Type.MapType m = (Type.MapType) exprs.typeOf(args.get(0)).underlying();
+                yield new MethodCallExpr(JavaPrecedence.receiver(exprs.lower(args.get(0))), "delete",
+                        NodeList.nodeList(exprs.valueFor(args.get(1), m.key())));
+            }
+            case "make" -> make(call);
+            case "new" -> newValue(call);
+            case "panic" -> new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.Builtins")), "panic",
+                    NodeList.nodeList(exprs.valueFor(args.getFirst(), Universe.ANY)));
+            case "recover" -> new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.Defer")), "recover");
+            case "min", "max" -> minMax(call, name);
+            case "clear" -> new MethodCallExpr(JavaPrecedence.receiver(exprs.lower(args.getFirst())), "clear");
+            case "close" -> new MethodCallExpr(JavaPrecedence.receiver(exprs.lower(args.getFirst())), "close");
+            default -> exprs.unsupported(call, "built-in " + name);
+        };
+    }
+
+    private String sliceClass(Type.Slice s) {
+        String fam = JavaTypes.family(s.elem());
+        return ctx.use("dev.goloom.runtime." + (fam == null ? "" : fam) + "Slice");
+    }
+
+    private Expression lenCap(Expr.Call call, String name) {
+        Expr a = call.args().getFirst();
+        Type t = exprs.typeOf(a).underlying();
+        Expression x = exprs.lower(a);
+        return switch (t) {
+            case Type.Basic b -> JavaPrecedence.cast(com.github.javaparser.ast.type.PrimitiveType.longType(),
+                    new MethodCallExpr(JavaPrecedence.receiver(x), "length"));
+            case Type.Slice s -> new MethodCallExpr(JavaPrecedence.receiver(x), name);
+            case Type.MapType m -> new MethodCallExpr(JavaPrecedence.receiver(x), "len");
+            case Type.Chan ch -> new MethodCallExpr(JavaPrecedence.receiver(x), name);
+            default -> exprs.unsupported(call, name + " of " + t);
+        };
+    }
+
+    private Expression append(Expr.Call call) {
+        List<Expr> args = call.args();
+        Type st = exprs.typeOf(args.getFirst());
+        Type.Slice s = (Type.Slice) st.underlying();
+        String cls = sliceClass(s);
+        Expression base = exprs.lower(args.getFirst());
+        if (call.ellipsis()) {
+            Expr rest = args.get(1);
+            if (Types.basicKind(exprs.typeOf(rest)).isString()) {
+                return new MethodCallExpr(new NameExpr(cls), "appendString", NodeList.nodeList(base, exprs.lower(rest)));
+            }
+            return new MethodCallExpr(new NameExpr(cls), "appendSlice", NodeList.nodeList(base, exprs.lower(rest)));
+        }
+        NodeList<Expression> values = NodeList.nodeList(base);
+        for (Expr e : args.subList(1, args.size())) {
+            values.add(exprs.valueFor(e, s.elem()));
+        }
+        return new MethodCallExpr(new NameExpr(cls), "append", values);
+    }
+
+    private Expression make(Expr.Call call) {
+        List<Expr> args = call.args();
+        Type t = ctx.info.typeAndValue(args.getFirst()).type();
+        Expression len = args.size() > 1 ? exprs.indexLong(args.get(1), exprs.lower(args.get(1))) : new LongLiteralExpr("0L");
+        Expression cap = args.size() > 2 ? exprs.indexLong(args.get(2), exprs.lower(args.get(2))) : len.clone();
+        return switch (t.underlying()) {
+            case Type.Slice s -> {
+                String fam = JavaTypes.family(s.elem());
+                if (fam != null) {
+                    yield new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime." + fam + "Slice")), "make",
+                            NodeList.nodeList(len, cap));
+                }
+                if (JavaTypes.needsCopy(s.elem())) {
+                    // Every element is its own zero struct or array.
+                    yield new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.Slice")), "makeFilled",
+                            NodeList.nodeList(len, cap, ctx.javaTypes.elemType(s.elem()),
+                                    new com.github.javaparser.ast.expr.LambdaExpr(new NodeList<>(), ctx.javaTypes.zero(s.elem()))));
+                }
+                yield new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.Slice")), "make",
+                        NodeList.nodeList(len, cap, ctx.javaTypes.elemType(s.elem())));
+            }
+            case Type.MapType m -> new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.GoMap")), "make",
+                    args.size() > 1 ? NodeList.nodeList(len) : new NodeList<>());
+            case Type.Chan ch -> exprs.channels.make(t, len);
+            default -> exprs.unsupported(call, "make(" + t + ")");
+        };
+    }
+
+    private Expression newValue(Expr.Call call) {
+        Expr a = call.args().getFirst();
+        TypeAndValue tv = ctx.info.typeAndValue(a);
+        Type t = tv.mode() == TypeAndValue.Mode.TYPE ? tv.type() : tv.type();
+        Expression init = tv.mode() == TypeAndValue.Mode.TYPE ? ctx.javaTypes.zero(t) : exprs.valueFor(a, t);
+        if (t.underlying() instanceof Type.Struct) {
+            return init;
+        }
+        String fam = JavaTypes.family(t);
+        if (fam != null) {
+            return new ObjectCreationExpr(null, new com.github.javaparser.ast.type.ClassOrInterfaceType(null,
+                    ctx.use("dev.goloom.runtime." + fam + "Cell")), NodeList.nodeList(init));
+        }
+        return new ObjectCreationExpr(null, new com.github.javaparser.ast.type.ClassOrInterfaceType(null,
+                ctx.use("dev.goloom.runtime.Cell")).setTypeArguments(new NodeList<>()), NodeList.nodeList(init));
+    }
+
+    /** min/max: Math.min/max for integers and strings; floats need Go's NaN and ±0 rules (Math's are the same). */
+    private Expression minMax(Expr.Call call, String name) {
+        Type t = exprs.typeOf(call);
+        BasicKind k = Types.basicKind(t);
+        Expression acc = exprs.valueFor(call.args().getFirst(), t);
+        for (Expr a : call.args().subList(1, call.args().size())) {
+            Expression x = exprs.valueFor(a, t);
+            if (k.isString()) {
+                acc = new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.Builtins")), name + "String", NodeList.nodeList(acc, x));
+            } else if (k.isUnsigned()) {
+                acc = new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.Builtins")), name + "Unsigned",
+                        NodeList.nodeList(Arithmetic.widenUnsigned(acc, k), Arithmetic.widenUnsigned(x, k)));
+                acc = JavaPrecedence.cast((com.github.javaparser.ast.type.Type) ctx.javaTypes.of(t), acc);
+            } else {
+                acc = new MethodCallExpr(new NameExpr("Math"), name, NodeList.nodeList(acc, x));
+                if (k.bits() < 32) {
+                    acc = JavaPrecedence.cast((com.github.javaparser.ast.type.Type) ctx.javaTypes.of(t), acc);
+                }
+            }
+        }
+        return acc;
+    }
+
+    /** How print/println show a value: Go's runtime print formats, not fmt's. */
+    private Expression printed(Expr a) {
+        Type t = exprs.typeOf(a);
+        Expression x = exprs.lower(a);
+        BasicKind k = Types.basicKind(t);
+        return switch (k) {
+            case STRING -> x;
+            case BOOL -> new MethodCallExpr(new NameExpr("Boolean"), "toString", NodeList.nodeList(x));
+            case INT, INT64, INT32, INT16, INT8, UINT, UINT64, UINTPTR, UINT32, UINT16, UINT8 -> Arithmetic.printedInteger(x, k);
+            case FLOAT64 -> new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.Builtins")), "float64", NodeList.nodeList(x));
+            case FLOAT32 -> new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.Builtins")), "float32", NodeList.nodeList(x));
+            default -> {
+                if (t.underlying() instanceof Type.Pointer || t.underlying() instanceof Type.MapType
+                        || t.underlying() instanceof Type.Signature || t.underlying() instanceof Type.Chan
+                        || t.underlying() instanceof Type.Slice || t.underlying() instanceof Type.Interface) {
+                    yield exprs.unsupported(a, "printing " + t + " with print/println (addresses)");
+                }
+                yield exprs.unsupported(a, "printing " + t + " with print/println");
+            }
+        };
+    }
+}

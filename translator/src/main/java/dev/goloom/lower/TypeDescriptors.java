@@ -1,0 +1,92 @@
+// Java expressions for run-time type descriptors (dev.goloom.runtime.GoType) of Go types.
+package dev.goloom.lower;
+
+import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.expr.BooleanLiteralExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.IntegerLiteralExpr;
+import com.github.javaparser.ast.expr.LongLiteralExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import dev.goloom.types.Type;
+import dev.goloom.types.Universe;
+import dev.goloom.types.Var;
+
+/**
+ * The descriptor of a Go type: predeclared types are constants of {@code GoType}, a named
+ * struct type is its class's {@code TYPE} field, other types are built in place.
+ */
+final class TypeDescriptors {
+    private final LoweringContext ctx;
+
+    TypeDescriptors(LoweringContext ctx) {
+        this.ctx = ctx;
+    }
+
+    private NameExpr goType() {
+        return new NameExpr(ctx.use("dev.goloom.runtime.GoType"));
+    }
+
+    private Expression make(String record, Expression... args) {
+        return new ObjectCreationExpr(null, new ClassOrInterfaceType(new ClassOrInterfaceType(null, goType().getNameAsString()), record),
+                NodeList.nodeList(args));
+    }
+
+    Expression of(Type t) {
+        if (t == Universe.ERROR) {
+            return new FieldAccessExpr(goType(), "ERROR");
+        }
+        if (t instanceof Type.Named n) {
+            if (n.underlying() instanceof Type.Struct) {
+                // Qualified: a field of the same name (an embedded struct) would hide the class.
+                return new FieldAccessExpr(new NameExpr(ctx.structClassName(n)), "TYPE");
+            }
+            return new FieldAccessExpr(new NameExpr(ctx.use(ctx.classOf.apply(n.obj().pkg()))), ctx.namedTypeField(n));
+        }
+        return switch (t) {
+            case Type.Basic b -> new FieldAccessExpr(goType(), switch (b.kind()) {
+                case UNTYPED_BOOL -> "BOOL";
+                case UNTYPED_INT -> "INT";
+                case UNTYPED_RUNE -> "INT32";
+                case UNTYPED_FLOAT -> "FLOAT64";
+                case UNTYPED_STRING -> "STRING";
+                case UNTYPED_COMPLEX -> "COMPLEX128";
+                default -> b.kind().name();
+            });
+            case Type.Pointer p -> make("Pointer", of(p.elem()));
+            case Type.Slice s -> make("Slice", of(s.elem()));
+            case Type.Array a -> make("Array", new LongLiteralExpr(a.len() + "L"), of(a.elem()));
+            case Type.MapType m -> make("Map", of(m.key()), of(m.value()));
+            case Type.Chan ch -> make("Chan", new IntegerLiteralExpr(String.valueOf(ch.dir().ordinal())), of(ch.elem()));
+            case Type.Signature sig -> make("Func", list(sig.params()), list(sig.results()), new BooleanLiteralExpr(sig.variadic()));
+            case Type.Interface i -> make("Interface", new MethodCallExpr(new NameExpr("java.util.List"), "of",
+                    new NodeList<>(i.methods().stream().map(m -> (Expression) ConstantLiterals.string(
+                            m.name() + m.type().toString().substring(4))).toList())));
+            case Type.Struct st -> make("Struct", fields(st));
+            default -> throw new IllegalArgumentException("no descriptor for " + t);
+        };
+    }
+
+    private Expression list(Type.Tuple t) {
+        NodeList<Expression> items = new NodeList<>();
+        for (Var v : t.vars()) {
+            items.add(of(v.type()));
+        }
+        return new MethodCallExpr(new NameExpr("java.util.List"), "of", items);
+    }
+
+    /** The field list of a struct descriptor. */
+    Expression fields(Type.Struct st) {
+        NodeList<Expression> items = new NodeList<>();
+        for (int i = 0; i < st.fields().size(); i++) {
+            Var f = st.fields().get(i);
+            items.add(new ObjectCreationExpr(null, new ClassOrInterfaceType(new ClassOrInterfaceType(null,
+                    goType().getNameAsString()), "Field"), NodeList.nodeList(ConstantLiterals.string(f.name()), of(f.type()),
+                    new BooleanLiteralExpr(f.embedded()), ConstantLiterals.string(st.tags().get(i)))));
+        }
+        return new MethodCallExpr(new NameExpr("java.util.List"), "of", items);
+    }
+}
