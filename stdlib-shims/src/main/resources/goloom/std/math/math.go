@@ -21,10 +21,11 @@ const (
 
 // Floating-point limit values.
 const (
-	MaxFloat32             = 0x1p127 * (1 + (1 - 0x1p-23))
-	SmallestNonzeroFloat32 = 0x1p-126 * 0x1p-23
-	MaxFloat64             = 0x1p1023 * (1 + (1 - 0x1p-52))
-	SmallestNonzeroFloat64 = 0x1p-1022 * 0x1p-52
+	// Decimal forms of Go's 0x1p127 * (1 + (1 - 0x1p-23)) and so on (the checker has no hex floats yet).
+	MaxFloat32             = 3.40282346638528859811704183484516925440e+38
+	SmallestNonzeroFloat32 = 1.401298464324817070923729583289916131280e-45
+	MaxFloat64             = 1.79769313486231570814527423731704356798070e+308
+	SmallestNonzeroFloat64 = 4.9406564584124654417656879286822137236505980e-324
 )
 
 // Integer limit values.
