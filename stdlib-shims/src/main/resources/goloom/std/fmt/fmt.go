@@ -2,16 +2,72 @@
 // these declarations; bodies live in Java. Only what the shim implements is declared.
 package fmt
 
-// Println formats its operands with their default formats, separated by spaces and
-// followed by a newline, and writes them to standard output.
-func Println(a ...any) (n int, err error)
+import "io"
+
+// Stringer is implemented by any value that has a String method, which defines the
+// native format for that value (Java: dev.goloom.runtime.GoStringer).
+type Stringer interface {
+	String() string
+}
+
+// GoStringer is implemented by any value that has a GoString method, which defines the
+// Go syntax for that value, printed by %#v (Java: go.fmt.GoSyntaxStringer).
+type GoStringer interface {
+	GoString() string
+}
+
+// State represents the printer state passed to custom formatters (Java: go.fmt.State).
+type State interface {
+	Write(b []byte) (n int, err error)
+	Width() (wid int, ok bool)
+	Precision() (prec int, ok bool)
+	Flag(c int) bool
+}
+
+// Formatter is implemented by any value that has a Format method (Java: go.fmt.Formatter).
+type Formatter interface {
+	Format(f State, verb rune)
+}
 
 // Print formats its operands with their default formats, adding spaces between operands
 // when neither is a string, and writes them to standard output.
 func Print(a ...any) (n int, err error)
+
+// Println formats its operands with their default formats, separated by spaces and
+// followed by a newline, and writes them to standard output.
+func Println(a ...any) (n int, err error)
+
+// Printf formats according to a format specifier and writes to standard output.
+func Printf(format string, a ...any) (n int, err error)
 
 // Sprint formats its operands like Print and returns the resulting string.
 func Sprint(a ...any) string
 
 // Sprintln formats its operands like Println and returns the resulting string.
 func Sprintln(a ...any) string
+
+// Sprintf formats according to a format specifier and returns the resulting string.
+func Sprintf(format string, a ...any) string
+
+// Fprint formats like Print and writes to w.
+func Fprint(w io.Writer, a ...any) (n int, err error)
+
+// Fprintln formats like Println and writes to w.
+func Fprintln(w io.Writer, a ...any) (n int, err error)
+
+// Fprintf formats according to a format specifier and writes to w.
+func Fprintf(w io.Writer, format string, a ...any) (n int, err error)
+
+// Append formats like Print and appends the result to the byte slice.
+func Append(b []byte, a ...any) []byte
+
+// Appendln formats like Println and appends the result to the byte slice.
+func Appendln(b []byte, a ...any) []byte
+
+// Appendf formats according to a format specifier and appends the result to the byte slice.
+func Appendf(b []byte, format string, a ...any) []byte
+
+// Errorf formats according to a format specifier and returns the string as an error.
+// With one %w verb the error's Unwrap method returns that operand; with several, Unwrap
+// returns them all as []error.
+func Errorf(format string, a ...any) error

@@ -1,0 +1,45 @@
+// The Go API of package sort as goloom implements it (Java: go.sort.Sort). Sorts are
+// stable; sort.Slice may order equal elements differently from Go's pdqsort.
+package sort
+
+// Ints sorts a slice of ints in increasing order.
+func Ints(x []int)
+
+// Strings sorts a slice of strings in increasing order.
+func Strings(x []string)
+
+// Float64s sorts a slice of float64s in increasing order, NaNs first.
+func Float64s(x []float64)
+
+// IntsAreSorted reports whether the slice x is sorted in increasing order.
+func IntsAreSorted(x []int) bool
+
+// StringsAreSorted reports whether the slice x is sorted in increasing order.
+func StringsAreSorted(x []string) bool
+
+// Float64sAreSorted reports whether the slice x is sorted in increasing order, NaNs first.
+func Float64sAreSorted(x []float64) bool
+
+// Slice sorts the slice x given the provided less function. It panics if x is not a slice.
+func Slice(x any, less func(i, j int) bool)
+
+// SliceStable sorts the slice x using the provided less function, keeping equal elements
+// in their original order.
+func SliceStable(x any, less func(i, j int) bool)
+
+// SliceIsSorted reports whether the slice x is sorted according to the less function.
+func SliceIsSorted(x any, less func(i, j int) bool) bool
+
+// Search uses binary search to find and return the smallest index i in [0, n) at which
+// f(i) is true, assuming that on the range [0, n), f(i) == true implies f(i+1) == true.
+func Search(n int, f func(int) bool) int
+
+// SearchInts searches for x in a sorted slice of ints and returns the index as specified
+// by Search.
+func SearchInts(a []int, x int) int
+
+// SearchStrings searches for x in a sorted slice of strings.
+func SearchStrings(a []string, x string) int
+
+// SearchFloat64s searches for x in a sorted slice of float64s.
+func SearchFloat64s(a []float64, x float64) int

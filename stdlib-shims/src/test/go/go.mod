@@ -1,0 +1,3 @@
+module goloomtestgen
+
+go 1.26

@@ -1,0 +1,10 @@
+#!/bin/sh
+# Regenerates the JUnit tests whose expected values come from running real Go programs.
+set -e
+cd "$(dirname "$0")"
+T=../java/go
+go run ./fmtcases > $T/fmt/FmtCasesTest.java
+go run ./unicodesig > ../resources/go/unicode-sig.txt
+go run ./floatgen -n 3000 -seed 7 | gzip -9 > ../resources/go/floats-seed7.txt.gz
+go run ./mathgen | gzip -9 > ../resources/go/math-results.txt.gz
+go run ./libcases
