@@ -15,6 +15,11 @@ public interface GoStruct<T extends GoStruct<T>> {
     /** Go's assignment copy: a new object with the same field values (nested structs and arrays copied). */
     T copy();
 
-    /** Go's {@code *p = v}: copies v's fields into this object. */
-    void set(T v);
+    /**
+     * Go's {@code *p = v}: copies v's fields into this object. Generated structs implement it;
+     * the shims' own struct types (whose values Go code never assigns through) need not.
+     */
+    default void set(T v) {
+        throw new UnsupportedOperationException("set on " + goType());
+    }
 }
