@@ -157,7 +157,7 @@ final class CallLowering {
         for (Expr e : elems) {
             values.add(exprs.valueFor(e, t.elem()));
         }
-        return new MethodCallExpr(new NameExpr(cls), "of", values);
+        return ctx.javaTypes.withElementType(new MethodCallExpr(new NameExpr(cls), "of", values), t.elem());
     }
 
     // ---- Built-in functions -----------------------------------------------------------------
@@ -250,15 +250,16 @@ final class CallLowering {
                 }
                 if (JavaTypes.needsCopy(s.elem())) {
                     // Every element is its own zero struct or array.
-                    yield new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.Slice")), "makeFilled",
+                    yield ctx.javaTypes.withElementType(new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.Slice")), "makeFilled",
                             NodeList.nodeList(len, cap, ctx.javaTypes.elemType(s.elem()),
-                                    new com.github.javaparser.ast.expr.LambdaExpr(new NodeList<>(), ctx.javaTypes.zero(s.elem()))));
+                                    new com.github.javaparser.ast.expr.LambdaExpr(new NodeList<>(), ctx.javaTypes.zero(s.elem())))), s.elem());
                 }
-                yield new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.Slice")), "make",
-                        NodeList.nodeList(len, cap, ctx.javaTypes.elemType(s.elem())));
+                yield ctx.javaTypes.withElementType(new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.Slice")), "make",
+                        NodeList.nodeList(len, cap, ctx.javaTypes.elemType(s.elem()))), s.elem());
             }
             case Type.MapType m -> new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.GoMap")), "make",
-                    args.size() > 1 ? NodeList.nodeList(len) : new NodeList<>());
+                    args.size() > 1 ? NodeList.nodeList(len) : new NodeList<>())
+                    .setTypeArguments(ctx.javaTypes.boxed(m.key()), ctx.javaTypes.boxed(m.value()));
             case Type.Chan ch -> exprs.channels.make(t, len);
             default -> exprs.unsupported(call, "make(" + t + ")");
         };
@@ -278,7 +279,7 @@ final class CallLowering {
                     ctx.use("dev.goloom.runtime." + fam + "Cell")), NodeList.nodeList(init));
         }
         return new ObjectCreationExpr(null, new com.github.javaparser.ast.type.ClassOrInterfaceType(null,
-                ctx.use("dev.goloom.runtime.Cell")).setTypeArguments(new NodeList<>()), NodeList.nodeList(init));
+                ctx.use("dev.goloom.runtime.Cell")).setTypeArguments(ctx.javaTypes.boxed(t)), NodeList.nodeList(init));
     }
 
     /** min/max: Math.min/max for integers and strings; floats need Go's NaN and ±0 rules (Math's are the same). */

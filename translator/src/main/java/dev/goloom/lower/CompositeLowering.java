@@ -154,10 +154,10 @@ final class CompositeLowering {
         }
         if (lit.elts().isEmpty()) {
             // []T{} is an empty, non-nil slice.
-            return new MethodCallExpr(new NameExpr(cls), "of", args);
+            return ctx.javaTypes.withElementType(new MethodCallExpr(new NameExpr(cls), "of", args), s.elem());
         }
         args.addAll(indexed(lit, s.elem(), 0));
-        return new MethodCallExpr(new NameExpr(cls), "of", args);
+        return ctx.javaTypes.withElementType(new MethodCallExpr(new NameExpr(cls), "of", args), s.elem());
     }
 
     private Expression map(Expr.CompositeLit lit, Type.MapType m) {

@@ -384,7 +384,7 @@ final class ExprLowering {
         if (sl.slice3()) {
             args.add(longIndex(sl.max()));
         }
-        return new MethodCallExpr(new NameExpr(cls), "fromArray", args);
+        return ctx.javaTypes.withElementType(new MethodCallExpr(new NameExpr(cls), "fromArray", args), a.elem());
     }
 
     // ---- Pointers -----------------------------------------------------------------------------

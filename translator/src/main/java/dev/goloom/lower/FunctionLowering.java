@@ -154,9 +154,6 @@ final class FunctionLowering {
                 cell.setTypeArguments(ctx.javaTypes.boxed(v.type()));
             }
             ClassOrInterfaceType created = cell.clone();
-            if (fam == null) {
-                created.setTypeArguments(new NodeList<>());
-            }
             return new ExpressionStmt(new VariableDeclarationExpr(new VariableDeclarator(cell, name,
                     new ObjectCreationExpr(null, created, NodeList.nodeList(init)))));
         }

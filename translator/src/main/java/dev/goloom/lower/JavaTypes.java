@@ -244,14 +244,16 @@ final class JavaTypes {
                 if (fam != null) {
                     return new FieldAccessExpr(new NameExpr(ctx.use("dev.goloom.runtime." + fam + "Slice")), "NIL");
                 }
-                return new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.Slice")), "nil",
-                        NodeList.nodeList(elemType(s.elem())));
+                return withElementType(new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.Slice")), "nil",
+                        NodeList.nodeList(elemType(s.elem()))), s.elem());
             }
             case Type.MapType m -> {
-                return new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.GoMap")), "nil");
+                return new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.GoMap")), "nil")
+                        .setTypeArguments(boxed(m.key()), boxed(m.value()));
             }
             case Type.Chan ch -> {
-                return new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.Chan")), "nil");
+                return new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.Chan")), "nil")
+                        .setTypeArguments(boxed(ch.elem()));
             }
             case Type.Array a -> {
                 return arrayZero(a);
@@ -289,6 +291,18 @@ final class JavaTypes {
         return alloc;
     }
 
+    /**
+     * A generic runtime call with its type argument written out ({@code Slice.<String>of(...)}):
+     * javac's inference over nested generic calls (a literal of slices of slices) can take
+     * exponential time; explicit arguments make each call stand alone.
+     */
+    MethodCallExpr withElementType(MethodCallExpr call, Type elem) {
+        if (family(elem) == null) {
+            call.setTypeArguments(boxed(elem));
+        }
+        return call;
+    }
+
     /** A type without type arguments: Java cannot create arrays of generic types. */
     static com.github.javaparser.ast.type.Type raw(com.github.javaparser.ast.type.Type t) {
         if (t instanceof ClassOrInterfaceType c && c.getTypeArguments().isPresent()) {
@@ -318,7 +332,7 @@ final class JavaTypes {
         }
         long size = GoSizes.sizeof(t);
         boolean pointerFree = GoSizes.pointerFree(t);
-        return new ObjectCreationExpr(null, new ClassOrInterfaceType(null, et).setTypeArguments(new NodeList<>()),
+        return new ObjectCreationExpr(null, new ClassOrInterfaceType(null, et).setTypeArguments(boxed(t)),
                 NodeList.nodeList(new IntegerLiteralExpr(String.valueOf(size)), new BooleanLiteralExpr(pointerFree),
                         new NullLiteralExpr()));
     }
