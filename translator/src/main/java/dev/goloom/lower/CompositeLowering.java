@@ -95,6 +95,12 @@ final class CompositeLowering {
     /** Element values by index (keys are constant indexes); gaps are null. */
     private List<Expression> indexed(Expr.CompositeLit lit, Type elem, long length) {
         List<Expression> out = new ArrayList<>();
+        long max = Math.max(length, maxIndex(lit) + 1);
+        if (max > 4096 && max > 2L * lit.elts().size()) {
+            // Writing every zero element would make an enormous literal.
+            ctx.unsupported(lit.pos(), "sparse composite literals with more than 4096 elements");
+            return out;
+        }
         long next = 0;
         for (Expr e : lit.elts()) {
             Expr value = e;
@@ -118,6 +124,22 @@ final class CompositeLowering {
             }
         }
         return out;
+    }
+
+    /** The largest index a keyed array or slice literal sets (elements without keys count on). */
+    private long maxIndex(Expr.CompositeLit lit) {
+        long next = 0, max = -1;
+        for (Expr e : lit.elts()) {
+            if (e instanceof Expr.KeyValue kv) {
+                TypeAndValue key = ctx.info.typeAndValue(kv.key());
+                if (key != null && key.value() != null) {
+                    next = ConstOps.toInteger(key.value()).longValue();
+                }
+            }
+            max = Math.max(max, next);
+            next++;
+        }
+        return max;
     }
 
     private Expression array(Expr.CompositeLit lit, Type.Array a) {

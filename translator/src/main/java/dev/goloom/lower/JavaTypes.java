@@ -82,7 +82,27 @@ final class JavaTypes {
     /** Named types being mapped: a type that refers to itself other than through a struct cannot be mapped. */
     private final java.util.Set<Type.Named> mapping = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
+    /** How deeply Go types may nest: javac's inference over the generic calls of deeper ones takes exponential time. */
+    private static final int MAX_DEPTH = 12;
+
+    private static int depth(Type t, int limit) {
+        if (limit < 0) {
+            return 0;
+        }
+        return switch (t) {
+            case Type.Slice s -> 1 + depth(s.elem(), limit - 1);
+            case Type.Array a -> 1 + depth(a.elem(), limit - 1);
+            case Type.Pointer p -> 1 + depth(p.elem(), limit - 1);
+            case Type.MapType m -> 1 + Math.max(depth(m.key(), limit - 1), depth(m.value(), limit - 1));
+            case Type.Chan c -> 1 + depth(c.elem(), limit - 1);
+            default -> 0;
+        };
+    }
+
     private com.github.javaparser.ast.type.Type map(Type t) {
+        if (depth(t, MAX_DEPTH + 1) > MAX_DEPTH) {
+            return null; // reported as unsupported by of()
+        }
         if (t instanceof Type.Named n && !(n.underlying() instanceof Type.Struct) && n != Universe.ERROR) {
             if (!mapping.add(n)) {
                 return null; // e.g. type F func() F

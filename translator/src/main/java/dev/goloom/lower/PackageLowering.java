@@ -239,6 +239,28 @@ public final class PackageLowering {
             ctx.unsupported(f.pos(), "pointer receivers on non-struct types");
         }
         functions.function(md, f, m.type(), m.receiver(), true);
+        registerFormattingMethod(cls, m);
+    }
+
+    /**
+     * fmt finds String() and Error() of a named non-struct type through a registry (its values
+     * are Java boxes, which cannot carry methods): {@code Methods.string(TYPE_Color, v -> Color_String((Long) v))}.
+     */
+    private void registerFormattingMethod(ClassOrInterfaceDeclaration cls, Func m) {
+        boolean stringResult = m.type().params().size() == 0 && m.type().results().size() == 1
+                && dev.goloom.types.Types.basicKind(m.type().results().at(0)).isString();
+        if (!stringResult || !(m.name().equals("String") || m.name().equals("Error"))
+                || m.receiver().type() instanceof Type.Pointer || !(m.receiver().type() instanceof Type.Named n)
+                || n.underlying() instanceof Type.Interface) {
+            return;
+        }
+        var param = new Parameter(new com.github.javaparser.ast.type.UnknownType(), "v");
+        var call = new MethodCallExpr(null, ctx.staticMethodName(m), NodeList.nodeList(
+                JavaPrecedence.cast(ctx.javaTypes.boxed(n), new NameExpr("v"))));
+        var register = new MethodCallExpr(new NameExpr(ctx.use("go.fmt.Methods")), m.name().equals("String") ? "string" : "error",
+                NodeList.nodeList(new NameExpr(ctx.namedTypeField(n)), new com.github.javaparser.ast.expr.LambdaExpr(
+                        NodeList.nodeList(param), call)));
+        cls.addMember(new com.github.javaparser.ast.body.InitializerDeclaration(true, new BlockStmt().addStatement(register)));
     }
 
     /** {@code public static final GoType.Named TYPE_Celsius}: the descriptor of a named non-struct type. */
