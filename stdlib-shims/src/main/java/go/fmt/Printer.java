@@ -24,7 +24,8 @@ import java.util.List;
  * such a method prints {@code %!v(PANIC=String method: ...)} instead of propagating.
  *
  * <p>Method values: an operand that is (or, when {@link Boxed}, whose value is) a
- * {@link GoError} or {@link GoStringer} has that method.
+ * {@link GoError} or {@link GoStringer} has that method; so has a Boxed value of a named type
+ * whose methods are registered in {@link Methods}.
  */
 final class Printer implements State {
     /** Flags of the current verb and the output. */
@@ -448,7 +449,9 @@ final class Printer implements State {
         Object receiver = methodReceiver(arg);
         if (verb == 'w') {
             // %w is %v of an error, and only in Errorf.
-            if (!(receiver instanceof GoError) || !wrapErrs) {
+            boolean isError = receiver instanceof GoError
+                    || arg instanceof Boxed b && Methods.of(b.type()) != null && Methods.of(b.type()).error() != null;
+            if (!isError || !wrapErrs) {
                 badVerb(verb);
                 return true;
             }
@@ -476,6 +479,20 @@ final class Printer implements State {
         }
         switch (verb) {
             case 'v', 's', 'x', 'X', 'q' -> {
+                // Methods of named non-struct types, registered by translated code.
+                Methods.Of registered = operand instanceof Boxed b ? Methods.of(b.type()) : null;
+                if (registered != null && (registered.error() != null || registered.string() != null)) {
+                    boolean isError = registered.error() != null;
+                    String s;
+                    try {
+                        s = (isError ? registered.error() : registered.string()).apply(((Boxed) operand).value());
+                    } catch (RuntimeException | Error t) {
+                        catchPanic(operand, verb, isError ? "Error" : "String", t);
+                        return true;
+                    }
+                    fmtString(s, verb);
+                    return true;
+                }
                 if (receiver instanceof GoError e) {
                     String s;
                     try {

@@ -124,4 +124,30 @@ class FmtMethodsTest {
         assertEquals(7L, r.v0());
         assertEquals(null, r.v1());
     }
+
+    /*
+     * Go:
+     *   type Color int
+     *   func (c Color) String() string { return [...]string{"Red", "Green"}[c] }
+     *   fmt.Println(Red, Green, [2]Color{Red, Green}, []any{Green})
+     *   fmt.Printf("%v %d %s %q %x %T %5v|\n", Green, Green, Red, Red, Red, Red, Red)
+     * prints
+     *   Red Green [Red Green] [Green]
+     *   Green 1 Red "Red" 526564 main.Color   Red|
+     */
+    static final GoType.Named COLOR = new GoType.Named("main", "main", "Color").define(GoType.INT);
+
+    static {
+        Methods.string(COLOR, v -> new String[] {"Red", "Green"}[(int) (long) (Long) v]);
+    }
+
+    @Test
+    void registeredMethodsOfNamedNonStructTypes() {
+        Boxed red = new Boxed(COLOR, 0L);
+        Boxed green = new Boxed(COLOR, 1L);
+        assertEquals("Red Green [Red Green] [Green]\n",
+                Fmt.Sprintln(red, green, new Boxed(new GoType.Array(2, COLOR), new long[] {0, 1}), anys(green)));
+        assertEquals("Green 1 Red \"Red\" 526564 main.Color   Red|\n",
+                Fmt.Sprintf("%v %d %s %q %x %T %5v|\n", green, green, red, red, red, red, red));
+    }
 }
