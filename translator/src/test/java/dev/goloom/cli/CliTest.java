@@ -69,12 +69,13 @@ class CliTest {
 
     @Test
     void unsupportedConstructsSaySo() throws Exception {
-        Path prog = tmp.resolve("chan.go");
-        Files.writeString(prog, "package main\n\nfunc main() {\n\tch := make(chan int)\n\t_ = ch\n}\n");
+        // Generics belong to a later issue ([checker-generics]): reported, not translated.
+        Path prog = tmp.resolve("generic.go");
+        Files.writeString(prog, "package main\n\nfunc main() {\n\t_ = id(1)\n}\n\nfunc id[T any](x T) T { return x }\n");
         Result r = goloom("run", prog.toString());
         assertEquals(1, r.exit());
         // Whatever part of the line goloom lacks, the message names its position and says "unsupported".
-        assertTrue(r.stderr().matches("(?s).*chan\\.go:4:\\d+: unsupported: .*"), r.stderr());
+        assertTrue(r.stderr().matches("(?s).*generic\\.go:\\d+:\\d+: unsupported: .*"), r.stderr());
     }
 
     @Test
