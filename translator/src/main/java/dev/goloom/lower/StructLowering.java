@@ -191,11 +191,11 @@ final class StructLowering {
             }
         }
         MethodDeclaration copy = cls.addMethod("copy", Modifier.Keyword.PUBLIC);
-        copy.addAnnotation(Override.class);
+        copy.addMarkerAnnotation("Override");
         copy.setType(new ClassOrInterfaceType(null, simple));
         copy.setBody(new BlockStmt().addStatement(new ReturnStmt(new ObjectCreationExpr(null, new ClassOrInterfaceType(null, simple), args))));
         MethodDeclaration setter = cls.addMethod("set", Modifier.Keyword.PUBLIC);
-        setter.addAnnotation(Override.class);
+        setter.addMarkerAnnotation("Override");
         setter.setJavadocComment("Go's {@code *p = v}: copies v's fields into this object.");
         setter.addParameter(new Parameter(new ClassOrInterfaceType(null, simple), "v"));
         setter.setType(new VoidType());
@@ -237,15 +237,16 @@ final class StructLowering {
                 h = new MethodCallExpr(new NameExpr(eq), "hash", NodeList.nodeList(mine.clone()));
             }
             cond = new BinaryExpr(cond, same, BinaryExpr.Operator.AND);
-            hash = new BinaryExpr(new BinaryExpr(hash, new IntegerLiteralExpr("31"), BinaryExpr.Operator.MULTIPLY), h, BinaryExpr.Operator.PLUS);
+            hash = JavaPrecedence.binary(JavaPrecedence.binary(hash, new IntegerLiteralExpr("31"), BinaryExpr.Operator.MULTIPLY), h,
+                    BinaryExpr.Operator.PLUS);
         }
         MethodDeclaration equals = cls.addMethod("equals", Modifier.Keyword.PUBLIC);
-        equals.addAnnotation(Override.class);
+        equals.addMarkerAnnotation("Override");
         equals.setType(PrimitiveType.booleanType());
         equals.addParameter(new Parameter(new ClassOrInterfaceType(null, "Object"), "o"));
         equals.setBody(new BlockStmt().addStatement(new ReturnStmt(cond)));
         MethodDeclaration hashCode = cls.addMethod("hashCode", Modifier.Keyword.PUBLIC);
-        hashCode.addAnnotation(Override.class);
+        hashCode.addMarkerAnnotation("Override");
         hashCode.setType(PrimitiveType.intType());
         hashCode.setBody(new BlockStmt().addStatement(new ReturnStmt(hash)));
     }
@@ -253,11 +254,11 @@ final class StructLowering {
     /** goType() and field(i) for fmt and reflection. */
     private void accessors(ClassOrInterfaceDeclaration cls, Type.Struct st) {
         MethodDeclaration goType = cls.addMethod("goType", Modifier.Keyword.PUBLIC);
-        goType.addAnnotation(Override.class);
+        goType.addMarkerAnnotation("Override");
         goType.setType(new ClassOrInterfaceType(null, goType()));
         goType.setBody(new BlockStmt().addStatement(new ReturnStmt(new NameExpr("TYPE"))));
         MethodDeclaration field = cls.addMethod("field", Modifier.Keyword.PUBLIC);
-        field.addAnnotation(Override.class);
+        field.addMarkerAnnotation("Override");
         field.setType(new ClassOrInterfaceType(null, "Object"));
         field.addParameter(new Parameter(PrimitiveType.intType(), "i"));
         NodeList<SwitchEntry> entries = new NodeList<>();
