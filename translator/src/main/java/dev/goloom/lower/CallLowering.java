@@ -145,19 +145,11 @@ final class CallLowering {
         if (elems.isEmpty()) {
             return ctx.javaTypes.zero(t);
         }
-        NodeList<Expression> values = new NodeList<>();
-        String fam = JavaTypes.family(t.elem());
-        String cls;
-        if (fam != null) {
-            cls = ctx.use("dev.goloom.runtime." + fam + "Slice");
-        } else {
-            cls = ctx.use("dev.goloom.runtime.Slice");
-            values.add(ctx.javaTypes.elemType(t.elem()));
-        }
+        List<Expression> values = new java.util.ArrayList<>();
         for (Expr e : elems) {
             values.add(exprs.valueFor(e, t.elem()));
         }
-        return ctx.javaTypes.withElementType(new MethodCallExpr(new NameExpr(cls), "of", values), t.elem());
+        return ctx.javaTypes.sliceCall(t.elem(), "of", values);
     }
 
     // ---- Built-in functions -----------------------------------------------------------------

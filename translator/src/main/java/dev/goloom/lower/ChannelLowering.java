@@ -233,12 +233,4 @@ final class ChannelLowering {
             }
         }
     }
-
-    static boolean isChan(Type t) {
-        return t != null && t.underlying() instanceof Type.Chan;
-    }
-
-    static boolean interfaceElem(Type.Chan c) {
-        return Types.isInterface(c.elem());
-    }
 }

@@ -165,21 +165,8 @@ final class CompositeLowering {
     }
 
     private Expression slice(Expr.CompositeLit lit, Type.Slice s) {
-        String fam = JavaTypes.family(s.elem());
-        NodeList<Expression> args = new NodeList<>();
-        String cls;
-        if (fam != null) {
-            cls = ctx.use("dev.goloom.runtime." + fam + "Slice");
-        } else {
-            cls = ctx.use("dev.goloom.runtime.Slice");
-            args.add(ctx.javaTypes.elemType(s.elem()));
-        }
-        if (lit.elts().isEmpty()) {
-            // []T{} is an empty, non-nil slice.
-            return ctx.javaTypes.withElementType(new MethodCallExpr(new NameExpr(cls), "of", args), s.elem());
-        }
-        args.addAll(indexed(lit, s.elem(), 0));
-        return ctx.javaTypes.withElementType(new MethodCallExpr(new NameExpr(cls), "of", args), s.elem());
+        // []T{} is an empty, non-nil slice.
+        return ctx.javaTypes.sliceCall(s.elem(), "of", lit.elts().isEmpty() ? List.of() : indexed(lit, s.elem(), 0));
     }
 
     private Expression map(Expr.CompositeLit lit, Type.MapType m) {
@@ -192,9 +179,5 @@ final class CompositeLowering {
         var call = new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.GoMap")), "of", args);
         call.setTypeArguments(ctx.javaTypes.boxed(m.key()), ctx.javaTypes.boxed(m.value()));
         return call;
-    }
-
-    static boolean isStruct(Var v) {
-        return v.type().underlying() instanceof Type.Struct;
     }
 }

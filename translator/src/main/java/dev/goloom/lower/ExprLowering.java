@@ -369,22 +369,14 @@ final class ExprLowering {
         }
         Type.Array a = u instanceof Type.Array arr ? arr : (Type.Array) ((Type.Pointer) u).elem().underlying();
         Expression x = lower(sl.x());
-        String fam = JavaTypes.family(a.elem());
-        NodeList<Expression> args = new NodeList<>();
-        String cls;
-        if (fam != null) {
-            cls = ctx.use("dev.goloom.runtime." + fam + "Slice");
-        } else {
-            cls = ctx.use("dev.goloom.runtime.Slice");
-            args.add(ctx.javaTypes.elemType(a.elem()));
-        }
+        java.util.List<Expression> args = new java.util.ArrayList<>();
         args.add(x);
         args.add(lo);
         args.add(sl.hi() == null ? new com.github.javaparser.ast.expr.LongLiteralExpr(a.len() + "L") : longIndex(sl.hi()));
         if (sl.slice3()) {
             args.add(longIndex(sl.max()));
         }
-        return ctx.javaTypes.withElementType(new MethodCallExpr(new NameExpr(cls), "fromArray", args), a.elem());
+        return ctx.javaTypes.sliceCall(a.elem(), "fromArray", args);
     }
 
     // ---- Pointers -----------------------------------------------------------------------------
@@ -550,18 +542,6 @@ final class ExprLowering {
             return lower(e);
         } finally {
             names.keySet().forEach(substitutions::remove);
-        }
-    }
-
-    /** Lowers {@code call} with its arguments replaced by the locals {@code names}. */
-    Expression lowerCallWithArguments(Expr.Call call, java.util.List<String> names) {
-        for (int i = 0; i < names.size(); i++) {
-            substitutions.put(call.args().get(i), new NameExpr(names.get(i)));
-        }
-        try {
-            return lower(call);
-        } finally {
-            call.args().forEach(substitutions::remove);
         }
     }
 

@@ -245,17 +245,6 @@ final class FunctionLowering {
 
     /** Whether {@code body} has a defer statement outside nested function literals. */
     static boolean hasDefer(Stmt.Block body) {
-        boolean[] found = {false};
-        int[] depth = {0};
-        AstWalk.walk(body, s -> {
-            if (s instanceof Stmt.Defer) {
-                found[0] = true;
-            }
-        }, e -> { });
-        if (!found[0]) {
-            return false;
-        }
-        // Look again, not entering function literals.
         return directDefer(body);
     }
 
@@ -316,13 +305,5 @@ final class FunctionLowering {
     /** Assigning the results of a return statement inside a defer frame: {@code r = x; break body;}. */
     static AssignExpr assign(String target, Expression value) {
         return new AssignExpr(new NameExpr(target), value, AssignExpr.Operator.ASSIGN);
-    }
-
-    static boolean isFunc(Object o) {
-        return o instanceof Func;
-    }
-
-    static UnknownType unknown() {
-        return new UnknownType();
     }
 }

@@ -323,6 +323,22 @@ final class JavaTypes {
         return call;
     }
 
+    /**
+     * A static factory call on the slice class for elements {@code elem}: {@code LongSlice.of(args)}
+     * for primitive elements, {@code Slice.<T>of(ElemType, args)} for the others (the generic
+     * class needs the element's descriptor first).
+     */
+    MethodCallExpr sliceCall(Type elem, String method, java.util.List<Expression> args) {
+        String fam = family(elem);
+        NodeList<Expression> all = new NodeList<>();
+        if (fam == null) {
+            all.add(elemType(elem));
+        }
+        all.addAll(args);
+        String cls = ctx.use("dev.goloom.runtime." + (fam == null ? "" : fam) + "Slice");
+        return withElementType(new MethodCallExpr(new NameExpr(cls), method, all), elem);
+    }
+
     /** A type without type arguments: Java cannot create arrays of generic types. */
     static com.github.javaparser.ast.type.Type raw(com.github.javaparser.ast.type.Type t) {
         if (t instanceof ClassOrInterfaceType c && c.getTypeArguments().isPresent()) {

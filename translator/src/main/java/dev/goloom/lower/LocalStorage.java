@@ -139,8 +139,4 @@ final class LocalStorage {
     boolean inPlace(Var v) {
         return addressTaken.contains(v) || captured.contains(v);
     }
-
-    static boolean isLocal(Obj o) {
-        return o instanceof Var;
-    }
 }

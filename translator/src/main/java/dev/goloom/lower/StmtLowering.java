@@ -411,19 +411,7 @@ final class StmtLowering {
         return assignments;
     }
 
-    static BooleanLiteralExpr TRUE() {
-        return new BooleanLiteralExpr(true);
-    }
-
     static Expression not(Expression e) {
         return JavaPrecedence.unary(e, UnaryExpr.Operator.LOGICAL_COMPLEMENT);
-    }
-
-    static AssignExpr set(Expression target, Expression value) {
-        return new AssignExpr(target, value, AssignExpr.Operator.ASSIGN);
-    }
-
-    static FieldAccessExpr field(Expression scope, String name) {
-        return new FieldAccessExpr(scope, name);
     }
 }

@@ -298,8 +298,4 @@ final class StructLowering {
             cls.addImplementedType(new ClassOrInterfaceType(null, ctx.use("dev.goloom.runtime.GoError")));
         }
     }
-
-    static BooleanLiteralExpr no() {
-        return new BooleanLiteralExpr(false);
-    }
 }

@@ -174,16 +174,4 @@ final class Switches {
         block.addStatement(new SwitchStmt(new NameExpr(caseVar), entries));
         return block;
     }
-
-    static boolean isNull(Expression e) {
-        return e instanceof NullLiteralExpr;
-    }
-
-    static boolean interfaceTag(Type t) {
-        return t != null && Types.isInterface(t);
-    }
-
-    static MethodCallExpr call(String scope, String name) {
-        return new MethodCallExpr(new NameExpr(scope), name);
-    }
 }
