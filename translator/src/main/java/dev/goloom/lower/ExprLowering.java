@@ -565,7 +565,7 @@ final class ExprLowering {
         if (Types.isInterface(tx) || Types.isInterface(ty)) {
             Type common = Types.isInterface(tx) ? tx : ty;
             Expression xv = Types.isInterface(tx) ? x : ctx.boxing.toInterface(x, tx);
-            return new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.GoEquality")), "equal",
+            return new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.GoEquality")), "equalInterfaces",
                     NodeList.nodeList(xv, valueFor(yExpr, common)));
         }
         Expression y = lower(yExpr);

@@ -280,9 +280,6 @@ public final class PackageLowering {
         var create = new com.github.javaparser.ast.expr.ObjectCreationExpr(null, namedType.clone(), NodeList.nodeList(
                 ConstantLiterals.string(pkg.path()), ConstantLiterals.string(pkg.name()), ConstantLiterals.string(n.obj().name())));
         Type u = n.underlying();
-        if (u instanceof Type.Interface) {
-            return; // interface types: their values carry their dynamic types
-        }
         cls.addFieldWithInitializer(namedType, ctx.namedTypeField(n), new MethodCallExpr(create, "define",
                 NodeList.nodeList(ctx.descriptors.of(u))), Modifier.Keyword.PUBLIC, Modifier.Keyword.STATIC, Modifier.Keyword.FINAL);
     }
