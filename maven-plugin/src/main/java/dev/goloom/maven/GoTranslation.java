@@ -35,7 +35,9 @@ final class GoTranslation {
         List<JavaSource> sources = null;
         if (packages != null) {
             String className = dir.javaPackage() + "." + JavaNames.packageClass(packages.getLast().name());
-            sources = Translator.translate(packages, dir.importPath(), p -> className, diags);
+            // os.Args[0] of a main package: the name go build gives the binary.
+            String programName = dir.importPath().substring(dir.importPath().lastIndexOf('/') + 1);
+            sources = Translator.translate(packages, programName, p -> className, diags);
         }
         if (sources == null) {
             throw failure(dir.importPath(), diags, log);
