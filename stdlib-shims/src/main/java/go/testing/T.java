@@ -5,6 +5,7 @@ import dev.goloom.runtime.Go;
 import dev.goloom.runtime.GoPanic;
 import dev.goloom.runtime.Proc0;
 import dev.goloom.runtime.Proc1;
+import dev.goloom.runtime.Slice;
 import dev.goloom.runtime.WaitGroup;
 import go.fmt.Fmt;
 import java.util.ArrayList;
@@ -72,16 +73,37 @@ public final class T {
         stop();
     }
 
+    // Variadic methods: translated Go passes a method's variadic arguments as one slice (the
+    // []any that Go's callee sees); the Object... overloads are the same for Java callers.
+
+    public void Log(Slice<Object> args) {
+        log(Fmt.Sprintln(values(args)));
+    }
+
     public void Log(Object... args) {
         log(Fmt.Sprintln(args));
+    }
+
+    public void Logf(String format, Slice<Object> args) {
+        log(Fmt.Sprintf(format, values(args)));
     }
 
     public void Logf(String format, Object... args) {
         log(Fmt.Sprintf(format, args));
     }
 
+    public void Error(Slice<Object> args) {
+        Log(args);
+        Fail();
+    }
+
     public void Error(Object... args) {
         Log(args);
+        Fail();
+    }
+
+    public void Errorf(String format, Slice<Object> args) {
+        Logf(format, args);
         Fail();
     }
 
@@ -90,8 +112,18 @@ public final class T {
         Fail();
     }
 
+    public void Fatal(Slice<Object> args) {
+        Log(args);
+        FailNow();
+    }
+
     public void Fatal(Object... args) {
         Log(args);
+        FailNow();
+    }
+
+    public void Fatalf(String format, Slice<Object> args) {
+        Logf(format, args);
         FailNow();
     }
 
@@ -100,14 +132,28 @@ public final class T {
         FailNow();
     }
 
+    public void Skip(Slice<Object> args) {
+        Log(args);
+        SkipNow();
+    }
+
     public void Skip(Object... args) {
         Log(args);
+        SkipNow();
+    }
+
+    public void Skipf(String format, Slice<Object> args) {
+        Logf(format, args);
         SkipNow();
     }
 
     public void Skipf(String format, Object... args) {
         Logf(format, args);
         SkipNow();
+    }
+
+    private static Object[] values(Slice<Object> args) {
+        return args.toArray(args.len());
     }
 
     public void SkipNow() {

@@ -148,6 +148,14 @@ class TestRunnerTest {
         assertTrue(r.failed());
     }
 
+    /* Translated Go passes a method's variadic arguments as a slice: t.Errorf("%d-%s", 1, "x"). */
+    @Test
+    void variadicArgumentsAsTranslatedGoPassesThem() {
+        TestResult r = TestRunner.run("TestV", () -> {}, t -> t.Errorf("%d-%s",
+                dev.goloom.runtime.Slice.<Object>of(dev.goloom.runtime.ElemType.INTERFACE, 1L, "x")));
+        assertEquals("--- FAIL: TestV (0.00s)\n    1-x\n", maskedTimes(r.report()));
+    }
+
     @Test
     void aPassingTestKeepsItsLogAndRunsThePackageInitFirst() {
         List<String> order = new ArrayList<>();
