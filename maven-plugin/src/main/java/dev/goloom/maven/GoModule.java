@@ -114,10 +114,16 @@ record GoModule(Path root, String modulePath, String javaPackage) {
         }
         String rel = root.relativize(dir).toString().replace(dir.getFileSystem().getSeparator(), "/");
         String importPath = rel.isEmpty() ? modulePath : modulePath + "/" + rel;
+        return new PackageDir(dir, importPath, javaPackageOf(importPath), files, tests);
+    }
+
+    /** The Java package of {@code importPath}, a package of this module. */
+    String javaPackageOf(String importPath) {
+        String rel = importPath.equals(modulePath) ? "" : importPath.substring(modulePath.length() + 1);
         String pkgJava = javaPackage;
         for (String segment : rel.isEmpty() ? new String[0] : rel.split("/")) {
             pkgJava += "." + javaSegment(segment);
         }
-        return new PackageDir(dir, importPath, pkgJava, files, tests);
+        return pkgJava;
     }
 }

@@ -4,6 +4,7 @@ package dev.goloom.maven;
 import dev.goloom.build.Translator;
 import dev.goloom.diag.Diagnostics;
 import dev.goloom.emit.JavaSource;
+import dev.goloom.loader.ModuleImports;
 import dev.goloom.loader.PackageLoader;
 import dev.goloom.loader.SourcePackage;
 import dev.goloom.lower.JavaNames;
@@ -26,18 +27,20 @@ final class GoTranslation {
 
     /**
      * Loads {@code files} as package {@code dir} (which may include test files) and translates
-     * it, its Java package being {@code dir.javaPackage()}.
+     * it, with the packages of {@code module} it imports: the sources of all of them, the
+     * package's own last. Java packages follow {@link GoModule#javaPackageOf}.
      */
-    static Translated translate(GoModule.PackageDir dir, List<Path> files, Log log)
+    static Translated translate(GoModule module, GoModule.PackageDir dir, List<Path> files, Log log)
             throws IOException, MojoFailureException {
         Diagnostics diags = new Diagnostics();
-        List<SourcePackage> packages = new PackageLoader(diags).load(dir.importPath(), files);
+        List<SourcePackage> packages = new PackageLoader(diags, new ModuleImports(module.modulePath(), module.root()))
+                .load(dir.importPath(), files);
         List<JavaSource> sources = null;
         if (packages != null) {
-            String className = dir.javaPackage() + "." + JavaNames.packageClass(packages.getLast().name());
             // os.Args[0] of a main package: the name go build gives the binary.
             String programName = dir.importPath().substring(dir.importPath().lastIndexOf('/') + 1);
-            sources = Translator.translate(packages, programName, p -> className, diags);
+            sources = Translator.translate(packages, programName,
+                    p -> module.javaPackageOf(p.path()) + "." + JavaNames.packageClass(p.name()), diags);
         }
         if (sources == null) {
             throw failure(dir.importPath(), diags, log);

@@ -88,7 +88,7 @@ public class TranslateMojo extends AbstractMojo {
                     if (dir.files().isEmpty()) {
                         continue; // only test files: translate-tests handles them
                     }
-                    sources.addAll(GoTranslation.translate(dir, dir.files(), getLog()).sources());
+                    addNew(sources, GoTranslation.translate(module, dir, dir.files(), getLog()).sources());
                     packages++;
                 }
                 OutputTree.write(out, sources);
@@ -104,6 +104,18 @@ public class TranslateMojo extends AbstractMojo {
             addOpensToArgLine(project);
         }
         warnWithoutRuntime();
+    }
+
+    /**
+     * Adds the sources whose classes are not there yet: a package imported by several others
+     * comes with each of their translations, the same each time.
+     */
+    static void addNew(List<JavaSource> all, List<JavaSource> more) {
+        for (JavaSource s : more) {
+            if (all.stream().noneMatch(o -> o.className().equals(s.className()))) {
+                all.add(s);
+            }
+        }
     }
 
     /** Appends {@value #ADD_OPENS} to the {@code argLine} project property once (as JaCoCo's agent does). */

@@ -82,13 +82,18 @@ public class TranslateTestsMojo extends AbstractMojo {
                     rejectExternalTestPackages(dir);
                     List<Path> files = new ArrayList<>(dir.files());
                     files.addAll(dir.testFiles());
-                    GoTranslation.Translated t = GoTranslation.translate(dir, files, getLog());
+                    GoTranslation.Translated t = GoTranslation.translate(module, dir, files, getLog());
                     Diagnostics diags = new Diagnostics();
                     List<String> names = GoTestFunctions.find(t.pkg().files(), diags);
                     if (diags.hasErrors()) {
                         throw GoTranslation.failure(dir.importPath(), diags, getLog());
                     }
-                    sources.addAll(t.sources());
+                    // The package with its tests replaces a plain translation that came as an import.
+                    List<String> ownClasses = t.sources().stream().map(JavaSource::className).toList();
+                    String ownPackage = dir.javaPackage() + ".";
+                    sources.removeIf(s -> ownClasses.contains(s.className()) && s.className().startsWith(ownPackage)
+                            && s.className().indexOf('.', ownPackage.length()) < 0);
+                    TranslateMojo.addNew(sources, t.sources());
                     if (!names.isEmpty()) {
                         String packageClass = dir.javaPackage() + "." + JavaNames.packageClass(t.pkg().name());
                         sources.add(JUnitClass.of(dir.importPath(), packageClass, names,

@@ -66,6 +66,44 @@ class TranslateMojoTest {
     }
 
     @Test
+    void packagesImportOtherPackagesOfTheModule() throws Exception {
+        Path go = module(tmp.resolve("go"), "example.com/m");
+        Files.createDirectories(go.resolve("geo"));
+        Files.createDirectories(go.resolve("cmd/tool"));
+        Files.writeString(go.resolve("geo/geo.go"), GEO);
+        Files.writeString(go.resolve("cmd/tool/main.go"), """
+                package main
+
+                import (
+                	"fmt"
+
+                	"example.com/m/geo"
+                )
+
+                func main() { fmt.Println(geo.Square(3)) }
+                """);
+        Path out = tmp.resolve("out");
+        TranslateMojo m = mojo(go, out);
+        m.javaPackage = "org.acme";
+        m.execute();
+        String main = Files.readString(out.resolve("org/acme/cmd/tool/Main.java"));
+        assertTrue(main.contains("Geo.Square(3L)"), main);
+        assertTrue(main.contains("import org.acme.geo.Geo;"), main);
+        assertTrue(Files.isRegularFile(out.resolve("org/acme/geo/Geo.java")));
+    }
+
+    @Test
+    void importCyclesAreErrors() throws Exception {
+        Path go = module(tmp.resolve("go"), "example.com/m");
+        Files.createDirectories(go.resolve("a"));
+        Files.createDirectories(go.resolve("b"));
+        Files.writeString(go.resolve("a/a.go"), "package a\n\nimport \"example.com/m/b\"\n\nvar X = b.Y\n");
+        Files.writeString(go.resolve("b/b.go"), "package b\n\nimport \"example.com/m/a\"\n\nvar Y = a.X\n");
+        MojoFailureException e = assertThrows(MojoFailureException.class, () -> mojo(go, tmp.resolve("out")).execute());
+        assertTrue(e.getMessage().contains("import cycle not allowed"), e.getMessage());
+    }
+
+    @Test
     void theJavaPackageOfTheModuleIsConfigurable() throws Exception {
         Path go = module(tmp.resolve("go"), "example.com/shapes");
         Files.createDirectories(go.resolve("geo"));
