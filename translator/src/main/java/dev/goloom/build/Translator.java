@@ -76,6 +76,18 @@ public final class Translator {
      */
     public static List<JavaSource> translate(List<SourcePackage> packages, String programName,
                                              String javaPackagePrefix, Diagnostics diags) {
+        return translate(packages, programName, p -> javaPackagePrefix.isEmpty()
+                ? classOf(p, false) : javaPackagePrefix + "." + classOf(p, false), diags);
+    }
+
+    /**
+     * Like {@link #translate(List, String, Diagnostics)}, with {@code classOfTranslated} naming
+     * the Java class of every translated (non-shim) package; shim packages keep their classes.
+     * The Maven plugin maps a module path to a Java package of the user's choice with it.
+     */
+    public static List<JavaSource> translate(List<SourcePackage> packages, String programName,
+                                             java.util.function.Function<Package, String> classOfTranslated,
+                                             Diagnostics diags) {
         CheckedProgram program = check(packages, diags);
         if (program == null) {
             return null;
@@ -95,8 +107,7 @@ public final class Translator {
                     }
                 });
             }
-            units.add(PackageLowering.lower(cp, p -> standard.contains(p) || javaPackagePrefix.isEmpty()
-                    ? classOf(p, standard.contains(p)) : javaPackagePrefix + "." + classOf(p, false),
+            units.add(PackageLowering.lower(cp, p -> standard.contains(p) ? classOf(p, true) : classOfTranslated.apply(p),
                     translatedImports, programName, interfaces, diags));
         }
         if (diags.hasErrors()) {
