@@ -50,6 +50,16 @@ public final class Interfaces {
         return x != null && t.equals(typeOf(x));
     }
 
+    /**
+     * Pointer {@code p} to a struct as an interface value: itself, or when nil the struct
+     * class's {@code NIL} (a typed nil: its dynamic type is the pointer type, and it is not
+     * equal to a nil interface). Typed by the target so that it fits any interface *T implements.
+     */
+    @SuppressWarnings("unchecked")
+    public static <I> I orNil(Object p, Object nil) {
+        return (I) (p != null ? p : nil);
+    }
+
     /** The value inside interface value {@code x} in its usual Java representation. */
     public static Object payload(Object x) {
         return x instanceof Boxed b ? b.value() : x;

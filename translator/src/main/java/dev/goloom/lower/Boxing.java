@@ -56,7 +56,14 @@ final class Boxing {
                 }
             }
             if (u instanceof Type.Pointer p && p.elem() instanceof Type.Named n && n.underlying() instanceof Type.Struct) {
-                return value;
+                if (value instanceof ObjectCreationExpr || value instanceof com.github.javaparser.ast.expr.ThisExpr) {
+                    return value; // never nil
+                }
+                // A nil *T in an interface is T.NIL (Go's typed nil), not a nil interface.
+                return new com.github.javaparser.ast.expr.MethodCallExpr(new com.github.javaparser.ast.expr.NameExpr(
+                        ctx.use("dev.goloom.runtime.Interfaces")), "orNil", NodeList.nodeList(value,
+                        new com.github.javaparser.ast.expr.FieldAccessExpr(new com.github.javaparser.ast.expr.NameExpr(
+                                ctx.use(ctx.structClassName(n))), InterfaceLowering.NIL_FIELD)));
             }
         }
         return new ObjectCreationExpr(null, new ClassOrInterfaceType(null, ctx.use("dev.goloom.runtime.Boxed")),

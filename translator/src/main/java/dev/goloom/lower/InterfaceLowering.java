@@ -43,6 +43,9 @@ import java.util.Map;
 final class InterfaceLowering {
     /** The nested class of a struct type for its values in interfaces. */
     static final String VALUE_CLASS = "InterfaceValue";
+    /** The nested class of a struct type for its nil pointers in interfaces, and its one instance. */
+    static final String NIL_CLASS = "NilPointer";
+    static final String NIL_FIELD = "NIL";
 
     private final LoweringContext ctx;
     private final FunctionLowering functions;
@@ -119,10 +122,12 @@ final class InterfaceLowering {
     void implementStruct(ClassOrInterfaceDeclaration cls, Type.Named n) {
         Type ptr = new Type.Pointer(n);
         Map<String, Func> needed = new LinkedHashMap<>();
+        List<Type.Named> ptrIfaces = new ArrayList<>();
         for (Type.Named i : ctx.interfaces.satisfiedBy(ptr)) {
             if (!forwardable(ptr, i)) {
                 continue;
             }
+            ptrIfaces.add(i);
             addImplemented(cls, i);
             for (Func m : ((Type.Interface) i.underlying()).methods()) {
                 needed.putIfAbsent(m.name(), m);
@@ -143,12 +148,44 @@ final class InterfaceLowering {
             Expression recv = exprs.embeddedPath(new ThisExpr(), ptr, found.path());
             md.setBody(body(m.type(), call(recv, (Func) found.obj(), paramNames(md))));
         }
+        nilPointerClass(cls, n, ptrIfaces, needed);
         List<Type.Named> valueIfaces = valueInterfaces(ctx, n);
         if (!valueIfaces.isEmpty()) {
             cls.addMember(valueClass(n, valueIfaces, new ClassOrInterfaceDeclaration(
                     new NodeList<>(Modifier.publicModifier(), Modifier.staticModifier(), Modifier.finalModifier()), false,
                     VALUE_CLASS), cls.getNameAsString()));
         }
+    }
+
+    /**
+     * {@code static final class NilPointer extends Boxed} and its instance {@code NIL}: a nil
+     * {@code *T} in an interface. It implements what *T does; its methods panic as a nil
+     * dereference (Go would run a pointer method with a nil receiver: not yet translated).
+     */
+    private void nilPointerClass(ClassOrInterfaceDeclaration cls, Type.Named n, List<Type.Named> ifaces, Map<String, Func> methods) {
+        ClassOrInterfaceDeclaration nil = new ClassOrInterfaceDeclaration(
+                new NodeList<>(Modifier.publicModifier(), Modifier.staticModifier(), Modifier.finalModifier()), false, NIL_CLASS);
+        nil.setJavadocComment("A nil {@code *" + n.obj().name() + "} stored in an interface (not a nil interface).");
+        nil.addExtendedType(new ClassOrInterfaceType(null, ctx.use("dev.goloom.runtime.Boxed")));
+        ifaces.forEach(i -> addImplemented(nil, i));
+        ConstructorDeclaration ctor = nil.addConstructor(Modifier.Keyword.PRIVATE);
+        ctor.setBody(new BlockStmt().addStatement(new MethodCallExpr(null, "super", NodeList.nodeList(
+                new com.github.javaparser.ast.expr.ObjectCreationExpr(null, new ClassOrInterfaceType(
+                        new ClassOrInterfaceType(null, ctx.use("dev.goloom.runtime.GoType")), "Pointer"),
+                        NodeList.nodeList(new NameExpr("TYPE"))),
+                new com.github.javaparser.ast.expr.NullLiteralExpr()))));
+        for (Func m : methods.values()) {
+            MethodDeclaration md = nil.addMethod(JavaNames.member(m.name()), Modifier.Keyword.PUBLIC);
+            header(md, m.type());
+            md.setBody(new BlockStmt().addStatement(new com.github.javaparser.ast.stmt.ThrowStmt(
+                    new com.github.javaparser.ast.expr.ObjectCreationExpr(null, new ClassOrInterfaceType(null, "NullPointerException"),
+                            new NodeList<>()))));
+        }
+        cls.addMember(nil);
+        cls.addFieldWithInitializer(new ClassOrInterfaceType(null, NIL_CLASS), NIL_FIELD,
+                new com.github.javaparser.ast.expr.ObjectCreationExpr(null, new ClassOrInterfaceType(null, NIL_CLASS), new NodeList<>()),
+                Modifier.Keyword.PUBLIC, Modifier.Keyword.STATIC, Modifier.Keyword.FINAL)
+                .setJavadocComment("The nil *" + n.obj().name() + " as an interface value.");
     }
 
     /** The class of a non-struct named type's values in interfaces, or null when it needs none. */

@@ -116,7 +116,11 @@ final class TypeAssertions {
             return new InstanceOfExpr(x, new ClassOrInterfaceType(null, box));
         }
         if (t instanceof Type.Pointer p && p.elem() instanceof Type.Named n && n.underlying() instanceof Type.Struct) {
-            return new InstanceOfExpr(x, new ClassOrInterfaceType(null, ctx.use(ctx.structClassName(n))));
+            // The object, or the typed nil T.NIL.
+            var cls = new ClassOrInterfaceType(null, ctx.use(ctx.structClassName(n)));
+            return new EnclosedExpr(JavaPrecedence.binary(new InstanceOfExpr(x, cls),
+                    new InstanceOfExpr(x.clone(), new ClassOrInterfaceType(cls.clone(), InterfaceLowering.NIL_CLASS)),
+                    BinaryExpr.Operator.OR));
         }
         return new MethodCallExpr(runtime("Interfaces"), "is", NodeList.nodeList(x, ctx.descriptors.of(t)));
     }
@@ -127,8 +131,8 @@ final class TypeAssertions {
             var jt = ctx.javaTypes.of(t);
             return jt.asString().equals("Object") ? x : new EnclosedExpr(JavaPrecedence.cast(jt, x));
         }
-        Expression value = box(t) != null || t instanceof Type.Pointer p && p.elem() instanceof Type.Named n
-                && n.underlying() instanceof Type.Struct ? x : new MethodCallExpr(runtime("Interfaces"), "payload", NodeList.nodeList(x));
+        // A struct pointer may be the typed nil T.NIL, whose payload is null.
+        Expression value = box(t) != null ? x : new MethodCallExpr(runtime("Interfaces"), "payload", NodeList.nodeList(x));
         return new EnclosedExpr(JavaPrecedence.cast(ctx.javaTypes.of(t), value));
     }
 
