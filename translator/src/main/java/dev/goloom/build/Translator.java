@@ -96,7 +96,7 @@ public final class Translator {
         Set<Package> standard = program.standard();
         List<CheckedPackage> checked = program.translated();
         List<List<CompilationUnit>> units = new ArrayList<>();
-        ProgramInterfaces interfaces = ProgramInterfaces.of(byPath.values());
+        ProgramInterfaces interfaces = ProgramInterfaces.of(byPath.values(), checked);
         for (CheckedPackage cp : checked) {
             List<Package> translatedImports = new ArrayList<>();
             for (GoFile f : cp.files()) {

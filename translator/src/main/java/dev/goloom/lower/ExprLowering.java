@@ -291,7 +291,11 @@ final class ExprLowering {
         if (!ctx.javaTypes.of(t).asString().equals("Object")) {
             return recv;
         }
-        for (Type.Named candidate : ctx.interfaces.all()) {
+        if (ctx.interfaces.unnamedOf(t) != null) {
+            return new com.github.javaparser.ast.expr.EnclosedExpr(new com.github.javaparser.ast.expr.CastExpr(
+                    new com.github.javaparser.ast.type.ClassOrInterfaceType(null, ctx.use(ctx.interfaceClassName(t))), recv));
+        }
+        for (Type candidate : ctx.interfaces.all()) {
             Type.Interface ci = (Type.Interface) candidate.underlying();
             if (ci.methods().stream().anyMatch(x -> x.name().equals(method))
                     && dev.goloom.types.Lookup.missingMethod(t, ci) == null) {

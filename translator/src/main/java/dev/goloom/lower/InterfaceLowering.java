@@ -56,12 +56,12 @@ final class InterfaceLowering {
     }
 
     /** The interfaces a value of named type {@code n} (not a pointer) implements through a Boxed subclass. */
-    static List<Type.Named> valueInterfaces(LoweringContext ctx, Type.Named n) {
+    static List<Type> valueInterfaces(LoweringContext ctx, Type.Named n) {
         if (n.obj().pkg() == null || n.obj().pkg().isShim() || n.underlying() instanceof Type.Interface) {
             return List.of();
         }
-        List<Type.Named> out = new ArrayList<>();
-        for (Type.Named i : ctx.interfaces.satisfiedBy(n)) {
+        List<Type> out = new ArrayList<>();
+        for (Type i : ctx.interfaces.satisfiedBy(n)) {
             if (forwardable(n, i)) {
                 out.add(i);
             }
@@ -74,9 +74,9 @@ final class InterfaceLowering {
         return !valueInterfaces(ctx, n).isEmpty();
     }
 
-    /** The Java interface unit for named interface type {@code n}. */
-    CompilationUnit declaration(Type.Named n, String doc) {
-        String qualified = ctx.interfaceClassName(n);
+    /** The Java interface unit for interface type {@code t} (named, or unnamed and listed in the program's interfaces). */
+    CompilationUnit declaration(Type t, String doc) {
+        String qualified = ctx.interfaceClassName(t);
         int dot = qualified.lastIndexOf('.');
         CompilationUnit unit = new CompilationUnit();
         if (dot > 0) {
@@ -86,8 +86,9 @@ final class InterfaceLowering {
         ctx.unit = unit;
         try {
             ClassOrInterfaceDeclaration iface = unit.addInterface(qualified.substring(dot + 1), Modifier.Keyword.PUBLIC);
-            iface.setJavadocComment(doc != null ? doc : "Go interface type {@code " + n.obj().name() + "}.");
-            for (Func m : ((Type.Interface) n.underlying()).methods()) {
+            iface.setJavadocComment(doc != null ? doc : t instanceof Type.Named n ? "Go interface type {@code " + n.obj().name() + "}."
+                    : "Go's unnamed interface type {@code " + TypeAssertions.goName(t) + "}.");
+            for (Func m : ((Type.Interface) t.underlying()).methods()) {
                 MethodDeclaration md = iface.addMethod(JavaNames.member(m.name()));
                 md.removeBody();
                 header(md, m.type());
@@ -122,8 +123,8 @@ final class InterfaceLowering {
     void implementStruct(ClassOrInterfaceDeclaration cls, Type.Named n) {
         Type ptr = new Type.Pointer(n);
         Map<String, Func> needed = new LinkedHashMap<>();
-        List<Type.Named> ptrIfaces = new ArrayList<>();
-        for (Type.Named i : ctx.interfaces.satisfiedBy(ptr)) {
+        List<Type> ptrIfaces = new ArrayList<>();
+        for (Type i : ctx.interfaces.satisfiedBy(ptr)) {
             if (!forwardable(ptr, i)) {
                 continue;
             }
@@ -149,7 +150,7 @@ final class InterfaceLowering {
             md.setBody(body(m.type(), call(recv, (Func) found.obj(), paramNames(md))));
         }
         nilPointerClass(cls, n, ptrIfaces, needed);
-        List<Type.Named> valueIfaces = valueInterfaces(ctx, n);
+        List<Type> valueIfaces = valueInterfaces(ctx, n);
         if (!valueIfaces.isEmpty()) {
             cls.addMember(valueClass(n, valueIfaces, new ClassOrInterfaceDeclaration(
                     new NodeList<>(Modifier.publicModifier(), Modifier.staticModifier(), Modifier.finalModifier()), false,
@@ -162,7 +163,7 @@ final class InterfaceLowering {
      * {@code *T} in an interface. It implements what *T does; its methods panic as a nil
      * dereference (Go would run a pointer method with a nil receiver: not yet translated).
      */
-    private void nilPointerClass(ClassOrInterfaceDeclaration cls, Type.Named n, List<Type.Named> ifaces, Map<String, Func> methods) {
+    private void nilPointerClass(ClassOrInterfaceDeclaration cls, Type.Named n, List<Type> ifaces, Map<String, Func> methods) {
         ClassOrInterfaceDeclaration nil = new ClassOrInterfaceDeclaration(
                 new NodeList<>(Modifier.publicModifier(), Modifier.staticModifier(), Modifier.finalModifier()), false, NIL_CLASS);
         nil.setJavadocComment("A nil {@code *" + n.obj().name() + "} stored in an interface (not a nil interface).");
@@ -190,7 +191,7 @@ final class InterfaceLowering {
 
     /** The class of a non-struct named type's values in interfaces, or null when it needs none. */
     CompilationUnit namedValueClass(Type.Named n) {
-        List<Type.Named> ifaces = valueInterfaces(ctx, n);
+        List<Type> ifaces = valueInterfaces(ctx, n);
         if (ifaces.isEmpty()) {
             return null;
         }
@@ -216,13 +217,13 @@ final class InterfaceLowering {
     }
 
     /** Fills {@code cls}: a Boxed subclass holding a value of {@code n}, forwarding {@code ifaces}' methods. */
-    private ClassOrInterfaceDeclaration valueClass(Type.Named n, List<Type.Named> ifaces, ClassOrInterfaceDeclaration cls,
+    private ClassOrInterfaceDeclaration valueClass(Type.Named n, List<Type> ifaces, ClassOrInterfaceDeclaration cls,
                                                    String structClass) {
         cls.setJavadocComment("A {@code " + n.obj().name() + "} value stored in an interface: its methods are "
                 + n.obj().name() + "'s value method set.");
         cls.addExtendedType(new ClassOrInterfaceType(null, ctx.use("dev.goloom.runtime.Boxed")));
         Map<String, Func> needed = new LinkedHashMap<>();
-        for (Type.Named i : ifaces) {
+        for (Type i : ifaces) {
             addImplemented(cls, i);
             for (Func m : ((Type.Interface) i.underlying()).methods()) {
                 needed.putIfAbsent(m.name(), m);
@@ -245,7 +246,7 @@ final class InterfaceLowering {
         return cls;
     }
 
-    private void addImplemented(ClassOrInterfaceDeclaration cls, Type.Named i) {
+    private void addImplemented(ClassOrInterfaceDeclaration cls, Type i) {
         String simple = ctx.use(ctx.interfaceClassName(i));
         if (cls.getImplementedTypes().stream().noneMatch(t -> t.getNameAsString().equals(simple))) {
             cls.addImplementedType(new ClassOrInterfaceType(null, simple));
@@ -270,7 +271,7 @@ final class InterfaceLowering {
      * Whether every method {@code t} needs for {@code iface} can be called from Java: pointer
      * methods of non-struct types (and methods reached through them) cannot yet.
      */
-    private static boolean forwardable(Type t, Type.Named iface) {
+    private static boolean forwardable(Type t, Type iface) {
         for (Func m : ((Type.Interface) iface.underlying()).methods()) {
             Lookup.Found f = Lookup.fieldOrMethod(t, m.name());
             if (f == null || !(f.obj() instanceof Func found)) {

@@ -66,10 +66,17 @@ final class LoweringContext {
     }
 
     /**
-     * The qualified Java interface of a named, non-empty interface type: declared beside its
-     * package class, except the interfaces the runtime and fmt already define.
+     * The qualified Java interface of a non-empty interface type: a named one's is declared
+     * beside its package class (except the interfaces the runtime and fmt already define); an
+     * unnamed one's in the first package that uses it (ProgramInterfaces).
      */
-    String interfaceClassName(dev.goloom.types.Type.Named n) {
+    String interfaceClassName(dev.goloom.types.Type t) {
+        if (!(t instanceof dev.goloom.types.Type.Named n)) {
+            ProgramInterfaces.Unnamed u = interfaces.unnamedOf(t);
+            String pkgClass = classOf.apply(u.home());
+            int dot = pkgClass.lastIndexOf('.');
+            return dot < 0 ? u.name() : pkgClass.substring(0, dot + 1) + u.name();
+        }
         if (n == dev.goloom.types.Universe.ERROR) {
             return "dev.goloom.runtime.GoError";
         }

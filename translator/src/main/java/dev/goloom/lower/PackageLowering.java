@@ -169,6 +169,12 @@ public final class PackageLowering {
                 }
             }
         }
+        // Unnamed interface types this package is the first to use (see ProgramInterfaces).
+        ctx.interfaces.unnamed().forEach((type, where) -> {
+            if (where.home() == pkg) {
+                structUnits.add(new InterfaceLowering(ctx, functions).declaration(type, null));
+            }
+        });
         initFuncs.forEach(name -> init.addStatement(new MethodCallExpr(name)));
         initMethod(cls, init);
         if (pkg.name().equals("main")) {

@@ -84,16 +84,9 @@ final class TypeAssertions {
                 .collect(Collectors.joining("; ")) + " }";
     }
 
-    /** A program interface with the same methods as unnamed interface {@code t} (so implementing it is satisfying t), or null. */
-    private Type.Named sameMethods(Type t) {
-        Type.Interface it = (Type.Interface) t.underlying();
-        for (Type.Named n : ctx.interfaces.all()) {
-            Type.Interface ni = (Type.Interface) n.underlying();
-            if (ni.methods().size() == it.methods().size() && dev.goloom.types.Lookup.missingMethod(t, ni) == null) {
-                return n;
-            }
-        }
-        return null;
+    /** The interface whose Java interface tests {@code t}: t itself when named or listed, or null. */
+    private Type javaInterface(Type t) {
+        return t instanceof Type.Named || ctx.interfaces.unnamedOf(t) != null ? t : null;
     }
 
     /** Whether {@code x} (an Object) holds a value of type {@code t}; {@code t} null tests for nil. */
@@ -105,7 +98,7 @@ final class TypeAssertions {
             if (((Type.Interface) t.underlying()).isEmpty()) {
                 return new BinaryExpr(x, new NullLiteralExpr(), BinaryExpr.Operator.NOT_EQUALS);
             }
-            Type.Named iface = t instanceof Type.Named n ? n : sameMethods(t);
+            Type iface = javaInterface(t);
             if (iface == null) {
                 return exprs.unsupported(at, "type assertion to unnamed interface " + goName(t));
             }
@@ -146,7 +139,7 @@ final class TypeAssertions {
                 return new MethodCallExpr(runtime("Interfaces"), "assertNotNil", NodeList.nodeList(x,
                         ConstantLiterals.string(goName(t))));
             }
-            Type.Named iface = t instanceof Type.Named n ? n : sameMethods(t);
+            Type iface = javaInterface(t);
             if (iface == null) {
                 return exprs.unsupported(ta, "type assertion to unnamed interface " + goName(t));
             }
