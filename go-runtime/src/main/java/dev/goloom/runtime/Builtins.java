@@ -27,6 +27,21 @@ public final class Builtins {
         return GoFloats.formatG(v);
     }
 
+    /** How print formats a complex128: {@code (1.5-2i)}, the imaginary part always signed. */
+    public static String complex128(Complex128 z) {
+        return complex(GoFloats.formatG(z.real()), GoFloats.formatG(z.imag()));
+    }
+
+    /** How print formats a complex64. */
+    public static String complex64(Complex64 z) {
+        return complex(GoFloats.formatG(z.real()), GoFloats.formatG(z.imag()));
+    }
+
+    private static String complex(String re, String im) {
+        boolean signed = im.startsWith("+") || im.startsWith("-");
+        return "(" + re + (signed ? "" : "+") + im + "i)";
+    }
+
     /** {@code panic(v)}: the exception to throw (generated code writes {@code throw Builtins.panic(v)}). */
     public static GoPanic panic(Object v) {
         return new GoPanic(v);

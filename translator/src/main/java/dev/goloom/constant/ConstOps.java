@@ -41,6 +41,9 @@ public final class ConstOps {
                 default -> null;
             };
         }
+        if (x instanceof Constant.Complex || y instanceof Constant.Complex) {
+            return complexBinary(toComplex(x), op, toComplex(y));
+        }
         Rational a = toRational(x), b = toRational(y);
         if (a == null || b == null) {
             return null;
@@ -52,6 +55,39 @@ public final class ConstOps {
             case "/" -> new Constant.Float(a.div(b));
             default -> null;
         };
+    }
+
+    /** Complex arithmetic, exact: (a+bi)(c+di) = (ac-bd) + (ad+bc)i; division by the conjugate. */
+    private static Constant complexBinary(Constant.Complex x, String op, Constant.Complex y) {
+        if (x == null || y == null) {
+            return null;
+        }
+        Rational a = x.re(), b = x.im(), c = y.re(), d = y.im();
+        return switch (op) {
+            case "+" -> new Constant.Complex(a.add(c), b.add(d));
+            case "-" -> new Constant.Complex(a.sub(c), b.sub(d));
+            case "*" -> new Constant.Complex(a.mul(c).sub(b.mul(d)), a.mul(d).add(b.mul(c)));
+            case "/" -> {
+                Rational den = c.mul(c).add(d.mul(d));
+                yield new Constant.Complex(a.mul(c).add(b.mul(d)).div(den), b.mul(c).sub(a.mul(d)).div(den));
+            }
+            default -> null;
+        };
+    }
+
+    /** A numeric constant as a complex one (null for non-numeric constants). */
+    public static Constant.Complex toComplex(Constant c) {
+        if (c instanceof Constant.Complex z) {
+            return z;
+        }
+        Rational r = toRational(c);
+        return r == null ? null : new Constant.Complex(r, Rational.of(BigInteger.ZERO));
+    }
+
+    /** Whether a numeric constant is zero (for "division by zero"). */
+    public static boolean isZero(Constant c) {
+        Constant.Complex z = toComplex(c);
+        return z != null && z.re().signum() == 0 && z.im().signum() == 0;
     }
 
     /** {@code x << s} or {@code x >> s} for an integer constant x. */
@@ -71,6 +107,17 @@ public final class ConstOps {
             return switch (op) {
                 case "==" -> a.value() == b.value();
                 case "!=" -> a.value() != b.value();
+                default -> null;
+            };
+        } else if (x instanceof Constant.Complex || y instanceof Constant.Complex) {
+            Constant.Complex a = toComplex(x), b = toComplex(y);
+            if (a == null || b == null) {
+                return null;
+            }
+            boolean eq = a.re().compareTo(b.re()) == 0 && a.im().compareTo(b.im()) == 0;
+            return switch (op) {
+                case "==" -> eq;
+                case "!=" -> !eq;
                 default -> null;
             };
         } else {
@@ -106,6 +153,7 @@ public final class ConstOps {
             case "-" -> switch (x) {
                 case Constant.Int i -> new Constant.Int(i.value().negate());
                 case Constant.Float f -> new Constant.Float(f.value().negate());
+                case Constant.Complex z -> new Constant.Complex(z.re().negate(), z.im().negate());
                 default -> null;
             };
             case "!" -> x instanceof Constant.Bool b ? new Constant.Bool(!b.value()) : null;
@@ -127,6 +175,7 @@ public final class ConstOps {
         return switch (c) {
             case Constant.Int i -> Rational.of(i.value());
             case Constant.Float f -> f.value();
+            case Constant.Complex z when z.im().signum() == 0 -> z.re();
             default -> null;
         };
     }
@@ -136,6 +185,7 @@ public final class ConstOps {
         return switch (c) {
             case Constant.Int i -> i.value();
             case Constant.Float f -> f.value().isInteger() ? f.value().num() : null;
+            case Constant.Complex z -> z.im().signum() == 0 && z.re().isInteger() ? z.re().num() : null;
             default -> null;
         };
     }
@@ -162,10 +212,28 @@ public final class ConstOps {
      * Parses a decimal floating-point literal. Returns null for what goloom cannot represent
      * yet: hexadecimal floats, and exponents beyond {@link #MAX_DECIMAL_EXPONENT}.
      */
+    /** "A hexadecimal floating-point literal": hex mantissa (with an optional point) times 2 to the p exponent. */
+    private static Constant parseHexFloat(String s) {
+        int p = s.toLowerCase().indexOf('p');
+        String mantissa = p < 0 ? s : s.substring(0, p);
+        long exp = p < 0 ? 0 : Long.parseLong(s.substring(p + 1).replace("+", ""));
+        int dot = mantissa.indexOf('.');
+        String digits = dot < 0 ? mantissa : mantissa.substring(0, dot) + mantissa.substring(dot + 1);
+        if (dot >= 0) {
+            exp -= 4L * (mantissa.length() - dot - 1);
+        }
+        if (Math.abs(exp) > MAX_DECIMAL_EXPONENT) {
+            return null;
+        }
+        BigInteger m = digits.isEmpty() ? BigInteger.ZERO : new BigInteger(digits, 16);
+        Rational r = exp >= 0 ? Rational.of(m.shiftLeft((int) exp)) : new Rational(m, BigInteger.ONE.shiftLeft((int) -exp));
+        return new Constant.Float(r);
+    }
+
     public static Constant parseFloat(String raw) {
         String s = raw.replace("_", "");
         if (s.startsWith("0x") || s.startsWith("0X")) {
-            return null;
+            return parseHexFloat(s.substring(2));
         }
         java.math.BigDecimal d = new java.math.BigDecimal(s);
         if (Math.abs((long) d.scale()) > MAX_DECIMAL_EXPONENT) {

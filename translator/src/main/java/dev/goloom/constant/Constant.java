@@ -26,6 +26,11 @@ public sealed interface Constant {
         @Override public String toString() { return value.toString(); }
     }
 
+    /** A complex constant: exact real and imaginary parts. */
+    record Complex(Rational re, Rational im) implements Constant {
+        @Override public String toString() { return "(" + re + " + " + im + "i)"; }
+    }
+
     /** The value of an erroneous constant expression; operations on it stay unknown. */
     record Unknown() implements Constant {}
 }

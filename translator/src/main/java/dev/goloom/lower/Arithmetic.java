@@ -95,6 +95,9 @@ final class Arithmetic {
     /** {@code x op y} for numeric or boolean operands of type {@code t} (not shifts, not strings). */
     Expression binary(String op, Expression x, Expression y, Type t) {
         BasicKind k = Types.basicKind(t);
+        if (k.isComplex()) {
+            return complexBinary(op, x, y);
+        }
         if (op.equals("&^")) {
             y = JavaPrecedence.unary(y, UnaryExpr.Operator.BITWISE_COMPLEMENT);
             op = "&";
@@ -122,9 +125,26 @@ final class Arithmetic {
         return r;
     }
 
+    /** Complex numbers are immutable runtime values ({@code Complex128}): operators are their methods. */
+    private static Expression complexBinary(String op, Expression x, Expression y) {
+        Expression recv = JavaPrecedence.receiver(x);
+        return switch (op) {
+            case "+" -> new MethodCallExpr(recv, "add", NodeList.nodeList(y));
+            case "-" -> new MethodCallExpr(recv, "sub", NodeList.nodeList(y));
+            case "*" -> new MethodCallExpr(recv, "mul", NodeList.nodeList(y));
+            case "/" -> new MethodCallExpr(recv, "div", NodeList.nodeList(y));
+            case "==" -> new MethodCallExpr(recv, "eq", NodeList.nodeList(y));
+            case "!=" -> JavaPrecedence.unary(new MethodCallExpr(recv, "eq", NodeList.nodeList(y)), UnaryExpr.Operator.LOGICAL_COMPLEMENT);
+            default -> throw new IllegalArgumentException("complex " + op);
+        };
+    }
+
     /** {@code -x}, {@code ^x}, {@code +x}, {@code !x}. */
     Expression unary(String op, Expression x, Type t) {
         BasicKind k = Types.basicKind(t);
+        if (k.isComplex()) {
+            return op.equals("-") ? new MethodCallExpr(JavaPrecedence.receiver(x), "neg") : x;
+        }
         Expression r = switch (op) {
             case "+" -> x;
             case "-" -> JavaPrecedence.unary(x, UnaryExpr.Operator.MINUS);
@@ -188,11 +208,18 @@ final class Arithmetic {
         };
     }
 
-    /** A numeric conversion from {@code from} to {@code to} (both numeric, not complex). */
+    /** A numeric conversion from {@code from} to {@code to} (complex only to complex). */
     Expression convert(Expression x, Type from, Type to) {
         BasicKind f = Types.basicKind(from), t = Types.basicKind(to);
         if (f.isUntyped()) {
             f = Types.basicKind(Types.defaultType(from));
+        }
+        if (f.isComplex() && t.isComplex()) {
+            if (f == t) {
+                return x;
+            }
+            return t == BasicKind.COMPLEX64 ? call(ctx.use("dev.goloom.runtime.Complex64"), "of", x)
+                    : new MethodCallExpr(JavaPrecedence.receiver(x), "toComplex128");
         }
         if (f.isInteger() && t.isInteger()) {
             if (f.bits() >= t.bits()) {

@@ -255,11 +255,7 @@ final class Assignments {
     void opAssign(Expr l, String op, Expr r, BlockStmt out) {
         Type t = ctx.info.typeOf(l);
         BasicKind k = Types.basicKind(t);
-        if (k.isComplex()) {
-            ctx.unsupported(l.pos(), "complex numbers");
-            return;
-        }
-        boolean javaOp = switch (op) {
+        boolean javaOp = !k.isComplex() && switch (op) {
             case "+", "-", "*", "&", "|", "^" -> true;
             case "/", "%" -> !k.isUnsigned();
             default -> false;

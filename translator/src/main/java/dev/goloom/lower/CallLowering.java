@@ -179,6 +179,13 @@ final class CallLowering {
             case "min", "max" -> minMax(call, name);
             case "clear" -> new MethodCallExpr(JavaPrecedence.receiver(exprs.lower(args.getFirst())), "clear");
             case "close" -> new MethodCallExpr(JavaPrecedence.receiver(exprs.lower(args.getFirst())), "close");
+            case "complex" -> {
+                Type t = exprs.typeOf(call);
+                Type part = Types.basicKind(t) == dev.goloom.types.BasicKind.COMPLEX64 ? Universe.FLOAT32 : Universe.FLOAT64;
+                yield new com.github.javaparser.ast.expr.ObjectCreationExpr(null, (com.github.javaparser.ast.type.ClassOrInterfaceType)
+                        ctx.javaTypes.of(t), NodeList.nodeList(exprs.valueFor(args.get(0), part), exprs.valueFor(args.get(1), part)));
+            }
+            case "real", "imag" -> new MethodCallExpr(JavaPrecedence.receiver(exprs.lower(args.getFirst())), name);
             default -> exprs.unsupported(call, "built-in " + name);
         };
     }
@@ -302,6 +309,8 @@ final class CallLowering {
             case INT, INT64, INT32, INT16, INT8, UINT, UINT64, UINTPTR, UINT32, UINT16, UINT8 -> Arithmetic.printedInteger(x, k);
             case FLOAT64 -> new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.Builtins")), "float64", NodeList.nodeList(x));
             case FLOAT32 -> new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.Builtins")), "float32", NodeList.nodeList(x));
+            case COMPLEX128, COMPLEX64 -> new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.Builtins")),
+                    k == BasicKind.COMPLEX64 ? "complex64" : "complex128", NodeList.nodeList(x));
             default -> {
                 if (t.underlying() instanceof Type.Pointer || t.underlying() instanceof Type.MapType
                         || t.underlying() instanceof Type.Signature || t.underlying() instanceof Type.Chan

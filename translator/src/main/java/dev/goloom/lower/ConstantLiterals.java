@@ -34,6 +34,14 @@ final class ConstantLiterals {
     }
 
     private static Expression number(Constant value, BasicKind k) {
+        if (k.isComplex()) {
+            // new Complex128(1.0, 2.0): the caller imports the class (ExprLowering.lower).
+            Constant.Complex z = ConstOps.toComplex(value);
+            BasicKind part = k == BasicKind.COMPLEX64 ? BasicKind.FLOAT32 : BasicKind.FLOAT64;
+            return new com.github.javaparser.ast.expr.ObjectCreationExpr(null, new com.github.javaparser.ast.type.ClassOrInterfaceType(
+                    null, k == BasicKind.COMPLEX64 ? "Complex64" : "Complex128"), com.github.javaparser.ast.NodeList.nodeList(
+                    number(new Constant.Float(z.re()), part), number(new Constant.Float(z.im()), part)));
+        }
         if (k.isInteger()) {
             BigInteger i = ConstOps.toInteger(value);
             long bits = i.longValue(); // two's complement truncation keeps the bits of unsigned values

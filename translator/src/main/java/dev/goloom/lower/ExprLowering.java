@@ -82,6 +82,10 @@ final class ExprLowering {
         }
         TypeAndValue tv = ctx.info.typeAndValue(e);
         if (tv != null && tv.isConstant() && tv.value() != null) {
+            if (Types.basicKind(Types.defaultType(tv.type())).isComplex()) {
+                ctx.use("dev.goloom.runtime." + (Types.basicKind(tv.type()) == dev.goloom.types.BasicKind.COMPLEX64
+                        ? "Complex64" : "Complex128"));
+            }
             return ConstantLiterals.of(tv.value(), tv.type());
         }
         return switch (e) {
@@ -505,7 +509,7 @@ final class ExprLowering {
             return channels.receive(u);
         }
         Type t = typeOf(u.x());
-        if ( Types.basicKind(t).isComplex() || !(t.underlying() instanceof Type.Basic)) {
+        if (!(t.underlying() instanceof Type.Basic)) {
             return unsupported(u, "operator " + u.op() + " on " + t);
         }
         return arithmetic.unary(u.op(), lower(u.x()), t);
@@ -519,7 +523,7 @@ final class ExprLowering {
             return op.equals("==") ? eq : negate(eq);
         }
         BasicKind k = Types.basicKind(operand);
-        if (k.isComplex() || k == BasicKind.INVALID) {
+        if (k == BasicKind.INVALID) {
             return unsupported(b, "operator " + op + " on " + operand);
         }
         if (op.equals("<<") || op.equals(">>")) {
@@ -576,6 +580,7 @@ final class ExprLowering {
         Type u = tx.underlying();
         return switch (u) {
             case Type.Basic bk when bk.kind().isString() -> new MethodCallExpr(JavaPrecedence.receiver(x), "equals", NodeList.nodeList(y));
+            case Type.Basic bk when bk.kind().isComplex() -> new MethodCallExpr(JavaPrecedence.receiver(x), "eq", NodeList.nodeList(y));
             case Type.Basic bk -> JavaPrecedence.binary(x, y, BinaryExpr.Operator.EQUALS);
             case Type.Struct st -> new MethodCallExpr(JavaPrecedence.receiver(x), "equals", NodeList.nodeList(y));
             case Type.Array a -> new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.GoEquality")), "equal",
@@ -632,7 +637,7 @@ final class ExprLowering {
             return new MethodCallExpr(new NameExpr(ctx.use(strings)), ek == BasicKind.UINT8 ? "toBytes" : "toRunes",
                     NodeList.nodeList(lower(arg)));
         }
-        if (fk.isNumeric() && tk.isNumeric() && !fk.isComplex() && !tk.isComplex()) {
+        if (fk.isNumeric() && tk.isNumeric() && fk.isComplex() == tk.isComplex()) {
             Expression r = arithmetic.convert(lower(arg), from, target);
             if (r != null) {
                 return r;

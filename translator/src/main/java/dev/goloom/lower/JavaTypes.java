@@ -139,6 +139,8 @@ final class JavaTypes {
                 case FLOAT64, UNTYPED_FLOAT -> PrimitiveType.doubleType();
                 case FLOAT32 -> PrimitiveType.floatType();
                 case STRING, UNTYPED_STRING -> new ClassOrInterfaceType(null, "String");
+                case COMPLEX128, UNTYPED_COMPLEX -> runtime("Complex128");
+                case COMPLEX64 -> runtime("Complex64");
                 default -> null;
             };
             case Type.Interface i -> new ClassOrInterfaceType(null, "Object");
@@ -295,6 +297,8 @@ final class JavaTypes {
             case FLOAT64 -> new DoubleLiteralExpr("0.0");
             case FLOAT32 -> new DoubleLiteralExpr("0.0f");
             case STRING -> new StringLiteralExpr("");
+            case COMPLEX128, UNTYPED_COMPLEX -> new FieldAccessExpr(new NameExpr(ctx.use("dev.goloom.runtime.Complex128")), "ZERO");
+            case COMPLEX64 -> new FieldAccessExpr(new NameExpr(ctx.use("dev.goloom.runtime.Complex64")), "ZERO");
             default -> new NullLiteralExpr();
         };
     }
@@ -304,7 +308,7 @@ final class JavaTypes {
         var elem = raw(of(a.elem()));
         Expression alloc = new ArrayCreationExpr(elem instanceof ArrayType at ? at.getElementType() : elem,
                 NodeList.nodeList(new ArrayCreationLevel(new IntegerLiteralExpr(String.valueOf(a.len())))), null);
-        if (a.elem().underlying() instanceof Type.Basic b && b.kind().isString()
+        if (a.elem().underlying() instanceof Type.Basic b && (b.kind().isString() || b.kind().isComplex())
                 || JavaTypes.needsCopy(a.elem()) || a.elem().underlying() instanceof Type.Slice
                 || a.elem().underlying() instanceof Type.MapType) {
             // Every element is its own zero value: GoArrays.fill(new T[n], () -> zero).

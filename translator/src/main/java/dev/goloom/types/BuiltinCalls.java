@@ -1,6 +1,8 @@
 // Calls of the predeclared functions ("Built-in functions"): len, append, make, new, panic, ...
 package dev.goloom.types;
 
+import dev.goloom.constant.ConstOps;
+
 import dev.goloom.constant.Constant;
 import dev.goloom.syntax.Expr;
 import dev.goloom.syntax.GoPrinter;
@@ -80,6 +82,8 @@ final class BuiltinCalls {
             }
             case "recover" -> count(call, 0, 0) ? value(Universe.ANY) : Exprs.INVALID;
             case "min", "max" -> minMax(call, name);
+            case "complex" -> count(call, 2, 2) ? complex(call) : Exprs.INVALID;
+            case "real", "imag" -> count(call, 1, 1) ? realImag(call, name) : Exprs.INVALID;
             case "clear" -> {
                 if (!count(call, 1, 1)) {
                     yield Exprs.INVALID;
@@ -114,6 +118,79 @@ final class BuiltinCalls {
                 yield Exprs.INVALID;
             }
         };
+    }
+
+    /**
+     * "complex(realPart, imaginaryPart floatT) complexT": both arguments of the same float type
+     * (an untyped constant takes the other's), or both untyped constants (an untyped complex
+     * constant).
+     */
+    private TypeAndValue complex(Expr.Call call) {
+        Expr re = call.args().get(0), im = call.args().get(1);
+        TypeAndValue x = c.exprs.value(re), y = c.exprs.value(im);
+        if (x.mode() == Mode.INVALID || y.mode() == Mode.INVALID) {
+            return Exprs.INVALID;
+        }
+        if (Types.isUntyped(x.type()) && !Types.isUntyped(y.type())) {
+            x = c.exprs.convertUntyped(re, x, y.type());
+        } else if (Types.isUntyped(y.type()) && !Types.isUntyped(x.type())) {
+            y = c.exprs.convertUntyped(im, y, x.type());
+        }
+        if (x.mode() == Mode.INVALID || y.mode() == Mode.INVALID) {
+            return Exprs.INVALID;
+        }
+        if (Types.isUntyped(x.type()) && Types.isUntyped(y.type())) {
+            if (x.isConstant() && y.isConstant() && ConstOps.toRational(x.value()) != null
+                    && ConstOps.toRational(y.value()) != null) {
+                return new TypeAndValue(Mode.CONSTANT, Universe.UNTYPED_COMPLEX, new Constant.Complex(
+                        ConstOps.toRational(x.value()), ConstOps.toRational(y.value())));
+            }
+            x = c.exprs.convertUntyped(re, x, Universe.FLOAT64);
+            y = c.exprs.convertUntyped(im, y, Universe.FLOAT64);
+        }
+        if (!Types.identical(x.type(), y.type())) {
+            c.errorAt(call, "invalid operation: " + GoPrinter.expr(call) + " (mismatched types " + x.type() + " and " + y.type() + ")");
+            return Exprs.INVALID;
+        }
+        BasicKind k = Types.basicKind(x.type());
+        if (k != BasicKind.FLOAT32 && k != BasicKind.FLOAT64) {
+            c.errorAt(re, "invalid argument: arguments have type " + x.type() + ", expected floating-point");
+            return Exprs.INVALID;
+        }
+        Type result = k == BasicKind.FLOAT32 ? Universe.COMPLEX64 : Universe.COMPLEX128;
+        if (x.isConstant() && y.isConstant()) {
+            return new TypeAndValue(Mode.CONSTANT, result, new Constant.Complex(ConstOps.toRational(x.value()),
+                    ConstOps.toRational(y.value())));
+        }
+        return value(result);
+    }
+
+    /** "real(complexT) floatT", "imag(complexT) floatT"; of an untyped constant, an untyped float constant. */
+    private TypeAndValue realImag(Expr.Call call, String name) {
+        Expr arg = call.args().getFirst();
+        TypeAndValue x = c.exprs.value(arg);
+        if (x.mode() == Mode.INVALID) {
+            return Exprs.INVALID;
+        }
+        if (Types.isUntyped(x.type())) {
+            Constant.Complex z = x.isConstant() ? ConstOps.toComplex(x.value()) : null;
+            if (z == null) {
+                c.errorAt(arg, "invalid argument: " + Operands.describe(arg, x) + " for built-in " + name);
+                return Exprs.INVALID;
+            }
+            return new TypeAndValue(Mode.CONSTANT, Universe.UNTYPED_FLOAT, new Constant.Float(name.equals("real") ? z.re() : z.im()));
+        }
+        BasicKind k = Types.basicKind(x.type());
+        if (k != BasicKind.COMPLEX64 && k != BasicKind.COMPLEX128) {
+            c.errorAt(arg, "invalid argument: " + Operands.describe(arg, x) + " for built-in " + name);
+            return Exprs.INVALID;
+        }
+        Type result = k == BasicKind.COMPLEX64 ? Universe.FLOAT32 : Universe.FLOAT64;
+        if (x.isConstant()) {
+            Constant.Complex z = ConstOps.toComplex(x.value());
+            return new TypeAndValue(Mode.CONSTANT, result, new Constant.Float(name.equals("real") ? z.re() : z.im()));
+        }
+        return value(result);
     }
 
     private TypeAndValue print(Expr.Call call, String name) {

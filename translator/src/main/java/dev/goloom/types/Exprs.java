@@ -255,8 +255,22 @@ final class Exprs {
                 yield new TypeAndValue(Mode.CONSTANT, Universe.UNTYPED_FLOAT, v);
             }
             case IMAG -> {
-                c.diags.unsupported(lit.pos(), "complex numbers");
-                yield INVALID;
+                // "An imaginary literal represents the imaginary part of a complex constant";
+                // its digits are decimal even with a leading 0 (backward compatibility).
+                String digits = lit.raw().substring(0, lit.raw().length() - 1);
+                if (digits.matches("0[0-9_]+")) {
+                    digits = digits.replaceFirst("^0+(?=.)", "");
+                }
+                String lower = digits.toLowerCase();
+                boolean integer = lower.startsWith("0x") ? !lower.contains("p") && !lower.contains(".")
+                        : lower.startsWith("0b") || lower.startsWith("0o") || !lower.matches(".*[.e].*");
+                Constant v = integer ? ConstOps.parseInt(digits) : ConstOps.parseFloat(digits);
+                if (v == null) {
+                    c.diags.unsupported(lit.pos(), "imaginary literal " + lit.raw());
+                    yield INVALID;
+                }
+                yield new TypeAndValue(Mode.CONSTANT, Universe.UNTYPED_COMPLEX,
+                        new Constant.Complex(dev.goloom.constant.Rational.of(BigInteger.ZERO), ConstOps.toRational(v)));
             }
             case CHAR -> new TypeAndValue(Mode.CONSTANT, Universe.UNTYPED_RUNE, Constant.Int.of((Integer) lit.value()));
             case STRING -> new TypeAndValue(Mode.CONSTANT, Universe.UNTYPED_STRING, new Constant.Str((String) lit.value()));
@@ -601,6 +615,22 @@ final class Exprs {
             BigInteger max = k.isUnsigned() ? BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE)
                     : BigInteger.ONE.shiftLeft(bits - 1).subtract(BigInteger.ONE);
             return i.compareTo(min) < 0 || i.compareTo(max) > 0 ? "overflows" : null;
+        }
+        if (k.isComplex()) {
+            Constant.Complex z = ConstOps.toComplex(v);
+            if (z == null || k.isUntyped()) {
+                return null;
+            }
+            for (Rational part : List.of(z.re(), z.im())) {
+                double d = part.toDouble();
+                if (k == BasicKind.COMPLEX64 ? Float.isInfinite((float) d) : Double.isInfinite(d)) {
+                    return "overflows";
+                }
+            }
+            return null;
+        }
+        if (v instanceof Constant.Complex z && z.im().signum() != 0) {
+            return "truncated";
         }
         if (k.isFloat()) {
             Rational r = ConstOps.toRational(v);
