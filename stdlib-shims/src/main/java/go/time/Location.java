@@ -1,6 +1,7 @@
 // time.Location: UTC, fixed zones, the local zone and named zones (the JDK's tz rules).
 package go.time;
 
+import dev.goloom.runtime.GoStringer;
 import dev.goloom.runtime.GoStruct;
 import dev.goloom.runtime.GoType;
 import java.time.Instant;
@@ -18,7 +19,7 @@ import java.util.Locale;
  * the JDK's short zone names, and a name the JDK writes as {@code GMT+03:00} becomes Go's
  * {@code +03}.
  */
-public final class Location implements GoStruct<Location> {
+public final class Location implements GoStruct<Location>, GoStringer {
     /** The descriptor of time.Location (fmt shows its name). */
     public static final GoType.Named TYPE = new GoType.Named("time", "time", "Location").define(new GoType.Struct(List.of(
             new GoType.Field("name", GoType.STRING, false, ""))));
@@ -130,7 +131,7 @@ public final class Location implements GoStruct<Location> {
     }
 
     /** Location.String: the name. */
-    public String String() {
+    @Override public String String() {
         return name;
     }
 
