@@ -18,7 +18,7 @@ func work(ctx context.Context, d time.Duration) error {
 }
 
 func main() {
-	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Millisecond)
+	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
 	defer cancel()
 	fmt.Println(work(ctx, time.Millisecond))
 	err := work(ctx, time.Second)

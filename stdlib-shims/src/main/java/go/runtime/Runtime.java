@@ -60,11 +60,14 @@ public final class Runtime {
         return "go1.26";
     }
 
-    /** Frames of translated code: everything on the stack except the runtime, the shims and the JDK. */
+    /**
+     * The frames Go would count: translated code and the shims (Go's standard library), without
+     * this class, the goloom runtime (Go's runtime frames) and the JDK.
+     */
     private static List<StackWalker.StackFrame> goFrames() {
         return StackWalker.getInstance().walk(s -> s.filter(f -> {
             String c = f.getClassName();
-            return !c.startsWith("go.") && !c.startsWith("dev.goloom.") && !c.startsWith("java.")
+            return !c.equals(Runtime.class.getName()) && !c.startsWith("dev.goloom.") && !c.startsWith("java.")
                     && !c.startsWith("jdk.") && !c.startsWith("sun.");
         }).toList());
     }
