@@ -88,7 +88,8 @@ final class ConformanceSuite {
                 prepared.put(c, new Prepared((ProgramRunner.Outcome) t, null, null));
             }
         }
-        var batch = dev.goloom.build.InMemoryCompiler.compileBatch(sources);
+        // A program's sources share their first package segment (c<N>).
+        var batch = dev.goloom.build.InMemoryCompiler.compileBatch(sources, s -> s.className().split("\\.")[0]);
         for (int i = 0; i < programs.size(); i++) {
             ConformanceCase c = programs.get(i);
             ProgramRunner.Translated tr = translated.get(c);

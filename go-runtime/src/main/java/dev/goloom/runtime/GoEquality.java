@@ -56,6 +56,17 @@ public final class GoEquality {
         };
     }
 
+    /**
+     * {@code a == b} for interface values: as {@link #equal(Object, Object)}, except that a
+     * struct object in an interface is a pointer (compared by identity, not by its fields).
+     */
+    public static boolean equalInterfaces(Object a, Object b) {
+        if (a instanceof GoStruct<?> || b instanceof GoStruct<?>) {
+            return a == b;
+        }
+        return equal(a, b);
+    }
+
     /** A hash consistent with {@link #equal(Object, Object)}. */
     public static int hash(Object v) {
         return switch (v) {

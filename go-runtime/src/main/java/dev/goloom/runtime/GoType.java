@@ -163,5 +163,19 @@ public sealed interface GoType {
     Basic COMPLEX128 = new Basic(Kind.COMPLEX128, "complex128");
     Basic STRING = new Basic(Kind.STRING, "string");
     /** The predeclared {@code error} interface. */
+    /**
+     * The one descriptor of a named type of a standard package that declares no descriptor
+     * field of its own ({@code fmt.Stringer}, {@code time.Duration}), made on first use.
+     */
+    static Named shared(String pkgPath, String pkgName, String name, GoType underlying) {
+        return Shared.TYPES.computeIfAbsent(pkgPath + "." + name, k -> new Named(pkgPath, pkgName, name).define(underlying));
+    }
+
+    /** Holder of {@link #shared}'s table (interfaces cannot have private static fields). */
+    final class Shared {
+        private Shared() {}
+        private static final java.util.concurrent.ConcurrentHashMap<String, Named> TYPES = new java.util.concurrent.ConcurrentHashMap<>();
+    }
+
     Named ERROR = new Named("", "", "error").define(new Interface(List.of("Error() string")));
 }

@@ -1,18 +1,16 @@
-// goloom:translate — translates the Go packages under src/main/go into Java sources during generate-sources.
+// goloom:translate — translates the Go module under src/main/go into Java sources during generate-sources.
 package dev.goloom.maven;
 
-import dev.goloom.build.Programs;
-import dev.goloom.diag.Diagnostics;
+import dev.goloom.build.Version;
 import dev.goloom.emit.JavaSource;
 import dev.goloom.emit.OutputTree;
-import dev.goloom.loader.PackageLoader;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import org.apache.maven.model.Dependency;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -22,76 +20,120 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 /**
- * Translates every Go package below {@code sourceDirectory} (a Go module: its {@code go.mod}
- * gives the import paths) into Java under {@code outputDirectory}, which becomes a compile
- * source root. Go errors fail the build with {@code file:line:col: message}.
+ * Translates every package of the Go module in {@code sourceDirectory} (its {@code go.mod}
+ * gives the import paths; {@code *_test.go} files are left to {@code translate-tests}) into
+ * Java under {@code outputDirectory}, which becomes a compile source root.
+ *
+ * <p>Incremental: nothing is translated when no file under {@code sourceDirectory} changed
+ * ({@link Fingerprint}); otherwise the output directory is replaced as a whole
+ * ({@link OutputTree}), so outputs of deleted Go files disappear. Only the output directory
+ * is written; {@code src/main/java} is never touched.
+ *
+ * <p>Also appends the JVM flag the runtime's scheduler needs to the {@code argLine} property
+ * that Surefire reads, unless {@code addOpensToArgLine} is false.
  */
 @Mojo(name = "translate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public class TranslateMojo extends AbstractMojo {
+    /** The JVM flag that lets the runtime run goroutines on its own carrier threads. */
+    static final String ADD_OPENS = "--add-opens java.base/java.lang=ALL-UNNAMED";
 
+    /** The Go module: a directory with go.mod. */
     @Parameter(defaultValue = "${project.basedir}/src/main/go", property = "goloom.sourceDirectory")
     File sourceDirectory;
 
+    /** Where the Java sources go; goloom owns this directory and replaces it on each translation. */
     @Parameter(defaultValue = "${project.build.directory}/generated-sources/goloom", property = "goloom.outputDirectory")
     File outputDirectory;
+
+    /**
+     * The Java package of the module's root package; sub-packages go below it. Empty: derived
+     * from the module path ({@code example.com/shapes} → {@code com.example.shapes}).
+     */
+    @Parameter(property = "goloom.javaPackage", defaultValue = "")
+    String javaPackage = "";
+
+    /** Whether to add {@value #ADD_OPENS} to the {@code argLine} property (Surefire's JVM flags). */
+    @Parameter(property = "goloom.addOpensToArgLine", defaultValue = "true")
+    boolean addOpensToArgLine = true;
+
+    /** Skips the goal. */
+    @Parameter(property = "goloom.skip", defaultValue = "false")
+    boolean skip;
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        Path root = sourceDirectory.toPath();
-        if (!Files.isDirectory(root)) {
-            getLog().info("No Go sources in " + root);
+        if (skip) {
+            getLog().info("goloom: skipped");
             return;
         }
+        Path root = sourceDirectory.toPath();
+        if (!Files.isDirectory(root)) {
+            getLog().info("goloom: no Go sources in " + root);
+            return;
+        }
+        Path out = outputDirectory.toPath();
         try {
-            String module = modulePath(root);
-            Diagnostics diags = new Diagnostics();
-            List<JavaSource> sources = new ArrayList<>();
-            for (Path dir : packageDirectories(root)) {
-                String rel = root.relativize(dir).toString().replace(File.separatorChar, '/');
-                String importPath = rel.isEmpty() ? module : module + "/" + rel;
-                List<JavaSource> translated = Programs.translateLibrary(PackageLoader.programFiles(List.of(dir)),
-                        importPath, diags);
-                if (translated == null) {
-                    throw new MojoFailureException("Go errors in package " + importPath + ":\n" + diags.format().stripTrailing());
+            Path record = Path.of(project.getBuild().getDirectory(), "goloom", "translate.sha256");
+            String fingerprint = Fingerprint.of(root, List.of("translate", javaPackage == null ? "" : javaPackage));
+            if (Fingerprint.upToDate(record, out, fingerprint)) {
+                getLog().info("goloom: Java sources are up to date (no Go file changed)");
+            } else {
+                GoModule module = GoModule.read(root, javaPackage);
+                List<JavaSource> sources = new ArrayList<>();
+                int packages = 0;
+                for (GoModule.PackageDir dir : module.packages()) {
+                    if (dir.files().isEmpty()) {
+                        continue; // only test files: translate-tests handles them
+                    }
+                    addNew(sources, GoTranslation.translate(module, dir, dir.files(), getLog()).sources());
+                    packages++;
                 }
-                sources.addAll(translated);
+                OutputTree.write(out, sources);
+                Fingerprint.record(record, fingerprint);
+                getLog().info("goloom: translated " + packages + " Go package" + (packages == 1 ? "" : "s") + " into "
+                        + sources.size() + " Java file" + (sources.size() == 1 ? "" : "s") + " in " + out);
             }
-            OutputTree.write(outputDirectory.toPath(), sources);
-            getLog().info("goloom: translated " + sources.size() + " Go package" + (sources.size() == 1 ? "" : "s")
-                    + " into " + outputDirectory);
         } catch (IOException e) {
             throw new MojoExecutionException("goloom: " + e.getMessage(), e);
         }
-        project.addCompileSourceRoot(outputDirectory.getPath());
+        project.addCompileSourceRoot(out.toString());
+        if (addOpensToArgLine) {
+            addOpensToArgLine(project);
+        }
+        warnWithoutRuntime();
     }
 
-    /** The module path from go.mod's module directive, or "main" without a go.mod. */
-    static String modulePath(Path root) throws IOException {
-        Path goMod = root.resolve("go.mod");
-        if (!Files.exists(goMod)) {
-            return "main";
-        }
-        for (String line : Files.readAllLines(goMod)) {
-            String t = line.strip();
-            if (t.startsWith("module ")) {
-                return t.substring("module ".length()).strip().replace("\"", "");
+    /**
+     * Adds the sources whose classes are not there yet: a package imported by several others
+     * comes with each of their translations, the same each time.
+     */
+    static void addNew(List<JavaSource> all, List<JavaSource> more) {
+        for (JavaSource s : more) {
+            if (all.stream().noneMatch(o -> o.className().equals(s.className()))) {
+                all.add(s);
             }
         }
-        throw new IOException(goMod + ": no module directive");
     }
 
-    private static List<Path> packageDirectories(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isDirectory).filter(d -> {
-                try (Stream<Path> files = Files.list(d)) {
-                    return files.anyMatch(f -> f.toString().endsWith(".go") && !f.toString().endsWith("_test.go"));
-                } catch (IOException e) {
-                    return false;
-                }
-            }).sorted().toList();
+    /** Appends {@value #ADD_OPENS} to the {@code argLine} project property once (as JaCoCo's agent does). */
+    static void addOpensToArgLine(MavenProject project) {
+        String argLine = project.getProperties().getProperty("argLine", "").strip();
+        if (!argLine.contains("java.base/java.lang=ALL-UNNAMED")) {
+            project.getProperties().setProperty("argLine", (argLine + " " + ADD_OPENS).strip());
+        }
+    }
+
+    /** Translated code needs goloom-stdlib (which brings goloom-runtime) on the class path. */
+    private void warnWithoutRuntime() {
+        boolean declared = project.getDependencies().stream()
+                .anyMatch((Dependency d) -> d.getGroupId().equals("dev.goloom")
+                        && (d.getArtifactId().equals("goloom-stdlib") || d.getArtifactId().equals("goloom-runtime")));
+        if (!declared) {
+            getLog().warn("goloom: translated code needs the dependency dev.goloom:goloom-stdlib:" + Version.version()
+                    + " (it brings goloom-runtime); add it to <dependencies> (see goloom's README, Maven quick start)");
         }
     }
 }

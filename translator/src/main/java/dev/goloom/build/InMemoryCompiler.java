@@ -44,6 +44,15 @@ public final class InMemoryCompiler {
      * an error, so the sources with errors are reported and the rest compiled again without them.
      */
     public static Batch compileBatch(List<JavaSource> sources) {
+        return compileBatch(sources, JavaSource::className);
+    }
+
+    /**
+     * Like {@link #compileBatch(List)}, where sources of the same {@code group} (one program)
+     * are dropped together: the errors then are those of the program's own sources, not the
+     * consequences of a sibling's removal.
+     */
+    public static Batch compileBatch(List<JavaSource> sources, java.util.function.Function<JavaSource, String> group) {
         Map<String, String> errors = new TreeMap<>();
         List<JavaSource> remaining = new ArrayList<>(sources);
         while (!remaining.isEmpty()) {
@@ -58,7 +67,9 @@ public final class InMemoryCompiler {
                 return new Batch(Map.of(), errors);
             }
             errors.putAll(failed);
-            remaining.removeIf(s -> failed.containsKey(s.className()));
+            java.util.Set<String> failedGroups = new java.util.HashSet<>();
+            remaining.stream().filter(s -> failed.containsKey(s.className())).forEach(s -> failedGroups.add(group.apply(s)));
+            remaining.removeIf(s -> failedGroups.contains(group.apply(s)));
         }
         return new Batch(Map.of(), errors);
     }

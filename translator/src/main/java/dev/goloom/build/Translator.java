@@ -7,6 +7,7 @@ import dev.goloom.emit.JavaEmitter;
 import dev.goloom.emit.JavaSource;
 import dev.goloom.lower.JavaNames;
 import dev.goloom.lower.PackageLowering;
+import dev.goloom.lower.ProgramInterfaces;
 import dev.goloom.loader.SourcePackage;
 import dev.goloom.syntax.GoFile;
 import dev.goloom.types.CheckedPackage;
@@ -86,6 +87,18 @@ public final class Translator {
      */
     public static List<JavaSource> translate(List<SourcePackage> packages, String programName,
                                              String javaPackagePrefix, Diagnostics diags) {
+        return translate(packages, programName, p -> javaPackagePrefix.isEmpty()
+                ? classOf(p, false) : javaPackagePrefix + "." + classOf(p, false), diags);
+    }
+
+    /**
+     * Like {@link #translate(List, String, Diagnostics)}, with {@code classOfTranslated} naming
+     * the Java class of every translated (non-shim) package; shim packages keep their classes.
+     * The Maven plugin maps a module path to a Java package of the user's choice with it.
+     */
+    public static List<JavaSource> translate(List<SourcePackage> packages, String programName,
+                                             java.util.function.Function<Package, String> classOfTranslated,
+                                             Diagnostics diags) {
         CheckedProgram program = check(packages, diags);
         if (program == null) {
             return null;
@@ -94,6 +107,7 @@ public final class Translator {
         Set<Package> standard = program.standard();
         List<CheckedPackage> checked = program.translated();
         List<List<CompilationUnit>> units = new ArrayList<>();
+        ProgramInterfaces interfaces = ProgramInterfaces.of(byPath.values(), checked);
         for (CheckedPackage cp : checked) {
             List<Package> translatedImports = new ArrayList<>();
             for (GoFile f : cp.files()) {
@@ -104,9 +118,8 @@ public final class Translator {
                     }
                 });
             }
-            units.add(PackageLowering.lower(cp, p -> standard.contains(p) || javaPackagePrefix.isEmpty()
-                    ? classOf(p, standard.contains(p)) : javaPackagePrefix + "." + classOf(p, false),
-                    translatedImports, programName, diags));
+            units.add(PackageLowering.lower(cp, p -> standard.contains(p) ? classOf(p, true) : classOfTranslated.apply(p),
+                    translatedImports, programName, interfaces, diags));
         }
         if (diags.hasErrors()) {
             return null;

@@ -23,9 +23,19 @@ import java.util.stream.Stream;
 public final class PackageLoader {
     private final Diagnostics diags;
     private final Map<String, SourcePackage> loaded = new LinkedHashMap<>();
+    /** The module whose packages imports may name, or null: only the standard library then. */
+    private final ModuleImports module;
+    /** Module packages being loaded, to report import cycles instead of recursing forever. */
+    private final java.util.Set<String> loading = new java.util.HashSet<>();
 
     public PackageLoader(Diagnostics diags) {
+        this(diags, null);
+    }
+
+    /** A loader that also resolves imports of {@code module}'s own packages from its directories. */
+    public PackageLoader(Diagnostics diags, ModuleImports module) {
         this.diags = diags;
+        this.module = module;
     }
 
     /** The program's main package files: all .go files of a directory, or the files given. */
@@ -68,6 +78,7 @@ public final class PackageLoader {
         }
         SourcePackage main = new SourcePackage(importPath, name, parsed, false);
         List<SourcePackage> order = new ArrayList<>();
+        loading.add(importPath);
         for (GoFile f : parsed) {
             for (Spec.Import imp : f.imports()) {
                 loadImport(imp.path(), imp.pathPos(), order);
@@ -82,6 +93,11 @@ public final class PackageLoader {
 
     private void loadImport(String path, Pos pos, List<SourcePackage> order) throws IOException {
         if (loaded.containsKey(path)) {
+            return;
+        }
+        Path moduleDir = module == null ? null : module.directoryOf(path);
+        if (moduleDir != null) {
+            loadModulePackage(path, moduleDir, pos, order);
             return;
         }
         if (!StandardLibrary.isStandardPath(path)) {
@@ -102,6 +118,49 @@ public final class PackageLoader {
         for (Spec.Import imp : file.imports()) {
             loadImport(imp.path(), imp.pathPos(), order);
         }
+        order.add(pkg);
+    }
+
+    /** A package of the module: its directory's files, after the packages they import. */
+    private void loadModulePackage(String path, Path dir, Pos pos, List<SourcePackage> order) throws IOException {
+        if (!loading.add(path)) {
+            diags.error(pos, "import cycle not allowed");
+            return;
+        }
+        List<Path> files = Files.isDirectory(dir) ? programFiles(List.of(dir)) : List.of();
+        List<GoFile> parsed = new ArrayList<>();
+        for (Path f : files) {
+            GoFile file = GoSyntax.parse(displayPath(f), Files.readAllBytes(f), diags);
+            if (file != null && BuildConstraints.satisfied(file.buildConstraint())) {
+                parsed.add(file);
+            }
+        }
+        if (diags.hasErrors()) {
+            return;
+        }
+        if (parsed.isEmpty()) {
+            diags.error(pos, "package " + path + " is not in std or the module (no Go files in " + dir + ")");
+            return;
+        }
+        String name = parsed.getFirst().pkgName().name();
+        for (GoFile f : parsed) {
+            if (!f.pkgName().name().equals(name)) {
+                diags.error(f.pkgName().pos(), "found packages " + name + " (" + parsed.getFirst().path() + ") and "
+                        + f.pkgName().name() + " (" + f.path() + ")");
+                return;
+            }
+        }
+        if (name.equals("main")) {
+            diags.error(pos, "import \"" + path + "\" is a program, not an importable package");
+            return;
+        }
+        for (GoFile f : parsed) {
+            for (Spec.Import imp : f.imports()) {
+                loadImport(imp.path(), imp.pathPos(), order);
+            }
+        }
+        SourcePackage pkg = new SourcePackage(path, name, parsed, false);
+        loaded.put(path, pkg);
         order.add(pkg);
     }
 

@@ -28,6 +28,14 @@ final class Boxing {
         if (Types.isInterface(from)) {
             return value;
         }
+        if (from instanceof Type.Named n && InterfaceLowering.hasValueClass(ctx, n)) {
+            // A value of a type with methods: its Boxed subclass implements them (InterfaceLowering).
+            ClassOrInterfaceType cls = new ClassOrInterfaceType(null, ctx.use(ctx.structClassName(n)));
+            if (n.underlying() instanceof Type.Struct) {
+                cls = new ClassOrInterfaceType(cls, InterfaceLowering.VALUE_CLASS);
+            }
+            return new ObjectCreationExpr(null, cls, NodeList.nodeList(value));
+        }
         if (!(from instanceof Type.Named)) {
             Type u = from.underlying();
             if (u instanceof Type.Basic b) {
@@ -48,7 +56,14 @@ final class Boxing {
                 }
             }
             if (u instanceof Type.Pointer p && p.elem() instanceof Type.Named n && n.underlying() instanceof Type.Struct) {
-                return value;
+                if (value instanceof ObjectCreationExpr || value instanceof com.github.javaparser.ast.expr.ThisExpr) {
+                    return value; // never nil
+                }
+                // A nil *T in an interface is T.NIL (Go's typed nil), not a nil interface.
+                return new com.github.javaparser.ast.expr.MethodCallExpr(new com.github.javaparser.ast.expr.NameExpr(
+                        ctx.use("dev.goloom.runtime.Interfaces")), "orNil", NodeList.nodeList(value,
+                        new com.github.javaparser.ast.expr.FieldAccessExpr(new com.github.javaparser.ast.expr.NameExpr(
+                                ctx.use(ctx.structClassName(n))), InterfaceLowering.NIL_FIELD)));
             }
         }
         return new ObjectCreationExpr(null, new ClassOrInterfaceType(null, ctx.use("dev.goloom.runtime.Boxed")),

@@ -72,7 +72,8 @@ public final class PackageLowering {
      * any package; {@code translatedImports} are imports that need {@code initPackage()}.
      */
     public static List<CompilationUnit> lower(CheckedPackage checked, Function<Package, String> classOf,
-                                        List<Package> translatedImports, String programName, Diagnostics diags) {
+                                        List<Package> translatedImports, String programName,
+                                        ProgramInterfaces interfaces, Diagnostics diags) {
         String qualified = classOf.apply(checked.pkg());
         int dot = qualified.lastIndexOf('.');
         CompilationUnit unit = new CompilationUnit();
@@ -80,6 +81,7 @@ public final class PackageLowering {
             unit.setPackageDeclaration(qualified.substring(0, dot));
         }
         LoweringContext ctx = new LoweringContext(checked, diags, unit, classOf);
+        ctx.interfaces = interfaces;
         PackageLowering lowering = new PackageLowering(ctx, translatedImports, programName);
         lowering.build(qualified.substring(dot + 1));
         List<CompilationUnit> units = new ArrayList<>();
@@ -150,16 +152,29 @@ public final class PackageLowering {
                         List<Decl.Func> ms = methods.getOrDefault(n, List.of());
                         if (n.underlying() instanceof Type.Struct) {
                             structUnits.add(structs.lower(n, ts.doc(), ms));
+                        } else if (n.underlying() instanceof Type.Interface i && !i.isEmpty()) {
+                            namedTypeDescriptor(cls, n);
+                            structUnits.add(new InterfaceLowering(ctx, functions).declaration(n, ts.doc()));
                         } else {
                             namedTypeDescriptor(cls, n);
                             for (Decl.Func f : ms) {
                                 staticMethod(cls, f);
+                            }
+                            CompilationUnit valueClass = new InterfaceLowering(ctx, functions).namedValueClass(n);
+                            if (valueClass != null) {
+                                structUnits.add(valueClass);
                             }
                         }
                     }
                 }
             }
         }
+        // Unnamed interface types this package is the first to use (see ProgramInterfaces).
+        ctx.interfaces.unnamed().forEach((type, where) -> {
+            if (where.home() == pkg) {
+                structUnits.add(new InterfaceLowering(ctx, functions).declaration(type, null));
+            }
+        });
         initFuncs.forEach(name -> init.addStatement(new MethodCallExpr(name)));
         initMethod(cls, init);
         if (pkg.name().equals("main")) {
@@ -271,9 +286,6 @@ public final class PackageLowering {
         var create = new com.github.javaparser.ast.expr.ObjectCreationExpr(null, namedType.clone(), NodeList.nodeList(
                 ConstantLiterals.string(pkg.path()), ConstantLiterals.string(pkg.name()), ConstantLiterals.string(n.obj().name())));
         Type u = n.underlying();
-        if (u instanceof Type.Interface) {
-            return; // interface types: their values carry their dynamic types
-        }
         cls.addFieldWithInitializer(namedType, ctx.namedTypeField(n), new MethodCallExpr(create, "define",
                 NodeList.nodeList(ctx.descriptors.of(u))), Modifier.Keyword.PUBLIC, Modifier.Keyword.STATIC, Modifier.Keyword.FINAL);
     }

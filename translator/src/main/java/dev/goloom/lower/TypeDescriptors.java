@@ -44,6 +44,11 @@ final class TypeDescriptors {
                 // Qualified: a field of the same name (an embedded struct) would hide the class.
                 return new FieldAccessExpr(new NameExpr(ctx.structClassName(n)), "TYPE");
             }
+            if (n.obj().pkg().isShim()) {
+                // Shims declare no descriptor fields for their non-struct types: one shared instance per type.
+                return new MethodCallExpr(goType(), "shared", NodeList.nodeList(ConstantLiterals.string(n.obj().pkg().path()),
+                        ConstantLiterals.string(n.obj().pkg().name()), ConstantLiterals.string(n.obj().name()), of(n.underlying())));
+            }
             return new FieldAccessExpr(new NameExpr(ctx.use(ctx.classOf.apply(n.obj().pkg()))), ctx.namedTypeField(n));
         }
         return switch (t) {
