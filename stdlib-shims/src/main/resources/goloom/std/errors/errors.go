@@ -25,3 +25,11 @@ func As(err error, target any) bool
 // Join returns an error that wraps the given errors. Any nil error values are discarded.
 // Join returns nil if every value in errs is nil.
 func Join(errs ...error) error
+
+// The optional methods errors looks for. goloom makes every type of a program that has one
+// implement its Java interface (go.errors.Unwrapper, Unwrapper.Multi, Unwrapper.Is,
+// Unwrapper.As), and an unnamed interface with the same method is that Java interface too.
+type unwrapper interface{ Unwrap() error }
+type multiUnwrapper interface{ Unwrap() []error }
+type iser interface{ Is(error) bool }
+type aser interface{ As(any) bool }

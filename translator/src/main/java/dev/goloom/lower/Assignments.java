@@ -162,7 +162,7 @@ final class Assignments {
             Expression v = exprs.unboxed(new MethodCallExpr(new NameExpr(t), "v" + i), tuple.at(i));
             Type target = lhs.get(i) instanceof Expr.Ident id && id.name().equals("_") ? null : ctx.info.typeOf(lhs.get(i));
             if (target != null && Types.isInterface(target) && !Types.isInterface(tuple.at(i))) {
-                v = ctx.boxing.toInterface(v, tuple.at(i));
+                v = ctx.boxing.toInterface(v, tuple.at(i), target);
             }
             add(out, assignOne(lhs.get(i), op, v));
         }

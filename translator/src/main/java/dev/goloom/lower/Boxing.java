@@ -25,6 +25,11 @@ final class Boxing {
 
     /** {@code value} (of Go type {@code from}, already copied if needed) as an interface value. */
     Expression toInterface(Expression value, Type from) {
+        return toInterface(value, from, null);
+    }
+
+    /** Like {@link #toInterface(Expression, Type)} for a variable of interface type {@code target} (null: any). */
+    Expression toInterface(Expression value, Type from, Type target) {
         if (Types.isInterface(from)) {
             return value;
         }
@@ -56,14 +61,17 @@ final class Boxing {
                 }
             }
             if (u instanceof Type.Pointer p && p.elem() instanceof Type.Named n && n.underlying() instanceof Type.Struct) {
-                if (value instanceof ObjectCreationExpr || value instanceof com.github.javaparser.ast.expr.ThisExpr) {
-                    return value; // never nil
+                if (value instanceof ObjectCreationExpr || value instanceof com.github.javaparser.ast.expr.ThisExpr
+                        || n.obj().pkg().isShim()) {
+                    return value; // never nil; the shims' classes have no typed nil
                 }
                 // A nil *T in an interface is T.NIL (Go's typed nil), not a nil interface.
-                return new com.github.javaparser.ast.expr.MethodCallExpr(new com.github.javaparser.ast.expr.NameExpr(
+                var orNil = new com.github.javaparser.ast.expr.MethodCallExpr(new com.github.javaparser.ast.expr.NameExpr(
                         ctx.use("dev.goloom.runtime.Interfaces")), "orNil", NodeList.nodeList(value,
                         new com.github.javaparser.ast.expr.FieldAccessExpr(new com.github.javaparser.ast.expr.NameExpr(
                                 ctx.use(ctx.structClassName(n))), InterfaceLowering.NIL_FIELD)));
+                // The result type is the target's (Object for any: never inferred, as varargs would make it Object[]).
+                return orNil.setTypeArguments(target == null ? new ClassOrInterfaceType(null, "Object") : ctx.javaTypes.boxed(target));
             }
         }
         return new ObjectCreationExpr(null, new ClassOrInterfaceType(null, ctx.use("dev.goloom.runtime.Boxed")),

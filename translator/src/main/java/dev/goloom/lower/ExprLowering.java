@@ -162,7 +162,7 @@ final class ExprLowering {
             x = copyOf(x, from);
         }
         if (toInterface) {
-            return ctx.boxing.toInterface(x, from);
+            return ctx.boxing.toInterface(x, from, target);
         }
         if (Types.isInterface(target) && Types.isInterface(from)) {
             // Between interfaces: the dynamic class implements both Java interfaces (InterfaceLowering).
@@ -291,7 +291,7 @@ final class ExprLowering {
         if (!ctx.javaTypes.of(t).asString().equals("Object")) {
             return recv;
         }
-        if (ctx.interfaces.unnamedOf(t) != null) {
+        if (ctx.interfaces.hasJavaInterface(t)) {
             return new com.github.javaparser.ast.expr.EnclosedExpr(new com.github.javaparser.ast.expr.CastExpr(
                     new com.github.javaparser.ast.type.ClassOrInterfaceType(null, ctx.use(ctx.interfaceClassName(t))), recv));
         }

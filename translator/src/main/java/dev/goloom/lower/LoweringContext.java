@@ -72,6 +72,9 @@ final class LoweringContext {
      */
     String interfaceClassName(dev.goloom.types.Type t) {
         if (!(t instanceof dev.goloom.types.Type.Named n)) {
+            if (interfaces.sameAsNamed(t) instanceof dev.goloom.types.Type.Named same) {
+                return interfaceClassName(same);
+            }
             ProgramInterfaces.Unnamed u = interfaces.unnamedOf(t);
             String pkgClass = classOf.apply(u.home());
             int dot = pkgClass.lastIndexOf('.');
@@ -80,11 +83,18 @@ final class LoweringContext {
         if (n == dev.goloom.types.Universe.ERROR) {
             return "dev.goloom.runtime.GoError";
         }
-        if (n.obj().pkg() != null && n.obj().pkg().isShim() && n.obj().pkg().path().equals("fmt")) {
-            switch (n.obj().name()) {
-                case "Stringer" -> { return "dev.goloom.runtime.GoStringer"; }
-                case "GoStringer" -> { return "go.fmt.GoSyntaxStringer"; }
-                default -> { }
+        if (n.obj().pkg() != null && n.obj().pkg().isShim()) {
+            String known = switch (n.obj().pkg().path() + "." + n.obj().name()) {
+                case "fmt.Stringer" -> "dev.goloom.runtime.GoStringer";
+                case "fmt.GoStringer" -> "go.fmt.GoSyntaxStringer";
+                case "errors.unwrapper" -> "go.errors.Unwrapper";
+                case "errors.multiUnwrapper" -> "go.errors.Unwrapper.Multi";
+                case "errors.iser" -> "go.errors.Unwrapper.Is";
+                case "errors.aser" -> "go.errors.Unwrapper.As";
+                default -> null;
+            };
+            if (known != null) {
+                return known;
             }
         }
         return structClassName(n);

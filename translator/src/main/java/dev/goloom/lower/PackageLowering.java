@@ -266,8 +266,8 @@ public final class PackageLowering {
                 && dev.goloom.types.Types.basicKind(m.type().results().at(0)).isString();
         if (!stringResult || !(m.name().equals("String") || m.name().equals("Error"))
                 || m.receiver().type() instanceof Type.Pointer || !(m.receiver().type() instanceof Type.Named n)
-                || n.underlying() instanceof Type.Interface) {
-            return;
+                || n.underlying() instanceof Type.Interface || InterfaceLowering.hasValueClass(ctx, n)) {
+            return; // a type with a Boxed subclass is its own Stringer / error (InterfaceLowering)
         }
         var param = new Parameter(new com.github.javaparser.ast.type.UnknownType(), "v");
         var call = new MethodCallExpr(null, ctx.staticMethodName(m), NodeList.nodeList(

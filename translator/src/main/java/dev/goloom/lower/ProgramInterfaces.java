@@ -63,6 +63,9 @@ public record ProgramInterfaces(List<Type> all, Map<Type.Interface, Unnamed> unn
                 }
             }
             for (Type.Interface i : used) {
+                if (found.stream().anyMatch(n -> Types.identical(n.underlying(), i))) {
+                    continue; // the named interface's Java interface serves (sameAsNamed)
+                }
                 if (unnamed.keySet().stream().noneMatch(k -> Types.identical(k, i))) {
                     unnamed.put(i, new Unnamed(cp.pkg(), javaName(i, cp.pkg(), unnamed.values())));
                     all.add(i);
@@ -104,6 +107,21 @@ public record ProgramInterfaces(List<Type> all, Map<Type.Interface, Unnamed> unn
             }
         }
         return null;
+    }
+
+    /** A named interface of the program with exactly the methods of unnamed interface {@code t}, or null. */
+    Type.Named sameAsNamed(Type t) {
+        for (Type i : all) {
+            if (i instanceof Type.Named n && Types.identical(n.underlying(), t)) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /** Whether interface type {@code t} has a Java interface (named, or unnamed and listed). */
+    boolean hasJavaInterface(Type t) {
+        return t instanceof Type.Named || sameAsNamed(t) != null || unnamedOf(t) != null;
     }
 
     /** The interfaces whose methods the method set of {@code t} has. */

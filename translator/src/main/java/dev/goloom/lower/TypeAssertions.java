@@ -86,7 +86,7 @@ final class TypeAssertions {
 
     /** The interface whose Java interface tests {@code t}: t itself when named or listed, or null. */
     private Type javaInterface(Type t) {
-        return t instanceof Type.Named || ctx.interfaces.unnamedOf(t) != null ? t : null;
+        return ctx.interfaces.hasJavaInterface(t) ? t : null;
     }
 
     /** Whether {@code x} (an Object) holds a value of type {@code t}; {@code t} null tests for nil. */
@@ -111,6 +111,9 @@ final class TypeAssertions {
         if (t instanceof Type.Pointer p && p.elem() instanceof Type.Named n && n.underlying() instanceof Type.Struct) {
             // The object, or the typed nil T.NIL.
             var cls = new ClassOrInterfaceType(null, ctx.use(ctx.structClassName(n)));
+            if (n.obj().pkg().isShim()) {
+                return new InstanceOfExpr(x, cls);
+            }
             return new EnclosedExpr(JavaPrecedence.binary(new InstanceOfExpr(x, cls),
                     new InstanceOfExpr(x.clone(), new ClassOrInterfaceType(cls.clone(), InterfaceLowering.NIL_CLASS)),
                     BinaryExpr.Operator.OR));
@@ -122,11 +125,11 @@ final class TypeAssertions {
     Expression extract(Expression x, Type t) {
         if (Types.isInterface(t)) {
             var jt = ctx.javaTypes.of(t);
-            return jt.asString().equals("Object") ? x : new EnclosedExpr(JavaPrecedence.cast(jt, x));
+            return jt.asString().equals("Object") ? x : JavaPrecedence.cast(jt, x);
         }
         // A struct pointer may be the typed nil T.NIL, whose payload is null.
         Expression value = box(t) != null ? x : new MethodCallExpr(runtime("Interfaces"), "payload", NodeList.nodeList(x));
-        return new EnclosedExpr(JavaPrecedence.cast(ctx.javaTypes.of(t), value));
+        return JavaPrecedence.cast(ctx.javaTypes.of(t), value);
     }
 
     /** {@code x.(T)}: the value, or Go's panic. */
@@ -149,22 +152,45 @@ final class TypeAssertions {
         }
         Expression value = new MethodCallExpr(runtime("Interfaces"), "assertType", NodeList.nodeList(x,
                 ctx.descriptors.of(t), ConstantLiterals.string(goName(xt))));
-        return new EnclosedExpr(JavaPrecedence.cast(ctx.javaTypes.of(t), value));
+        return JavaPrecedence.cast(ctx.javaTypes.of(t), value);
     }
 
     /** {@code v, ok := x.(T)}: one evaluation of x, the test, then both targets (v is T's zero when not ok). */
     void commaOk(List<Expr> lhs, Expr.TypeAssert ta, String op, BlockStmt out, Assignments assignments) {
         Type t = ctx.info.typeOf(ta);
-        String x = ctx.temp("x");
-        String ok = ctx.temp("ok");
-        out.addStatement(declare(new ClassOrInterfaceType(null, "Object"), x, exprs.lower(ta.x())));
-        out.addStatement(declare(PrimitiveType.booleanType(), ok, test(new NameExpr(x), t, ta)));
-        Expression value = extract(new NameExpr(x), t);
+        Expression x = operand(ta.x(), out);
+        Expression test = test(x.clone(), t, ta);
+        // ok first when := declares it (both targets are fresh: the order is unobservable).
+        boolean freshOk = op.equals(":=") && lhs.get(1) instanceof Expr.Ident id && ctx.info.defs.get(id) instanceof Var v
+                && !ctx.storage.needsCell(v);
+        String ok;
+        if (freshOk) {
+            Var v = (Var) ctx.info.defs.get((Expr.Ident) lhs.get(1));
+            out.addStatement(stmts.declare(v, test));
+            ok = ctx.locals.nameOf(v);
+        } else {
+            ok = ctx.temp("ok");
+            out.addStatement(declare(PrimitiveType.booleanType(), ok, test));
+        }
+        Expression value = extract(x.clone(), t);
         if (JavaTypes.needsCopy(t)) {
             value = exprs.copyOf(value, t);
         }
         add(out, assignments.assignOne(lhs.get(0), op, new ConditionalExpr(new NameExpr(ok), value, ctx.javaTypes.zero(t))));
-        add(out, assignments.assignOne(lhs.get(1), op, new NameExpr(ok)));
+        if (!freshOk) {
+            add(out, assignments.assignOne(lhs.get(1), op, new NameExpr(ok)));
+        }
+    }
+
+    /** The asserted operand, as an Object evaluated once: a local variable as itself, else a temporary. */
+    private Expression operand(Expr e, BlockStmt out) {
+        Expression x = exprs.lower(e);
+        if (x instanceof NameExpr && ctx.javaTypes.of(ctx.info.typeOf(e)).asString().equals("Object")) {
+            return x;
+        }
+        String name = ctx.temp("x");
+        out.addStatement(declare(new ClassOrInterfaceType(null, "Object"), name, x));
+        return new NameExpr(name);
     }
 
     private static Statement declare(com.github.javaparser.ast.type.Type type, String name, Expression init) {
@@ -193,13 +219,12 @@ final class TypeAssertions {
             default -> throw new IllegalStateException("type switch guard " + sw.assign());
         });
         Type xt = ctx.info.typeOf(guard.x());
-        String x = ctx.temp("x");
-        scope.addStatement(declare(new ClassOrInterfaceType(null, "Object"), x, exprs.lower(guard.x())));
+        Expression x = operand(guard.x(), scope);
         String blockLabel = label != null ? label : ctx.temp("switch").replace("$", "");
         Statement chain = switches.chain(sw.clauses(), c -> {
             Expression cond = null;
             for (Expr e : c.list()) {
-                Expression one = test(new NameExpr(x), caseType(e), e);
+                Expression one = test(x.clone(), caseType(e), e);
                 cond = cond == null ? one : JavaPrecedence.binary(cond, one, BinaryExpr.Operator.OR);
             }
             return cond;
@@ -218,13 +243,13 @@ final class TypeAssertions {
         return tv.type();
     }
 
-    private BlockStmt clause(Stmt.CaseClause c, String x, Type xt) {
+    private BlockStmt clause(Stmt.CaseClause c, Expression x, Type xt) {
         ctx.locals.open();
         BlockStmt body = new BlockStmt();
         Var v = ctx.info.implicits.get(c);
         if (v != null && used(v, c.body())) {
             Type one = c.list().size() == 1 ? caseType(c.list().getFirst()) : null;
-            Expression value = one != null ? extract(new NameExpr(x), one) : extract(new NameExpr(x), xt);
+            Expression value = one != null ? extract(x.clone(), one) : extract(x.clone(), xt);
             if (one != null && JavaTypes.needsCopy(one)) {
                 value = exprs.copyOf(value, one);
             }

@@ -27,7 +27,9 @@ class GoldenJavaTest {
         Diagnostics diags = new Diagnostics();
         List<JavaSource> sources = Programs.translate(List.of(goFile), "main", diags);
         assertNotNull(sources, diags.format());
-        String actual = sources.getLast().text();
+        // Every generated file, in emission order; one file alone is shown without its name.
+        String actual = sources.size() == 1 ? sources.getLast().text() : sources.stream()
+                .map(s -> "//// " + s.relativePath() + "\n" + s.text()).collect(java.util.stream.Collectors.joining("\n"));
         Path golden = Path.of(goFile.toString().replaceAll("\\.go$", ".java.golden"));
         if (TestFiles.update()) {
             Files.writeString(golden, actual);
