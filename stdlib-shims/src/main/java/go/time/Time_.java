@@ -9,7 +9,6 @@ import dev.goloom.runtime.Proc0;
 import dev.goloom.runtime.RuntimeTimer;
 import dev.goloom.runtime.Tuple2;
 import go.errors.Errors;
-import go.fmt.Methods;
 import java.time.Instant;
 import java.time.ZoneId;
 
@@ -17,25 +16,19 @@ import java.time.ZoneId;
  * The package class of {@code time}: named {@code Time_} because the package declares the type
  * {@code Time} (docs/design.md, "Package class"). Durations, months and weekdays are Go
  * integers ({@code long}); their methods are static methods {@code Duration_String(d)} etc.,
- * registered with fmt so that {@code fmt.Println(d)} prints {@code 1.5s}. Sleep, timers and
+ * registered with fmt by {@link StdMethods} so that {@code fmt.Println(d)} prints {@code 1.5s}. Sleep, timers and
  * tickers are the runtime's ({@link RuntimeTimer}), so the scheduler and deadlock detection
  * see them.
  */
 public final class Time_ {
     private Time_() {}
 
-    /** Descriptor of time.Duration. */
-    public static final GoType.Named TYPE_Duration = new GoType.Named("time", "time", "Duration").define(GoType.INT64);
+    /** Descriptor of time.Duration: the shared one translated code uses ({@code GoType.shared}). */
+    public static final GoType.Named TYPE_Duration = GoType.shared("time", "time", "Duration", GoType.INT64);
     /** Descriptor of time.Month. */
-    public static final GoType.Named TYPE_Month = new GoType.Named("time", "time", "Month").define(GoType.INT);
+    public static final GoType.Named TYPE_Month = GoType.shared("time", "time", "Month", GoType.INT);
     /** Descriptor of time.Weekday. */
-    public static final GoType.Named TYPE_Weekday = new GoType.Named("time", "time", "Weekday").define(GoType.INT);
-
-    static {
-        Methods.string(TYPE_Duration, v -> Duration_String((Long) v));
-        Methods.string(TYPE_Month, v -> Month_String((Long) v));
-        Methods.string(TYPE_Weekday, v -> Weekday_String((Long) v));
-    }
+    public static final GoType.Named TYPE_Weekday = GoType.shared("time", "time", "Weekday", GoType.INT);
 
     /** time.UTC. */
     public static Location UTC = Location.UTC;

@@ -42,13 +42,18 @@ public final class Translator {
      * {@link JavaNames#packageClass(String, java.util.Set)}.
      */
     public static String classOf(Package pkg, boolean standard) {
-        java.util.Set<String> typeClasses = new HashSet<>();
+        return JavaNames.javaPackage(pkg.path(), pkg.name(), standard) + "." + packageClassName(pkg);
+    }
+
+    /** The simple name of a checked package's class: {@code Strings}, {@code Time_} (see {@link #classOf}). */
+    public static String packageClassName(Package pkg) {
+        Set<String> typeClasses = new HashSet<>();
         pkg.scope().objects().forEach((name, obj) -> {
             if (obj instanceof dev.goloom.types.TypeName) {
                 typeClasses.add(JavaNames.identifier(name));
             }
         });
-        return JavaNames.javaPackage(pkg.path(), pkg.name(), standard) + "." + JavaNames.packageClass(pkg.name(), typeClasses);
+        return JavaNames.packageClass(pkg.name(), typeClasses);
     }
 
     /** The result of checking a program: every package, and which of them the shims implement. */
