@@ -40,7 +40,7 @@ func main() {
 	fmt.Println("sum", sum)
 
 	var once sync.Once
-	for i := 0; i < 3; i++ {
+	for i := range 3 {
 		once.Do(func() { fmt.Println("once", i) })
 	}
 

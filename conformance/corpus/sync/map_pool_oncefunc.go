@@ -3,14 +3,13 @@ package main
 
 import (
 	"fmt"
-	"sort"
 	"sync"
 )
 
 func main() {
 	var m sync.Map
 	var wg sync.WaitGroup
-	for i := 0; i < 20; i++ {
+	for i := range 20 {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -33,14 +32,19 @@ func main() {
 	d, loaded := m.LoadAndDelete(5)
 	fmt.Println(d, loaded)
 	m.Delete(6)
-	var keys []int
+	var present [20]bool
 	m.Range(func(k, v any) bool {
 		if n, ok := k.(int); ok {
-			keys = append(keys, n)
+			present[n] = true
 		}
 		return true
 	})
-	sort.Ints(keys)
+	var keys []int
+	for n, ok := range present {
+		if ok {
+			keys = append(keys, n)
+		}
+	}
 	fmt.Println(keys)
 	count := 0
 	m.Range(func(k, v any) bool {

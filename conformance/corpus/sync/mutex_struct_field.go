@@ -31,7 +31,7 @@ func (c *Cache) Get(k int) string {
 func main() {
 	c := Counter{count: map[string]int{}}
 	var wg sync.WaitGroup
-	for i := 0; i < 50; i++ {
+	for i := range 50 {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
