@@ -35,6 +35,34 @@ public final class Methods {
     }
 
     static Of of(GoType t) {
-        return t == null ? null : TABLE.get(t);
+        if (t == null) {
+            return null;
+        }
+        Of of = TABLE.get(t);
+        if (of == null && t instanceof GoType.Named n && loadStandardMethods(n.pkgPath())) {
+            of = TABLE.get(t);
+        }
+        return of;
+    }
+
+    /** Standard packages whose StdMethods class has been looked for. */
+    private static final java.util.Set<String> LOOKED_UP = ConcurrentHashMap.newKeySet();
+
+    /**
+     * A shim package with methods on named non-struct types ({@code time.Duration}) registers
+     * them from its class {@code go.<path>.StdMethods}, loaded here on first need: translated code
+     * boxes such values with a shared descriptor and need not have touched the package before.
+     * Returns whether this call loaded one.
+     */
+    private static boolean loadStandardMethods(String pkgPath) {
+        if (pkgPath.isEmpty() || pkgPath.contains(".") || !LOOKED_UP.add(pkgPath)) {
+            return false;
+        }
+        try {
+            Class.forName("go." + pkgPath.replace('/', '.') + ".StdMethods", true, Methods.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
     }
 }

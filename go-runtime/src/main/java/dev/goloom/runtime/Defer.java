@@ -79,6 +79,10 @@ public final class Defer {
         }
         GoPanic p = GoPanic.of(t);
         if (p == null) {
+            // A fatal error (Go's throw) or a Java error that is no Go panic: Go runs no deferred
+            // call after a throw, so the frame's defers are dropped before runDefers sees them.
+            java.util.Arrays.fill(stack, 0, top, null);
+            top = 0;
             throw sneaky(t);
         }
         unwinding = p;

@@ -35,6 +35,11 @@ public final class Mutex implements GoLocker {
         g.park("sync.Mutex.Lock", this); // woken as the owner
     }
 
+    /** Whether the mutex is held now (for sync.Mutex's value copy, which copies the locked state). */
+    public boolean isLocked() {
+        return state.get() != 0;
+    }
+
     public boolean TryLock() {
         return state.compareAndSet(0, 1);
     }

@@ -12,6 +12,11 @@ public final class Once {
     /** Serializes the first calls. */
     private final Mutex m = new Mutex();
 
+    /** Whether Do has run its function (for sync.Once's value copy). */
+    public boolean isDone() {
+        return done;
+    }
+
     public void Do(Runnable f) {
         if (done) {
             return;

@@ -2,7 +2,7 @@
 package dev.goloom.runtime;
 
 /** The value recover() returns after {@code panic(nil)}. */
-public final class PanicNilError implements GoError {
+public final class PanicNilError implements go.runtime.Error {
     /** The one instance: Go allocates a new one per panic, but no program can tell them apart by content. */
     static final PanicNilError INSTANCE = new PanicNilError();
 
@@ -14,5 +14,6 @@ public final class PanicNilError implements GoError {
     }
 
     /** runtime.Error's marker method. */
+    @Override
     public void RuntimeError() {}
 }

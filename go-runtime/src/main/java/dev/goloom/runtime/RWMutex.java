@@ -33,6 +33,16 @@ public final class RWMutex implements GoLocker {
         g.park("sync.RWMutex.Lock", this); // woken as the owner
     }
 
+    /** Whether a writer holds the lock (for sync.RWMutex's value copy). */
+    public synchronized boolean isWriteLocked() {
+        return writer;
+    }
+
+    /** Readers holding the lock now (for sync.RWMutex's value copy). */
+    public synchronized int readLocks() {
+        return readers;
+    }
+
     public synchronized boolean TryLock() {
         if (!writer && readers == 0) {
             writer = true;

@@ -32,6 +32,11 @@ public final class WaitGroup {
         }
     }
 
+    /** The counter now (for sync.WaitGroup's value copy). */
+    public synchronized long counter() {
+        return counter;
+    }
+
     public void Done() {
         Add(-1);
     }

@@ -137,4 +137,23 @@ class DeferTest {
                 + "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n\ngoroutine 7 [running]:\n",
                 Crash.report(new NullPointerException(), 7));
     }
+
+    /** A fatal error (unlock of an unlocked mutex) runs no deferred call, as Go's throw does not. */
+    @Test
+    void aFatalErrorRunsNoDeferredCalls() {
+        LOG.clear();
+        Defer d = new Defer();
+        Throwable escaped = assertThrows(Throwable.class, () -> {
+            try {
+                d.defer(() -> log("deferred"));
+                new Mutex().Unlock();
+            } catch (Throwable t) {
+                d.panicked(t);
+            } finally {
+                d.runDefers();
+            }
+        });
+        assertEquals("sync: unlock of unlocked mutex", escaped.getMessage());
+        assertEquals(List.of(), LOG);
+    }
 }

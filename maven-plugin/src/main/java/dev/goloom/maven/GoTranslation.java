@@ -7,7 +7,6 @@ import dev.goloom.emit.JavaSource;
 import dev.goloom.loader.ModuleImports;
 import dev.goloom.loader.PackageLoader;
 import dev.goloom.loader.SourcePackage;
-import dev.goloom.lower.JavaNames;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,7 +39,7 @@ final class GoTranslation {
             // os.Args[0] of a main package: the name go build gives the binary.
             String programName = dir.importPath().substring(dir.importPath().lastIndexOf('/') + 1);
             sources = Translator.translate(packages, programName,
-                    p -> module.javaPackageOf(p.path()) + "." + JavaNames.packageClass(p.name()), diags);
+                    p -> module.javaPackageOf(p.path()) + "." + Translator.packageClassName(p), diags);
         }
         if (sources == null) {
             throw failure(dir.importPath(), diags, log);

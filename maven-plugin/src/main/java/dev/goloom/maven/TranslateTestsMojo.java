@@ -4,7 +4,6 @@ package dev.goloom.maven;
 import dev.goloom.diag.Diagnostics;
 import dev.goloom.emit.JavaSource;
 import dev.goloom.emit.OutputTree;
-import dev.goloom.lower.JavaNames;
 import dev.goloom.syntax.GoFile;
 import dev.goloom.syntax.GoSyntax;
 import java.io.File;
@@ -95,7 +94,8 @@ public class TranslateTestsMojo extends AbstractMojo {
                             && s.className().indexOf('.', ownPackage.length()) < 0);
                     TranslateMojo.addNew(sources, t.sources());
                     if (!names.isEmpty()) {
-                        String packageClass = dir.javaPackage() + "." + JavaNames.packageClass(t.pkg().name());
+                        // The tested package is translated last, and its package class is its last source.
+                        String packageClass = t.sources().getLast().className();
                         sources.add(JUnitClass.of(dir.importPath(), packageClass, names,
                                 t.sources().stream().map(JavaSource::className).toList()));
                         tests += names.size();

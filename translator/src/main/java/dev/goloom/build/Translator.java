@@ -35,9 +35,25 @@ import java.util.Set;
 public final class Translator {
     private Translator() {}
 
-    /** The Java class that holds package {@code pkg}'s functions. */
+    /**
+     * The Java class that holds package {@code pkg}'s functions. When the package declares a
+     * type whose Java class would have the same name ({@code time.Time}, {@code context.Context}),
+     * the package class takes a trailing {@code _} ({@code go.time.Time_}); see
+     * {@link JavaNames#packageClass(String, java.util.Set)}.
+     */
     public static String classOf(Package pkg, boolean standard) {
-        return JavaNames.javaPackage(pkg.path(), pkg.name(), standard) + "." + JavaNames.packageClass(pkg.name());
+        return JavaNames.javaPackage(pkg.path(), pkg.name(), standard) + "." + packageClassName(pkg);
+    }
+
+    /** The simple name of a checked package's class: {@code Strings}, {@code Time_} (see {@link #classOf}). */
+    public static String packageClassName(Package pkg) {
+        Set<String> typeClasses = new HashSet<>();
+        pkg.scope().objects().forEach((name, obj) -> {
+            if (obj instanceof dev.goloom.types.TypeName) {
+                typeClasses.add(JavaNames.identifier(name));
+            }
+        });
+        return JavaNames.packageClass(pkg.name(), typeClasses);
     }
 
     /** The result of checking a program: every package, and which of them the shims implement. */

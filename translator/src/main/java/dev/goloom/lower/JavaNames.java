@@ -71,6 +71,18 @@ public final class JavaNames {
     }
 
     /**
+     * The package class when the package declares types whose Java classes are named
+     * {@code typeClasses}: a clash with one of them ({@code time} declares {@code Time})
+     * gives the package class a trailing {@code _} ({@code Time_}). No type class can end in a
+     * single {@code _} of its own ({@link #identifier} doubles a Go name's trailing {@code _}),
+     * so the suffixed name is always free.
+     */
+    public static String packageClass(String goPackageName, Set<String> typeClasses) {
+        String name = packageClass(goPackageName);
+        return typeClasses.contains(name) ? name + "_" : name;
+    }
+
+    /**
      * The Java package of a Go import path: standard library {@code encoding/json} →
      * {@code go.encoding.json}; a module path {@code github.com/acme/geo} →
      * {@code com.github.acme.geo}; a program outside any module → its package name.
