@@ -56,7 +56,8 @@ final class CallLowering {
         }
         if (callee instanceof Expr.Selector sel && ExprLowering.unparen(sel.x()) instanceof Expr.Ident pkgId
                 && ctx.info.objectOf(pkgId) instanceof PkgName pn && ctx.info.objectOf(sel.sel()) instanceof Func f) {
-            return new MethodCallExpr(new NameExpr(ctx.use(ctx.classOf.apply(pn.imported()))), JavaNames.identifier(f.name()),
+            return new MethodCallExpr(new NameExpr(ctx.use(ctx.classOf.apply(pn.imported()))),
+                    pn.imported().isShim() ? JavaNames.shimMember(f.name()) : JavaNames.identifier(f.name()),
                     arguments(call, sig, pn.imported().isShim()));
         }
         if (callee instanceof Expr.Selector sel && ctx.info.selections.get(sel) instanceof Selection s

@@ -254,7 +254,8 @@ final class ExprLowering {
             Obj o = ctx.info.objectOf(sel.sel());
             String cls = ctx.use(ctx.classOf.apply(pn.imported()));
             return switch (o) {
-                case Var v -> new FieldAccessExpr(new NameExpr(cls), JavaNames.identifier(v.name()));
+                case Var v -> new FieldAccessExpr(new NameExpr(cls), pn.imported().isShim()
+                        ? JavaNames.shimMember(v.name()) : JavaNames.identifier(v.name()));
                 case Func f -> functionValue(f, pn);
                 default -> unsupported(sel, "use of " + GoPrinter.expr(sel));
             };

@@ -48,6 +48,15 @@ public final class JavaNames {
         return goName;
     }
 
+    /**
+     * The Java name of a member of a standard package's shim class: its Go name unless a Java
+     * keyword (a shim method may be called {@code Ints} or {@code String}: qualified by its
+     * class, nothing can hide it).
+     */
+    public static String shimMember(String goName) {
+        return KEYWORDS.contains(goName) ? goName + "_" : goName;
+    }
+
     /** Members that generated struct classes declare themselves. */
     private static final Set<String> GENERATED_MEMBERS = Set.of("copy", "set", "goType", "field", "TYPE", "ELEM",
             "wait", "notify", "notifyAll", "getClass", "hashCode", "equals", "toString", "clone", "finalize");
