@@ -138,6 +138,8 @@ final class JavaTypes {
             };
             case Type.Interface i -> new ClassOrInterfaceType(null, "Object");
             case Type.Pointer p when p.elem() instanceof Type.Named n && n.underlying() instanceof Type.Struct -> structClass(n);
+            case Type.Pointer p when p.elem() instanceof Type.Struct st -> anonymousStructClass(st);
+            case Type.Struct st -> anonymousStructClass(st);
             // A pointer to an array is the Java array itself (array variables are updated in place).
             case Type.Pointer p when p.elem().underlying() instanceof Type.Array -> map(p.elem());
             case Type.Pointer p -> {
@@ -239,6 +241,16 @@ final class JavaTypes {
         return new ClassOrInterfaceType(null, ctx.use(ctx.structClassName(n)));
     }
 
+    /** The class of an anonymous struct type (see AnonymousStructs). */
+    ClassOrInterfaceType anonymousStructClass(Type.Struct st) {
+        return new ClassOrInterfaceType(null, ctx.use(ctx.anonymousStructClassName(st)));
+    }
+
+    /** The class of a struct type, named or anonymous. */
+    ClassOrInterfaceType structClassOf(Type t) {
+        return t instanceof Type.Named n ? structClass(n) : anonymousStructClass((Type.Struct) t);
+    }
+
     /** Whether goloom's arithmetic on this type is exact Java arithmetic (no helper, no cast). */
     static boolean nativeArithmetic(Type t) {
         return switch (Types.basicKind(t)) {
@@ -256,6 +268,9 @@ final class JavaTypes {
     Expression zero(Type t) {
         if (t instanceof Type.Named n && n.underlying() instanceof Type.Struct) {
             return new ObjectCreationExpr(null, structClass(n), new NodeList<>());
+        }
+        if (t instanceof Type.Struct st) {
+            return new ObjectCreationExpr(null, anonymousStructClass(st), new NodeList<>());
         }
         Type u = t.underlying();
         switch (u) {

@@ -174,10 +174,14 @@ final class StmtLowering {
         return e;
     }
 
+    /** {@code var a, b = f()} at package level: the results are assigned to the package variables in {@code out}. */
+    void packageDestructure(Spec.Value v, BlockStmt out) {
+        assignments.destructure(v.names().stream().map(n -> (Expr) n).toList(), v.values().getFirst(), "=", out);
+    }
+
     private void declStmt(Stmt.DeclStmt d, BlockStmt out) {
         if (d.decl().keyword().equals("type")) {
-            ctx.unsupported(d.pos(), "local type declarations");
-            return;
+            return; // local types are classes or descriptors of their own (LocalTypes)
         }
         if (!d.decl().keyword().equals("var")) {
             return; // constants are folded into their uses

@@ -68,7 +68,19 @@ final class StructLowering {
     /** The class for {@code named}, with {@code methods} (declarations of its methods) as instance methods. */
     CompilationUnit lower(Type.Named named, String doc, List<Decl.Func> methods) {
         Type.Struct st = (Type.Struct) named.underlying();
-        String qualified = ctx.structClassName(named);
+        return unit(ctx.structClassName(named), st, doc != null ? doc : "Go type {@code " + named.obj().name() + "}.",
+                cls -> descriptor(cls, named, st), Types.comparable(named), methods);
+    }
+
+    /** The class of an anonymous struct type (see AnonymousStructs): no name in its descriptor, no methods. */
+    CompilationUnit lowerAnonymous(Type.Struct st, String qualified) {
+        return unit(qualified, st, "Go's anonymous type {@code " + st + "}.", cls -> anonymousDescriptor(cls, st),
+                Types.comparable(st), List.of());
+    }
+
+    private CompilationUnit unit(String qualified, Type.Struct st, String doc,
+                                 java.util.function.Consumer<ClassOrInterfaceDeclaration> descriptor,
+                                 boolean comparable, List<Decl.Func> methods) {
         int dot = qualified.lastIndexOf('.');
         String simple = qualified.substring(dot + 1);
         CompilationUnit unit = new CompilationUnit();
@@ -83,14 +95,14 @@ final class StructLowering {
         ctx.inPackageClass = false;
         try {
             ClassOrInterfaceDeclaration cls = unit.addClass(simple, Modifier.Keyword.PUBLIC, Modifier.Keyword.FINAL);
-            cls.setJavadocComment(doc != null ? doc : "Go type {@code " + named.obj().name() + "}.");
+            cls.setJavadocComment(doc);
             ClassOrInterfaceType self = new ClassOrInterfaceType(null, simple);
             cls.addImplementedType(new ClassOrInterfaceType(null, ctx.use("dev.goloom.runtime.GoStruct")).setTypeArguments(self));
-            descriptor(cls, named, st);
+            descriptor.accept(cls);
             fields(cls, st);
             constructors(cls, simple, st);
             copyAndSet(cls, simple, st);
-            if (Types.comparable(named)) {
+            if (comparable) {
                 equality(cls, simple, st);
             }
             accessors(cls, st);
@@ -103,6 +115,15 @@ final class StructLowering {
             ctx.className = savedClass;
             ctx.inPackageClass = savedIn;
         }
+    }
+
+    /** {@code public static final GoType TYPE = new GoType.Struct(...)}: an anonymous struct's descriptor. */
+    private void anonymousDescriptor(ClassOrInterfaceDeclaration cls, Type.Struct st) {
+        FieldDeclaration f = cls.addFieldWithInitializer(new ClassOrInterfaceType(null, goType()), "TYPE",
+                new ObjectCreationExpr(null, new ClassOrInterfaceType(new ClassOrInterfaceType(null, goType()), "Struct"),
+                        NodeList.nodeList(ctx.descriptors.fields(st))),
+                Modifier.Keyword.PUBLIC, Modifier.Keyword.STATIC, Modifier.Keyword.FINAL);
+        f.setJavadocComment("The run-time type descriptor of this struct type.");
     }
 
     private String goType() {
