@@ -65,7 +65,7 @@ final class CallLowering {
         }
         if (callee instanceof Expr.Selector sel && ctx.info.selections.get(sel) instanceof Selection s
                 && s.kind() == Selection.Kind.METHOD_EXPR) {
-            return exprs.unsupported(call, "calling a method expression");
+            return exprs.methodFuncs.callMethodExpression(call, sel, s, arguments(call, sig, false));
         }
         // A func value: call() on the functional interface; a boxed result is unboxed.
         Expression f = exprs.lower(call.fun());
@@ -90,8 +90,14 @@ final class CallLowering {
         if (ExprLowering.structMethod(m)) {
             return new MethodCallExpr(JavaPrecedence.receiver(recv), JavaNames.member(m.name()), arguments(call, sig, false));
         }
-        if (ExprLowering.pointerMethod(m)) {
-            return exprs.unsupported(call, "pointer methods of non-struct types");
+        if (ExprLowering.pointerMethod(m) && !(s.recv().underlying() instanceof Type.Pointer) && !s.indirect()) {
+            // c.Inc() on an addressable c of a non-struct type: the method gets &c.
+            if (!s.path().isEmpty()) {
+                return exprs.unsupported(call, "promoted pointer methods of non-struct types");
+            }
+            recv = exprs.lower(new Expr.Unary(sel.x().pos(), "&", sel.x()));
+        } else if (!ExprLowering.pointerMethod(m) && s.path().isEmpty()) {
+            recv = exprs.methodFuncs.receiverFor(recv, exprs.typeOf(sel.x()), m); // p.Get() reads *p
         }
         NodeList<Expression> args = arguments(call, sig, false);
         args.addFirst(recv);

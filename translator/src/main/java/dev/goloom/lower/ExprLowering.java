@@ -48,12 +48,15 @@ final class ExprLowering {
     ChannelLowering channels;
     /** Lowers function literals (set by the function lowering that owns this instance). */
     FunctionLowering functions;
+    /** Method values of non-struct types and method expressions. */
+    final MethodFuncs methodFuncs;
 
     ExprLowering(LoweringContext ctx) {
         this.ctx = ctx;
         this.arithmetic = new Arithmetic(ctx);
         this.calls = new CallLowering(this);
         this.composites = new CompositeLowering(this);
+        this.methodFuncs = new MethodFuncs(this);
     }
 
     /** A placeholder for an expression already reported as unsupported. */
@@ -254,7 +257,7 @@ final class ExprLowering {
                 yield new FieldAccessExpr(JavaPrecedence.receiver(x), JavaNames.member(s.obj().name()));
             }
             case METHOD_VALUE -> methodValue(sel, s);
-            case METHOD_EXPR -> unsupported(sel, "method expression " + GoPrinter.expr(sel));
+            case METHOD_EXPR -> methodFuncs.methodExpression(sel, s);
         };
     }
 
@@ -275,7 +278,10 @@ final class ExprLowering {
         Func m = (Func) s.obj();
         Expression recv = embeddedPath(lower(sel.x()), s.recv(), s.path());
         Type recvType = m.receiver() == null ? null : m.receiver().type();
-        if (recvType == null || !(baseOf(recvType).underlying() instanceof Type.Struct)) {
+        if (recvType != null && !(baseOf(recvType).underlying() instanceof Type.Struct)) {
+            return methodFuncs.methodValue(sel, s);
+        }
+        if (recvType == null) {
             return unsupported(sel, "method value " + GoPrinter.expr(sel));
         }
         if (!(recvType instanceof Type.Pointer)) {

@@ -262,9 +262,6 @@ public final class PackageLowering {
         if (f.doc() != null) {
             md.setJavadocComment(f.doc());
         }
-        if (m.receiver().type() instanceof Type.Pointer) {
-            ctx.unsupported(f.pos(), "pointer receivers on non-struct types");
-        }
         functions.function(md, f, m.type(), m.receiver(), true);
         registerFormattingMethod(cls, m);
     }

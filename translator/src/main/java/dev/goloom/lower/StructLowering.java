@@ -236,7 +236,8 @@ final class StructLowering {
                 continue; // blank fields take no part in ==
             }
             String n = name(st, i);
-            Expression mine = new NameExpr(n), theirs = new FieldAccessExpr(new NameExpr("v"), n);
+            // this.n: a field named v must not be read as the pattern variable v.
+            Expression mine = new FieldAccessExpr(new ThisExpr(), n), theirs = new FieldAccessExpr(new NameExpr("v"), n);
             Expression same;
             Expression h;
             var jt = ctx.javaTypes.of(f.type());
