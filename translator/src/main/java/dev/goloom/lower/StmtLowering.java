@@ -61,6 +61,7 @@ final class StmtLowering {
         this.ctx = ctx;
         this.exprs = exprs;
         this.assignments = new Assignments(ctx, exprs, this);
+        this.gotos = new GotoLowering(ctx, this);
         this.loops = new Loops(ctx, exprs, this, assignments);
         this.switches = new Switches(ctx, exprs, this);
         this.channels = new ChannelLowering(ctx, exprs, this);
@@ -75,7 +76,26 @@ final class StmtLowering {
         return out;
     }
 
+    /** Lowers goto and the blocks it jumps in. */
+    private final GotoLowering gotos;
+    /** The labels any goto of the package names (computed on first use). */
+    private java.util.Set<String> gotoLabels;
+
     void statements(List<Stmt> stmts, BlockStmt out) {
+        if (gotoLabels == null) {
+            gotoLabels = new java.util.HashSet<>();
+            for (var file : ctx.checked.files()) {
+                for (var d : file.decls()) {
+                    if (d instanceof dev.goloom.syntax.Decl.Func f && f.body() != null) {
+                        gotoLabels.addAll(GotoLowering.gotoLabels(f.body()));
+                    }
+                }
+            }
+        }
+        if (!gotoLabels.isEmpty() && GotoLowering.hasTargets(stmts, gotoLabels)) {
+            gotos.block(stmts, gotoLabels, out);
+            return;
+        }
         for (Stmt s : stmts) {
             lower(s, out);
             // What follows cannot run, and Java rejects it as unreachable.
@@ -284,6 +304,7 @@ final class StmtLowering {
             }
             case "continue" -> out.addStatement(b.label() == null ? new ContinueStmt()
                     : new ContinueStmt(JavaNames.identifier(b.label().name())));
+            case "goto" -> gotos.jump(b, out);
             default -> ctx.unsupported(b.pos(), b.keyword() + " statements");
         }
     }
