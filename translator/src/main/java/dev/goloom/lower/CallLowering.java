@@ -88,6 +88,13 @@ final class CallLowering {
             }
             return exprs.unsupported(call, "calling interface method " + GoPrinter.expr(sel));
         }
+        if (ctx.nilAwareMethods.contains(m)) {
+            // Tree.Sum(t): runs on a nil t, as Go does (NilReceivers).
+            NodeList<Expression> args = arguments(call, sig, false);
+            args.addFirst(recv);
+            return new MethodCallExpr(new NameExpr(ctx.use(ctx.structClassName((Type.Named) ExprLowering.baseOf(m.receiver().type())))),
+                    JavaNames.member(m.name()), args);
+        }
         if (ExprLowering.structMethod(m)) {
             return new MethodCallExpr(JavaPrecedence.receiver(recv), JavaNames.member(m.name()), arguments(call, sig, false));
         }

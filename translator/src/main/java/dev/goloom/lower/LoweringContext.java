@@ -41,6 +41,8 @@ final class LoweringContext {
     boolean inPackageClass = true;
     /** The Java names of types declared inside functions (see LocalTypes); package-level types keep their Go names. */
     java.util.Map<dev.goloom.types.Type.Named, String> localTypeNames = java.util.Map.of();
+    /** Pointer methods of struct types that also exist as static methods, callable on nil (see NilReceivers). */
+    java.util.Set<dev.goloom.types.Func> nilAwareMethods = java.util.Set.of();
     /** The classes of the package's anonymous struct types. */
     final AnonymousStructs anonymousStructs = new AnonymousStructs();
     /** Counter for temporaries of the method being lowered. */

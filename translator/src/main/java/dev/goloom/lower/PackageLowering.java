@@ -102,6 +102,7 @@ public final class PackageLowering {
         ctx.mutatedPackageVars = EvaluationOrder.mutated(bodies, ctx.info);
         List<LocalTypes.Local> localTypes = LocalTypes.of(ctx.checked.files(), ctx.info, packageTypeNames());
         ctx.localTypeNames = LocalTypes.names(localTypes);
+        ctx.nilAwareMethods = NilReceivers.of(ctx.checked.files(), ctx.info);
         ClassOrInterfaceDeclaration cls = ctx.unit.addClass(className, Modifier.Keyword.PUBLIC, Modifier.Keyword.FINAL);
         cls.setJavadocComment("Go package {@code " + pkg.name() + "} (\"" + pkg.path() + "\"), translated by goloom.");
         cls.addMember(new ConstructorDeclaration().setName(className).addModifier(Modifier.Keyword.PRIVATE));

@@ -302,6 +302,26 @@ final class StructLowering {
                 : new BlockStmt().addStatement(new ReturnStmt(new SwitchExpr(new NameExpr("i"), entries))));
     }
 
+    /**
+     * A pointer method that tests its receiver for nil (NilReceivers): the body is a static
+     * method taking the receiver first, which calls through pointers use; the instance method
+     * delegates to it.
+     */
+    private void nilAwareMethod(ClassOrInterfaceDeclaration cls, MethodDeclaration md, Decl.Func f, Func m) {
+        MethodDeclaration body = m.exported() ? cls.addMethod(md.getNameAsString(), Modifier.Keyword.PUBLIC, Modifier.Keyword.STATIC)
+                : cls.addMethod(md.getNameAsString(), Modifier.Keyword.STATIC);
+        body.setJavadocComment("Also callable on a nil pointer, as in Go.");
+        functions.function(body, f, m.type(), m.receiver(), true);
+        md.setType(body.getType().clone());
+        NodeList<Expression> args = NodeList.nodeList(new ThisExpr());
+        for (int i = 1; i < body.getParameters().size(); i++) {
+            md.addParameter(body.getParameter(i).clone());
+            args.add(new NameExpr(body.getParameter(i).getNameAsString()));
+        }
+        MethodCallExpr call = new MethodCallExpr(null, md.getNameAsString(), args);
+        md.setBody(new BlockStmt().addStatement(body.getType().isVoidType() ? new ExpressionStmt(call) : new ReturnStmt(call)));
+    }
+
     private void method(ClassOrInterfaceDeclaration cls, Decl.Func f) {
         Func m = (Func) ctx.info.defs.get(f.name());
         String name = JavaNames.member(m.name());
@@ -309,7 +329,11 @@ final class StructLowering {
         if (f.doc() != null) {
             md.setJavadocComment(f.doc());
         }
-        functions.function(md, f, m.type(), m.receiver(), false);
+        if (ctx.nilAwareMethods.contains(m)) {
+            nilAwareMethod(cls, md, f, m);
+        } else {
+            functions.function(md, f, m.type(), m.receiver(), false);
+        }
         // fmt's Stringer and the error interface: implemented when the method set has them.
         if (m.name().equals("String") && m.type().params().size() == 0 && m.type().results().size() == 1
                 && Types.basicKind(m.type().results().at(0)).isString() && m.exported()) {
