@@ -364,8 +364,8 @@ final class CallLowering {
         TypeAndValue tv = ctx.info.typeAndValue(a);
         Type t = tv.mode() == TypeAndValue.Mode.TYPE ? tv.type() : tv.type();
         Expression init = tv.mode() == TypeAndValue.Mode.TYPE ? ctx.javaTypes.zero(t) : exprs.valueFor(a, t);
-        if (t.underlying() instanceof Type.Struct) {
-            return init;
+        if (t.underlying() instanceof Type.Struct || t.underlying() instanceof Type.Array) {
+            return init; // a pointer to a struct or array is its object
         }
         String fam = JavaTypes.family(t);
         if (fam != null) {

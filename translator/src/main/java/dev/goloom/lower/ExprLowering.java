@@ -415,6 +415,9 @@ final class ExprLowering {
             case Expr.Ident id when ctx.info.objectOf(id) instanceof Var v && ctx.locals.nameOf(v) != null && ctx.storage.needsCell(v) -> {
                 return cellOf(v);
             }
+            case Expr.Ident id when ctx.info.objectOf(id) instanceof Var v && isPackageVar(v) -> {
+                return packageVarPointer(ptr, v);
+            }
             case Expr.Index ix when typeOf(ix.x()).underlying() instanceof Type.Slice -> {
                 return new MethodCallExpr(JavaPrecedence.receiver(lower(ix.x())), "ptr", NodeList.nodeList(longIndex(ix.indices().getFirst())));
             }
@@ -431,6 +434,28 @@ final class ExprLowering {
                 return unsupported(u, "taking the address of " + GoPrinter.expr(u.x()));
             }
         }
+    }
+
+    /** Whether {@code v} is a variable declared at package level (a static field of its package class). */
+    private boolean isPackageVar(Var v) {
+        return v.pkg() != null && v.pkg().scope().lookupLocal(v.name()) == v;
+    }
+
+    /**
+     * {@code &g} for a package variable of a non-struct type: a field pointer whose owner is the
+     * package class, so that every {@code &g} is equal: {@code LongPtr.toField(Main.class, "g", () -> Main.g, v -> Main.g = v)}.
+     */
+    private Expression packageVarPointer(String ptr, Var v) {
+        String cls = ctx.use(ctx.classOf.apply(v.pkg()));
+        String field = JavaNames.identifier(v.name());
+        LambdaExpr get = new LambdaExpr(new NodeList<>(), new FieldAccessExpr(new NameExpr(cls), field));
+        String value = ctx.temp("v"); // a lambda parameter must not shadow a local
+        var p = new com.github.javaparser.ast.body.Parameter(new com.github.javaparser.ast.type.UnknownType(), value);
+        LambdaExpr set = new LambdaExpr(NodeList.nodeList(p), new com.github.javaparser.ast.expr.AssignExpr(
+                new FieldAccessExpr(new NameExpr(cls), field), new NameExpr(value), com.github.javaparser.ast.expr.AssignExpr.Operator.ASSIGN));
+        return new MethodCallExpr(new NameExpr(ptr), "toField", NodeList.nodeList(
+                new com.github.javaparser.ast.expr.ClassExpr(new com.github.javaparser.ast.type.ClassOrInterfaceType(null, cls)),
+                new StringLiteralExpr(field), get, set));
     }
 
     /** {@code &owner.f} for a non-struct field: a pointer that reads and writes the field. */

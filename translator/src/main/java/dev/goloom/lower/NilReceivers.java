@@ -16,11 +16,11 @@ import java.util.Set;
 /**
  * Go runs a pointer method on a nil pointer ({@code var t *Tree; t.Sum()}); a Java instance
  * method cannot run on null. A struct's pointer method whose body compares its receiver with
- * nil is written for exactly that, so it also becomes a static method of the class taking the
+ * nil is written for exactly that (and one that never uses its receiver runs on nil too), so it also becomes a static method of the class taking the
  * receiver first ({@code static long Sum(Tree t)}, the instance method delegating to it), and
  * calls through pointers use the static one: {@code Tree.Sum(t)}. Other pointer methods stay
- * instance methods only: on a nil receiver they would touch a field and panic in Go too (the
- * rare method that never touches its receiver is a known deviation).
+ * instance methods only: on a nil receiver they would touch a field and panic in Go too (a
+ * method that passes its receiver on without testing it is a known deviation).
  */
 final class NilReceivers {
     private NilReceivers() {}
@@ -33,7 +33,7 @@ final class NilReceivers {
                 if (d instanceof Decl.Func f && f.body() != null && f.recv() != null
                         && info.defs.get(f.name()) instanceof Func m && m.receiver() != null
                         && m.receiver().type() instanceof Type.Pointer p && p.elem().underlying() instanceof Type.Struct
-                        && comparesWithNil(f, m, info)) {
+                        && (comparesWithNil(f, m, info) || !usesReceiver(f, m, info))) {
                     found.add(m);
                 }
             }
@@ -46,6 +46,17 @@ final class NilReceivers {
         AstWalk.walk(f.body(), s -> { }, e -> {
             if (e instanceof Expr.Binary b && (b.op().equals("==") || b.op().equals("!="))
                     && (isReceiver(b.x(), m, info) && isNil(b.y(), info) || isReceiver(b.y(), m, info) && isNil(b.x(), info))) {
+                yes[0] = true;
+            }
+        });
+        return yes[0];
+    }
+
+    /** Whether the body mentions the receiver at all (a method that does not runs on nil without panicking). */
+    private static boolean usesReceiver(Decl.Func f, Func m, Info info) {
+        boolean[] yes = {false};
+        AstWalk.walk(f.body(), s -> { }, e -> {
+            if (isReceiver(e, m, info)) {
                 yes[0] = true;
             }
         });
