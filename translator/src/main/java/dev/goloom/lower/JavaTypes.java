@@ -318,9 +318,15 @@ final class JavaTypes {
                 || JavaTypes.needsCopy(a.elem()) || a.elem().underlying() instanceof Type.Slice
                 || a.elem().underlying() instanceof Type.MapType) {
             // Every element is its own zero value: GoArrays.fill(new T[n], () -> zero).
+            // new long[n][] for elements that are arrays themselves (not new long[][n]).
+            NodeList<ArrayCreationLevel> levels = NodeList.nodeList(new ArrayCreationLevel(new IntegerLiteralExpr(String.valueOf(a.len()))));
+            var base = elem;
+            while (base instanceof ArrayType at) {
+                levels.add(new ArrayCreationLevel());
+                base = at.getComponentType();
+            }
             return new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.GoArrays")), "fill",
-                    NodeList.nodeList(new ArrayCreationExpr(elem, NodeList.nodeList(new ArrayCreationLevel(
-                            new IntegerLiteralExpr(String.valueOf(a.len())))), null),
+                    NodeList.nodeList(new ArrayCreationExpr(base, levels, null),
                             new com.github.javaparser.ast.expr.LambdaExpr(new NodeList<>(), zero(a.elem()))));
         }
         return alloc;

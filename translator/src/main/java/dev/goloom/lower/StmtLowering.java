@@ -115,12 +115,39 @@ final class StmtLowering {
             case BlockStmt b -> !b.getStatements().isEmpty() && endsAbruptly(b.getStatements().get(b.getStatements().size() - 1))
                     && !hasJavaBreak(b);
             case WhileStmt w -> w.getCondition().isBooleanLiteralExpr() && w.getCondition().asBooleanLiteralExpr().getValue()
-                    && !hasJavaBreak(w.getBody());
-            case ForStmt f -> f.getCompare().isEmpty() && !hasJavaBreak(f.getBody());
-            case LabeledStmt l -> endsAbruptly(l.getStatement()) && !hasJavaBreak(l.getStatement());
+                    && !breaksOut(w, null);
+            case ForStmt f -> (f.getCompare().isEmpty() || f.getCompare().get() instanceof BooleanLiteralExpr b && b.getValue())
+                    && !breaksOut(f, null);
+            case LabeledStmt l -> l.getStatement() instanceof WhileStmt || l.getStatement() instanceof ForStmt
+                    ? endsAbruptly(l.getStatement()) && !breaksOut(l.getStatement(), l.getLabel().asString())
+                    : endsAbruptly(l.getStatement()) && !hasJavaBreak(l.getStatement());
             case IfStmt i -> i.getElseStmt().isPresent() && endsAbruptly(i.getThenStmt()) && endsAbruptly(i.getElseStmt().get());
             default -> false;
         };
+    }
+
+    /** Whether a break in {@code loop} leaves it: an unlabeled one outside inner loops and switches, or one naming {@code label}. */
+    private static boolean breaksOut(Statement loop, String label) {
+        for (BreakStmt b : loop.findAll(BreakStmt.class)) {
+            if (b.getLabel().isPresent() ? b.getLabel().get().asString().equals(label) : bindsTo(b, loop)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean bindsTo(BreakStmt b, Statement loop) {
+        for (var p = b.getParentNode().orElse(null); p != null; p = p.getParentNode().orElse(null)) {
+            if (p == loop) {
+                return true;
+            }
+            if (p instanceof WhileStmt || p instanceof ForStmt || p instanceof com.github.javaparser.ast.stmt.DoStmt
+                    || p instanceof com.github.javaparser.ast.stmt.ForEachStmt || p instanceof com.github.javaparser.ast.stmt.SwitchStmt
+                    || p instanceof com.github.javaparser.ast.expr.LambdaExpr) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean hasJavaBreak(Statement s) {
