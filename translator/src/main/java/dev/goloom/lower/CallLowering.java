@@ -306,8 +306,16 @@ final class CallLowering {
             case Type.Slice s -> new MethodCallExpr(JavaPrecedence.receiver(x), name);
             case Type.MapType m -> new MethodCallExpr(JavaPrecedence.receiver(x), "len");
             case Type.Chan ch -> new MethodCallExpr(JavaPrecedence.receiver(x), name);
+            case Type.Array arr -> arrayLen(x, arr);
+            case Type.Pointer p when p.elem().underlying() instanceof Type.Array arr -> arrayLen(x, arr);
             default -> exprs.unsupported(call, name + " of " + t);
         };
+    }
+
+    /** A length the checker did not fold (the operand has calls or receives): the operand still runs. */
+    private Expression arrayLen(Expression x, Type.Array arr) {
+        return new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.GoArrays")), "len",
+                NodeList.nodeList(x, new LongLiteralExpr(arr.len() + "L")));
     }
 
     private Expression append(Expr.Call call) {

@@ -338,12 +338,30 @@ final class Loops {
     }
 
     /** Range over an array (a copy of it, as Go's range evaluates the array once) or a pointer to one. */
+    /** Whether {@code e} calls a function (not a conversion) or receives from a channel. */
+    private boolean hasCallsOrReceives(Expr e) {
+        boolean[] yes = {false};
+        dev.goloom.syntax.AstWalk.walk(e, s -> { }, x -> {
+            if (x instanceof Expr.Call c && !(ctx.info.typeAndValue(c.fun()) != null
+                    && ctx.info.typeAndValue(c.fun()).mode() == dev.goloom.types.TypeAndValue.Mode.TYPE)
+                    || x instanceof Expr.Unary u && u.op().equals("<-")) {
+                yes[0] = true;
+            }
+        });
+        return yes[0];
+    }
+
     private void arrayLoop(Stmt.Range r, Type.Array a, Type t, String i, BlockStmt scope, BlockStmt body, boolean pointer) {
         Expression x = exprs.lower(r.x());
         if (!pointer && present(r.value()) && exprs.isVariable(r.x())) {
             x = exprs.copyOf(x, t);
         }
         String arr = present(r.value()) ? evaluateOnce(x, ctx.javaTypes.of(a), scope, "a") : null;
+        if (arr == null && hasCallsOrReceives(r.x())) {
+            // Go evaluates the range expression unless its length is constant (no calls, no receives).
+            scope.addStatement(new ExpressionStmt(new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.GoArrays")), "len",
+                    NodeList.nodeList(x, new LongLiteralExpr(a.len() + "L")))));
+        }
         bind(r, r.key(), new NameExpr(i), dev.goloom.types.Universe.INT, body);
         if (arr != null) {
             Expression elem = new com.github.javaparser.ast.expr.ArrayAccessExpr(new NameExpr(arr),
