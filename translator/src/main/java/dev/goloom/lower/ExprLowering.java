@@ -50,6 +50,8 @@ final class ExprLowering {
     FunctionLowering functions;
     /** Method values of non-struct types and method expressions. */
     final MethodFuncs methodFuncs;
+    /** Struct values between struct types of different classes. */
+    final StructConversions structConversions;
 
     ExprLowering(LoweringContext ctx) {
         this.ctx = ctx;
@@ -57,6 +59,7 @@ final class ExprLowering {
         this.calls = new CallLowering(this);
         this.composites = new CompositeLowering(this);
         this.methodFuncs = new MethodFuncs(this);
+        this.structConversions = new StructConversions(this);
     }
 
     /** A placeholder for an expression already reported as unsupported. */
@@ -163,6 +166,9 @@ final class ExprLowering {
         }
         if (toInterface) {
             return ctx.boxing.toInterface(x, from);
+        }
+        if (structConversions.needed(from, target)) {
+            return structConversions.convert(x, from, target);
         }
         if (x instanceof com.github.javaparser.ast.expr.LambdaExpr || x instanceof MethodReferenceExpr) {
             // A func value stored where Java cannot infer its functional type (varargs, generics).
@@ -585,6 +591,9 @@ final class ExprLowering {
             return valueFor(arg, target);
         }
         BasicKind fk = Types.basicKind(from), tk = Types.basicKind(target);
+        if (structConversions.needed(from, target)) {
+            return structConversions.convert(lower(arg), from, target);
+        }
         if (Types.identical(from.underlying(), target.underlying())) {
             return JavaTypes.needsCopy(from) && isVariable(arg) ? copyOf(lower(arg), from) : lower(arg);
         }
