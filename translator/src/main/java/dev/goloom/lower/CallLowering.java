@@ -46,8 +46,9 @@ final class CallLowering {
         if (callee instanceof Expr.Ident id && ctx.info.objectOf(id) instanceof Builtin b) {
             return builtin(call, b.name());
         }
-        if (call.args().size() == 1 && exprs.typeOf(call.args().getFirst()) instanceof Type.Tuple) {
-            return exprs.unsupported(call, "passing the results of a call with several results as arguments");
+        if (call.args().size() == 1 && exprs.typeOf(call.args().getFirst()) instanceof Type.Tuple tuple
+                && (spreading == null || spreading.call() != call)) {
+            return spread(call, tuple);
         }
         Type.Signature sig = (Type.Signature) exprs.typeOf(call.fun()).underlying();
         if (callee instanceof Expr.Ident id && ctx.info.objectOf(id) instanceof Func f) {
@@ -66,7 +67,7 @@ final class CallLowering {
         }
         if (callee instanceof Expr.Selector sel && ctx.info.selections.get(sel) instanceof Selection s
                 && s.kind() == Selection.Kind.METHOD_EXPR) {
-            return exprs.unsupported(call, "calling a method expression");
+            return exprs.methodFuncs.callMethodExpression(call, sel, s, arguments(call, sig, false));
         }
         // A func value: call() on the functional interface; a boxed result is unboxed.
         Expression f = exprs.lower(call.fun());
@@ -89,11 +90,24 @@ final class CallLowering {
             }
             return new MethodCallExpr(JavaPrecedence.receiver(target), JavaNames.member(m.name()), arguments(call, sig, false));
         }
+        if (ctx.nilAwareMethods.contains(m)) {
+            // Tree.Sum(t): runs on a nil t, as Go does (NilReceivers).
+            NodeList<Expression> args = arguments(call, sig, false);
+            args.addFirst(recv);
+            return new MethodCallExpr(new NameExpr(ctx.use(ctx.structClassName((Type.Named) ExprLowering.baseOf(m.receiver().type())))),
+                    JavaNames.member(m.name()), args);
+        }
         if (ExprLowering.structMethod(m)) {
             return new MethodCallExpr(JavaPrecedence.receiver(recv), JavaNames.member(m.name()), arguments(call, sig, false));
         }
-        if (ExprLowering.pointerMethod(m)) {
-            return exprs.unsupported(call, "pointer methods of non-struct types");
+        if (ExprLowering.pointerMethod(m) && !(s.recv().underlying() instanceof Type.Pointer) && !s.indirect()) {
+            // c.Inc() on an addressable c of a non-struct type: the method gets &c.
+            if (!s.path().isEmpty()) {
+                return exprs.unsupported(call, "promoted pointer methods of non-struct types");
+            }
+            recv = exprs.lower(new Expr.Unary(sel.x().pos(), "&", sel.x()));
+        } else if (!ExprLowering.pointerMethod(m) && s.path().isEmpty()) {
+            recv = exprs.methodFuncs.receiverFor(recv, exprs.typeOf(sel.x()), m); // p.Get() reads *p
         }
         NodeList<Expression> args = arguments(call, sig, false);
         args.addFirst(recv);
@@ -101,8 +115,72 @@ final class CallLowering {
     }
 
 
+    /** The call whose single argument is a call with several results, being lowered by {@link #spread}. */
+    private Spreading spreading;
+
+    /** {@code f(g())}: the results of g in lambda parameter {@code name}, of types {@code tuple}. */
+    private record Spreading(Expr.Call call, String name, Type.Tuple tuple) {}
+
+    /**
+     * {@code f(g())} with several results of g: {@code Spread.apply(g(), t$1 -> f(t$1.v0(), t$1.v1()))}
+     * ({@code accept} when f has no result). The callee is evaluated inside the lambda, after g
+     * (gc does the same for a function value), so its locals must be effectively final in Java.
+     */
+    private Expression spread(Expr.Call call, Type.Tuple tuple) {
+        Type.Signature sig = (Type.Signature) exprs.typeOf(call.fun()).underlying();
+        if (!capturable(call.fun())) {
+            return exprs.unsupported(call, "passing the results of a call with several results to a function value or method of a changing variable");
+        }
+        Expression results = exprs.lower(call.args().getFirst());
+        String name = ctx.temp("results");
+        Spreading saved = spreading;
+        spreading = new Spreading(call, name, tuple);
+        Expression inner;
+        try {
+            inner = call(call);
+        } finally {
+            spreading = saved;
+        }
+        var lambda = new com.github.javaparser.ast.expr.LambdaExpr(NodeList.nodeList(new com.github.javaparser.ast.body.Parameter(
+                new com.github.javaparser.ast.type.UnknownType(), name)), StmtLowering.statementExpression(inner));
+        // Explicit type arguments: inferring R from a varargs context (Fmt.Println) fails.
+        MethodCallExpr spread = new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.Spread")),
+                sig.results().size() == 0 ? "accept" : "apply", NodeList.nodeList(results, lambda));
+        if (sig.results().size() == 0) {
+            return spread.setTypeArguments(ctx.javaTypes.tupleType(tuple));
+        }
+        var result = sig.results().size() == 1 ? ctx.javaTypes.boxed(sig.results().at(0)) : ctx.javaTypes.tupleType(sig.results());
+        spread.setTypeArguments(ctx.javaTypes.tupleType(tuple), result);
+        return sig.results().size() == 1 ? exprs.unboxed(spread, sig.results().at(0)) : spread;
+    }
+
+    /** Whether every local that {@code e} reads may be captured by a Java lambda (is never assigned). */
+    private boolean capturable(Expr e) {
+        boolean[] ok = {true};
+        dev.goloom.syntax.AstWalk.walk(e, st -> { }, x -> {
+            if (x instanceof Expr.Ident id && ctx.info.objectOf(id) instanceof dev.goloom.types.Var v
+                    && ctx.locals.nameOf(v) != null && ctx.storage.isAssigned(v) && !ctx.storage.needsCell(v)) {
+                ok[0] = false;
+            }
+        });
+        return ok[0];
+    }
+
+    /** The arguments spread from a tuple: component i, unboxed, converted to parameter type {@code param}. */
+    private Expression spreadComponent(int i, Type param) {
+        Type component = spreading.tuple().at(i);
+        Expression v = exprs.unboxed(new MethodCallExpr(new NameExpr(spreading.name()), "v" + i), component);
+        if (Types.isInterface(param) && !Types.isInterface(component)) {
+            v = ctx.boxing.toInterface(v, component);
+        }
+        return v;
+    }
+
     /** The Java arguments of a call with signature {@code sig}; {@code javaVarargs} for shims. */
     NodeList<Expression> arguments(Expr.Call call, Type.Signature sig, boolean javaVarargs) {
+        if (spreading != null && spreading.call() == call) {
+            return spreadArguments(sig, javaVarargs);
+        }
         NodeList<Expression> args = new NodeList<>();
         List<Expr> goArgs = call.args();
         int n = sig.params().size();
@@ -132,6 +210,30 @@ final class CallLowering {
             return args;
         }
         args.add(sliceOf(last, rest));
+        return args;
+    }
+
+    private NodeList<Expression> spreadArguments(Type.Signature sig, boolean javaVarargs) {
+        NodeList<Expression> args = new NodeList<>();
+        int n = sig.params().size();
+        int fixed = sig.variadic() ? n - 1 : n;
+        int count = spreading.tuple().size();
+        for (int i = 0; i < Math.min(fixed, count); i++) {
+            args.add(spreadComponent(i, sig.params().at(i)));
+        }
+        if (!sig.variadic()) {
+            return args;
+        }
+        Type.Slice last = (Type.Slice) sig.params().at(n - 1);
+        List<Expression> rest = new java.util.ArrayList<>();
+        for (int i = fixed; i < count; i++) {
+            rest.add(spreadComponent(i, last.elem()));
+        }
+        if (javaVarargs) {
+            args.addAll(rest);
+        } else {
+            args.add(rest.isEmpty() ? ctx.javaTypes.zero(last) : ctx.javaTypes.sliceCall(last.elem(), "of", rest));
+        }
         return args;
     }
 
@@ -206,8 +308,16 @@ final class CallLowering {
             case Type.Slice s -> new MethodCallExpr(JavaPrecedence.receiver(x), name);
             case Type.MapType m -> new MethodCallExpr(JavaPrecedence.receiver(x), "len");
             case Type.Chan ch -> new MethodCallExpr(JavaPrecedence.receiver(x), name);
+            case Type.Array arr -> arrayLen(x, arr);
+            case Type.Pointer p when p.elem().underlying() instanceof Type.Array arr -> arrayLen(x, arr);
             default -> exprs.unsupported(call, name + " of " + t);
         };
+    }
+
+    /** A length the checker did not fold (the operand has calls or receives): the operand still runs. */
+    private Expression arrayLen(Expression x, Type.Array arr) {
+        return new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.GoArrays")), "len",
+                NodeList.nodeList(x, new LongLiteralExpr(arr.len() + "L")));
     }
 
     private Expression append(Expr.Call call) {
@@ -264,8 +374,8 @@ final class CallLowering {
         TypeAndValue tv = ctx.info.typeAndValue(a);
         Type t = tv.mode() == TypeAndValue.Mode.TYPE ? tv.type() : tv.type();
         Expression init = tv.mode() == TypeAndValue.Mode.TYPE ? ctx.javaTypes.zero(t) : exprs.valueFor(a, t);
-        if (t.underlying() instanceof Type.Struct) {
-            return init;
+        if (t.underlying() instanceof Type.Struct || t.underlying() instanceof Type.Array) {
+            return init; // a pointer to a struct or array is its object
         }
         String fam = JavaTypes.family(t);
         if (fam != null) {

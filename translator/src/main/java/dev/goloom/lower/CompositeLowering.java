@@ -56,10 +56,7 @@ final class CompositeLowering {
     }
 
     private Expression struct(Expr.CompositeLit lit, Type t, Type.Struct st) {
-        if (!(t instanceof Type.Named n)) {
-            return exprs.unsupported(lit, "anonymous struct types");
-        }
-        var cls = ctx.javaTypes.structClass(n);
+        var cls = ctx.javaTypes.structClassOf(t);
         if (lit.elts().isEmpty()) {
             return new ObjectCreationExpr(null, cls, new NodeList<>());
         }

@@ -50,12 +50,18 @@ final class ExprLowering {
     FunctionLowering functions;
     /** Set by StmtLowering: x.(T). */
     TypeAssertions typeAssertions;
+    /** Method values of non-struct types and method expressions. */
+    final MethodFuncs methodFuncs;
+    /** Struct values between struct types of different classes. */
+    final StructConversions structConversions;
 
     ExprLowering(LoweringContext ctx) {
         this.ctx = ctx;
         this.arithmetic = new Arithmetic(ctx);
         this.calls = new CallLowering(this);
         this.composites = new CompositeLowering(this);
+        this.methodFuncs = new MethodFuncs(this);
+        this.structConversions = new StructConversions(this);
     }
 
     /** A placeholder for an expression already reported as unsupported. */
@@ -176,6 +182,9 @@ final class ExprLowering {
             }
             return x;
         }
+        if (structConversions.needed(from, target)) {
+            return structConversions.convert(x, from, target);
+        }
         if (x instanceof com.github.javaparser.ast.expr.LambdaExpr || x instanceof MethodReferenceExpr) {
             // A func value stored where Java cannot infer its functional type (varargs, generics).
             return JavaPrecedence.cast(ctx.javaTypes.of(target), x);
@@ -270,7 +279,7 @@ final class ExprLowering {
                 yield new FieldAccessExpr(JavaPrecedence.receiver(x), JavaNames.member(s.obj().name()));
             }
             case METHOD_VALUE -> methodValue(sel, s);
-            case METHOD_EXPR -> unsupported(sel, "method expression " + GoPrinter.expr(sel));
+            case METHOD_EXPR -> methodFuncs.methodExpression(sel, s);
         };
     }
 
@@ -335,7 +344,7 @@ final class ExprLowering {
             return new MethodReferenceExpr(JavaPrecedence.receiver(target), null, JavaNames.member(m.name()));
         }
         if (!(baseOf(recvType).underlying() instanceof Type.Struct)) {
-            return unsupported(sel, "method value " + GoPrinter.expr(sel));
+            return methodFuncs.methodValue(sel, s);
         }
         if (!(recvType instanceof Type.Pointer)) {
             recv = new MethodCallExpr(JavaPrecedence.receiver(recv), "copy");
@@ -468,6 +477,9 @@ final class ExprLowering {
             case Expr.Ident id when ctx.info.objectOf(id) instanceof Var v && ctx.locals.nameOf(v) != null && ctx.storage.needsCell(v) -> {
                 return cellOf(v);
             }
+            case Expr.Ident id when ctx.info.objectOf(id) instanceof Var v && isPackageVar(v) -> {
+                return packageVarPointer(ptr, v);
+            }
             case Expr.Index ix when typeOf(ix.x()).underlying() instanceof Type.Slice -> {
                 return new MethodCallExpr(JavaPrecedence.receiver(lower(ix.x())), "ptr", NodeList.nodeList(longIndex(ix.indices().getFirst())));
             }
@@ -484,6 +496,28 @@ final class ExprLowering {
                 return unsupported(u, "taking the address of " + GoPrinter.expr(u.x()));
             }
         }
+    }
+
+    /** Whether {@code v} is a variable declared at package level (a static field of its package class). */
+    private boolean isPackageVar(Var v) {
+        return v.pkg() != null && v.pkg().scope().lookupLocal(v.name()) == v;
+    }
+
+    /**
+     * {@code &g} for a package variable of a non-struct type: a field pointer whose owner is the
+     * package class, so that every {@code &g} is equal: {@code LongPtr.toField(Main.class, "g", () -> Main.g, v -> Main.g = v)}.
+     */
+    private Expression packageVarPointer(String ptr, Var v) {
+        String cls = ctx.use(ctx.classOf.apply(v.pkg()));
+        String field = JavaNames.identifier(v.name());
+        LambdaExpr get = new LambdaExpr(new NodeList<>(), new FieldAccessExpr(new NameExpr(cls), field));
+        String value = ctx.temp("v"); // a lambda parameter must not shadow a local
+        var p = new com.github.javaparser.ast.body.Parameter(new com.github.javaparser.ast.type.UnknownType(), value);
+        LambdaExpr set = new LambdaExpr(NodeList.nodeList(p), new com.github.javaparser.ast.expr.AssignExpr(
+                new FieldAccessExpr(new NameExpr(cls), field), new NameExpr(value), com.github.javaparser.ast.expr.AssignExpr.Operator.ASSIGN));
+        return new MethodCallExpr(new NameExpr(ptr), "toField", NodeList.nodeList(
+                new com.github.javaparser.ast.expr.ClassExpr(new com.github.javaparser.ast.type.ClassOrInterfaceType(null, cls)),
+                new StringLiteralExpr(field), get, set));
     }
 
     /** {@code &owner.f} for a non-struct field: a pointer that reads and writes the field. */
@@ -614,6 +648,9 @@ final class ExprLowering {
             return valueFor(arg, target);
         }
         BasicKind fk = Types.basicKind(from), tk = Types.basicKind(target);
+        if (structConversions.needed(from, target)) {
+            return structConversions.convert(lower(arg), from, target);
+        }
         if (Types.identical(from.underlying(), target.underlying())) {
             return JavaTypes.needsCopy(from) && isVariable(arg) ? copyOf(lower(arg), from) : lower(arg);
         }

@@ -146,13 +146,19 @@ final class FunctionLowering {
     }
 
     /** {@code T name = init;}, or the cell {@code LongCell name = new LongCell(init);}. */
+    /** The cell class of a local {@code v} that lives in a cell: {@code LongCell}, {@code Cell<String>}. */
+    ClassOrInterfaceType cellType(Var v) {
+        String fam = JavaTypes.family(v.type());
+        ClassOrInterfaceType cell = new ClassOrInterfaceType(null, ctx.use("dev.goloom.runtime." + (fam == null ? "" : fam) + "Cell"));
+        if (fam == null) {
+            cell.setTypeArguments(ctx.javaTypes.boxed(v.type()));
+        }
+        return cell;
+    }
+
     Statement declareLocal(Var v, String name, Expression init) {
         if (ctx.storage.needsCell(v)) {
-            String fam = JavaTypes.family(v.type());
-            ClassOrInterfaceType cell = new ClassOrInterfaceType(null, ctx.use("dev.goloom.runtime." + (fam == null ? "" : fam) + "Cell"));
-            if (fam == null) {
-                cell.setTypeArguments(ctx.javaTypes.boxed(v.type()));
-            }
+            ClassOrInterfaceType cell = cellType(v);
             ClassOrInterfaceType created = cell.clone();
             return new ExpressionStmt(new VariableDeclarationExpr(new VariableDeclarator(cell, name,
                     new ObjectCreationExpr(null, created, NodeList.nodeList(init)))));

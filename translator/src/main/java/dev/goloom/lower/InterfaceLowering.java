@@ -160,8 +160,9 @@ final class InterfaceLowering {
 
     /**
      * {@code static final class NilPointer extends Boxed} and its instance {@code NIL}: a nil
-     * {@code *T} in an interface. It implements what *T does; its methods panic as a nil
-     * dereference (Go would run a pointer method with a nil receiver: not yet translated).
+     * {@code *T} in an interface. It implements what *T does; a method written to run on nil
+     * (NilReceivers) runs with a null receiver, the others panic as a nil dereference (where Go
+     * would run them and they would dereference nil, with the same panic).
      */
     private void nilPointerClass(ClassOrInterfaceDeclaration cls, Type.Named n, List<Type> ifaces, Map<String, Func> methods) {
         ClassOrInterfaceDeclaration nil = new ClassOrInterfaceDeclaration(
@@ -178,6 +179,15 @@ final class InterfaceLowering {
         for (Func m : methods.values()) {
             MethodDeclaration md = nil.addMethod(JavaNames.member(m.name()), Modifier.Keyword.PUBLIC);
             header(md, m.type());
+            Lookup.Found found = Lookup.fieldOrMethod(new Type.Pointer(n), m.name());
+            if (found.path().isEmpty() && ctx.nilAwareMethods.contains((Func) found.obj())) {
+                // A method written to run on nil (NilReceivers): its static form with a null receiver.
+                NodeList<Expression> args = new NodeList<>(new CastExpr(new ClassOrInterfaceType(null, cls.getNameAsString()),
+                        new com.github.javaparser.ast.expr.NullLiteralExpr()));
+                args.addAll(paramNames(md));
+                md.setBody(body(m.type(), new MethodCallExpr(new NameExpr(cls.getNameAsString()), JavaNames.member(m.name()), args)));
+                continue;
+            }
             md.setBody(new BlockStmt().addStatement(new com.github.javaparser.ast.stmt.ThrowStmt(
                     new com.github.javaparser.ast.expr.ObjectCreationExpr(null, new ClassOrInterfaceType(null, "NullPointerException"),
                             new NodeList<>()))));

@@ -145,6 +145,8 @@ final class JavaTypes {
             };
             case Type.Interface i -> new ClassOrInterfaceType(null, "Object");
             case Type.Pointer p when p.elem() instanceof Type.Named n && n.underlying() instanceof Type.Struct -> structClass(n);
+            case Type.Pointer p when p.elem() instanceof Type.Struct st -> anonymousStructClass(st);
+            case Type.Struct st -> anonymousStructClass(st);
             // A pointer to an array is the Java array itself (array variables are updated in place).
             case Type.Pointer p when p.elem().underlying() instanceof Type.Array -> map(p.elem());
             case Type.Pointer p -> {
@@ -246,6 +248,16 @@ final class JavaTypes {
         return new ClassOrInterfaceType(null, ctx.use(ctx.structClassName(n)));
     }
 
+    /** The class of an anonymous struct type (see AnonymousStructs). */
+    ClassOrInterfaceType anonymousStructClass(Type.Struct st) {
+        return new ClassOrInterfaceType(null, ctx.use(ctx.anonymousStructClassName(st)));
+    }
+
+    /** The class of a struct type, named or anonymous. */
+    ClassOrInterfaceType structClassOf(Type t) {
+        return t instanceof Type.Named n ? structClass(n) : anonymousStructClass((Type.Struct) t);
+    }
+
     /** Whether goloom's arithmetic on this type is exact Java arithmetic (no helper, no cast). */
     static boolean nativeArithmetic(Type t) {
         return switch (Types.basicKind(t)) {
@@ -263,6 +275,9 @@ final class JavaTypes {
     Expression zero(Type t) {
         if (t instanceof Type.Named n && n.underlying() instanceof Type.Struct) {
             return new ObjectCreationExpr(null, structClass(n), new NodeList<>());
+        }
+        if (t instanceof Type.Struct st) {
+            return new ObjectCreationExpr(null, anonymousStructClass(st), new NodeList<>());
         }
         Type u = t.underlying();
         switch (u) {
@@ -312,9 +327,15 @@ final class JavaTypes {
                 || JavaTypes.needsCopy(a.elem()) || a.elem().underlying() instanceof Type.Slice
                 || a.elem().underlying() instanceof Type.MapType) {
             // Every element is its own zero value: GoArrays.fill(new T[n], () -> zero).
+            // new long[n][] for elements that are arrays themselves (not new long[][n]).
+            NodeList<ArrayCreationLevel> levels = NodeList.nodeList(new ArrayCreationLevel(new IntegerLiteralExpr(String.valueOf(a.len()))));
+            var base = elem;
+            while (base instanceof ArrayType at) {
+                levels.add(new ArrayCreationLevel());
+                base = at.getComponentType();
+            }
             return new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.GoArrays")), "fill",
-                    NodeList.nodeList(new ArrayCreationExpr(elem, NodeList.nodeList(new ArrayCreationLevel(
-                            new IntegerLiteralExpr(String.valueOf(a.len())))), null),
+                    NodeList.nodeList(new ArrayCreationExpr(base, levels, null),
                             new com.github.javaparser.ast.expr.LambdaExpr(new NodeList<>(), zero(a.elem()))));
         }
         return alloc;

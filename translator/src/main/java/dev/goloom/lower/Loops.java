@@ -112,7 +112,7 @@ final class Loops {
         }
         // Go 1.22: each iteration has its own copy of the loop variables. A closure in the body
         // that captures one gets the body's copy.
-        BlockStmt loopBody = perIterationBody(f);
+        BlockStmt loopBody = perIterationBody(f, update);
         ForStmt loop = new ForStmt(init, cond, update, loopBody);
         ctx.locals.close();
         if (preamble.isEmpty()) {
@@ -123,11 +123,19 @@ final class Loops {
         }
     }
 
-    private BlockStmt perIterationBody(Stmt.For f) {
+    /**
+     * The loop body, with per-iteration copies of loop variables that closures in it capture.
+     * A captured variable that the body or post statement changes lives in a cell: the body
+     * works on an alias of this iteration's cell ({@code LongCell i$1 = i;}, which lambdas may
+     * capture), and before the post statement a new cell takes over the value
+     * ({@code i = new LongCell(i.value), i.value++}), as Go 1.22 declares a new variable there.
+     */
+    private BlockStmt perIterationBody(Stmt.For f, NodeList<Expression> update) {
         java.util.List<Var> copies = new java.util.ArrayList<>();
         if (f.init() instanceof Stmt.Assign a && a.op().equals(":=")) {
             for (Expr l : a.lhs()) {
-                if (l instanceof Expr.Ident id && ctx.info.defs.get(id) instanceof Var v && capturedIn(v, f.body())) {
+                if (l instanceof Expr.Ident id && ctx.info.defs.get(id) instanceof Var v
+                        && (capturedIn(v, f.body()) || ctx.storage.needsCell(v))) { // captured, or its address taken
                     copies.add(v);
                 }
             }
@@ -138,8 +146,22 @@ final class Loops {
         ctx.locals.open();
         BlockStmt prologue = new BlockStmt();
         java.util.Map<Var, String> saved = new java.util.IdentityHashMap<>();
+        NodeList<Expression> renewals = new NodeList<>();
         for (Var v : copies) {
-            if (ctx.storage.needsCell(v) || assignedIn(v, f.body())) {
+            if (ctx.storage.needsCell(v)) {
+                String outer = ctx.locals.nameOf(v);
+                saved.put(v, outer);
+                String alias = ctx.locals.declare(v);
+                var cell = stmts.functions.cellType(v);
+                prologue.addStatement(new ExpressionStmt(new VariableDeclarationExpr(new VariableDeclarator(
+                        cell, alias, new NameExpr(outer)))));
+                renewals.add(new com.github.javaparser.ast.expr.AssignExpr(new NameExpr(outer),
+                        new com.github.javaparser.ast.expr.ObjectCreationExpr(null, cell.clone(), NodeList.nodeList(
+                                new com.github.javaparser.ast.expr.FieldAccessExpr(new NameExpr(outer), "value"))),
+                        com.github.javaparser.ast.expr.AssignExpr.Operator.ASSIGN));
+                continue;
+            }
+            if (assignedIn(v, f.body())) {
                 ctx.unsupported(v.pos(), "a loop variable that the loop body both changes and captures in a closure");
                 continue;
             }
@@ -151,6 +173,7 @@ final class Loops {
         }
         BlockStmt inner = body(f.body());
         inner.getStatements().forEach(prologue::addStatement);
+        update.addAll(0, renewals);
         saved.forEach(ctx.locals::alias);
         ctx.locals.close();
         return prologue;
@@ -315,12 +338,30 @@ final class Loops {
     }
 
     /** Range over an array (a copy of it, as Go's range evaluates the array once) or a pointer to one. */
+    /** Whether {@code e} calls a function (not a conversion) or receives from a channel. */
+    private boolean hasCallsOrReceives(Expr e) {
+        boolean[] yes = {false};
+        dev.goloom.syntax.AstWalk.walk(e, s -> { }, x -> {
+            if (x instanceof Expr.Call c && !(ctx.info.typeAndValue(c.fun()) != null
+                    && ctx.info.typeAndValue(c.fun()).mode() == dev.goloom.types.TypeAndValue.Mode.TYPE)
+                    || x instanceof Expr.Unary u && u.op().equals("<-")) {
+                yes[0] = true;
+            }
+        });
+        return yes[0];
+    }
+
     private void arrayLoop(Stmt.Range r, Type.Array a, Type t, String i, BlockStmt scope, BlockStmt body, boolean pointer) {
         Expression x = exprs.lower(r.x());
         if (!pointer && present(r.value()) && exprs.isVariable(r.x())) {
             x = exprs.copyOf(x, t);
         }
         String arr = present(r.value()) ? evaluateOnce(x, ctx.javaTypes.of(a), scope, "a") : null;
+        if (arr == null && hasCallsOrReceives(r.x())) {
+            // Go evaluates the range expression unless its length is constant (no calls, no receives).
+            scope.addStatement(new ExpressionStmt(new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.GoArrays")), "len",
+                    NodeList.nodeList(x, new LongLiteralExpr(a.len() + "L")))));
+        }
         bind(r, r.key(), new NameExpr(i), dev.goloom.types.Universe.INT, body);
         if (arr != null) {
             Expression elem = new com.github.javaparser.ast.expr.ArrayAccessExpr(new NameExpr(arr),

@@ -41,6 +41,12 @@ final class LoweringContext {
     FunctionLowering.Frame frame;
     /** False while lowering members of a struct class: package variables are then qualified. */
     boolean inPackageClass = true;
+    /** The Java names of types declared inside functions (see LocalTypes); package-level types keep their Go names. */
+    java.util.Map<dev.goloom.types.Type.Named, String> localTypeNames = java.util.Map.of();
+    /** Pointer methods of struct types that also exist as static methods, callable on nil (see NilReceivers). */
+    java.util.Set<dev.goloom.types.Func> nilAwareMethods = java.util.Set.of();
+    /** The classes of the package's anonymous struct types. */
+    final AnonymousStructs anonymousStructs = new AnonymousStructs();
     /** Counter for temporaries of the method being lowered. */
     private int temps;
 
@@ -61,7 +67,16 @@ final class LoweringContext {
     String structClassName(dev.goloom.types.Type.Named n) {
         String pkgClass = classOf.apply(n.obj().pkg());
         int dot = pkgClass.lastIndexOf('.');
-        String simple = JavaNames.identifier(n.obj().name());
+        String local = localTypeNames.get(n);
+        String simple = local != null ? local : JavaNames.identifier(n.obj().name());
+        return dot < 0 ? simple : pkgClass.substring(0, dot + 1) + simple;
+    }
+
+    /** The qualified Java class of an anonymous struct type (see AnonymousStructs). */
+    String anonymousStructClassName(dev.goloom.types.Type.Struct st) {
+        String pkgClass = classOf.apply(checked.pkg());
+        int dot = pkgClass.lastIndexOf('.');
+        String simple = anonymousStructs.className(st);
         return dot < 0 ? simple : pkgClass.substring(0, dot + 1) + simple;
     }
 
@@ -102,7 +117,8 @@ final class LoweringContext {
 
     /** The static field of the package class that holds a named non-struct type's descriptor. */
     String namedTypeField(dev.goloom.types.Type.Named n) {
-        return "TYPE_" + n.obj().name();
+        String local = localTypeNames.get(n);
+        return "TYPE_" + (local != null ? local : n.obj().name());
     }
 
     /** The static method of the package class for a method of a non-struct named type: {@code Celsius_String}. */

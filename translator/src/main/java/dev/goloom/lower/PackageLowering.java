@@ -102,6 +102,9 @@ public final class PackageLowering {
             }
         }
         ctx.mutatedPackageVars = EvaluationOrder.mutated(bodies, ctx.info);
+        List<LocalTypes.Local> localTypes = LocalTypes.of(ctx.checked.files(), ctx.info, packageTypeNames());
+        ctx.localTypeNames = LocalTypes.names(localTypes);
+        ctx.nilAwareMethods = NilReceivers.of(ctx.checked.files(), ctx.info);
         ClassOrInterfaceDeclaration cls = ctx.unit.addClass(className, Modifier.Keyword.PUBLIC, Modifier.Keyword.FINAL);
         cls.setJavadocComment("Go package {@code " + pkg.name() + "} (\"" + pkg.path() + "\"), translated by goloom.");
         cls.addMember(new ConstructorDeclaration().setName(className).addModifier(Modifier.Keyword.PRIVATE));
@@ -175,11 +178,36 @@ public final class PackageLowering {
                 structUnits.add(new InterfaceLowering(ctx, functions).declaration(type, null));
             }
         });
+        for (LocalTypes.Local local : localTypes) {
+            if (local.type().underlying() instanceof Type.Struct) {
+                structUnits.add(structs.lower(local.type(), local.doc(), List.of()));
+            } else {
+                namedTypeDescriptor(cls, local.type());
+            }
+        }
+        // Last: any lowering above may have met an anonymous struct type, and each class may meet more.
+        for (int i = 0; i < ctx.anonymousStructs.size(); i++) {
+            structUnits.add(structs.lowerAnonymous(ctx.anonymousStructs.type(i),
+                    ctx.anonymousStructClassName(ctx.anonymousStructs.type(i))));
+        }
         initFuncs.forEach(name -> init.addStatement(new MethodCallExpr(name)));
         initMethod(cls, init);
         if (pkg.name().equals("main")) {
             javaMain(cls, className);
         }
+    }
+
+    /** The names of the package-level types: local types must not take them. */
+    private java.util.Set<String> packageTypeNames() {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (GoFile file : ctx.checked.files()) {
+            for (Decl d : file.decls()) {
+                if (d instanceof Decl.Gen g && g.keyword().equals("type")) {
+                    g.specs().forEach(s -> names.add(((Spec.Type) s).name().name()));
+                }
+            }
+        }
+        return names;
     }
 
     private void packageFields(ClassOrInterfaceDeclaration cls, Spec.Value spec) {
@@ -209,8 +237,8 @@ public final class PackageLowering {
             ctx.unsupported(spec.pos(), "reading package variable " + conflict.name()
                     + " in an initializer that also calls a function (gc's evaluation order)");
         }
-        if (spec.values().size() != spec.names().size()) {
-            ctx.unsupported(spec.pos(), "variables initialized from a call with several results");
+        if (spec.values().size() == 1 && spec.names().size() > 1) {
+            stmts.packageDestructure(spec, init);
             return;
         }
         for (int i = 0; i < spec.names().size(); i++) {
@@ -249,9 +277,6 @@ public final class PackageLowering {
                 : cls.addMethod(ctx.staticMethodName(m), Modifier.Keyword.STATIC);
         if (f.doc() != null) {
             md.setJavadocComment(f.doc());
-        }
-        if (m.receiver().type() instanceof Type.Pointer) {
-            ctx.unsupported(f.pos(), "pointer receivers on non-struct types");
         }
         functions.function(md, f, m.type(), m.receiver(), true);
         registerFormattingMethod(cls, m);

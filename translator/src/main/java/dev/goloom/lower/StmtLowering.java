@@ -63,6 +63,7 @@ final class StmtLowering {
         this.ctx = ctx;
         this.exprs = exprs;
         this.assignments = new Assignments(ctx, exprs, this);
+        this.gotos = new GotoLowering(ctx, this);
         this.loops = new Loops(ctx, exprs, this, assignments);
         this.switches = new Switches(ctx, exprs, this);
         this.typeAssertions = new TypeAssertions(ctx, exprs, this, switches);
@@ -79,7 +80,26 @@ final class StmtLowering {
         return out;
     }
 
+    /** Lowers goto and the blocks it jumps in. */
+    private final GotoLowering gotos;
+    /** The labels any goto of the package names (computed on first use). */
+    private java.util.Set<String> gotoLabels;
+
     void statements(List<Stmt> stmts, BlockStmt out) {
+        if (gotoLabels == null) {
+            gotoLabels = new java.util.HashSet<>();
+            for (var file : ctx.checked.files()) {
+                for (var d : file.decls()) {
+                    if (d instanceof dev.goloom.syntax.Decl.Func f && f.body() != null) {
+                        gotoLabels.addAll(GotoLowering.gotoLabels(f.body()));
+                    }
+                }
+            }
+        }
+        if (!gotoLabels.isEmpty() && GotoLowering.hasTargets(stmts, gotoLabels)) {
+            gotos.block(stmts, gotoLabels, out);
+            return;
+        }
         for (Stmt s : stmts) {
             lower(s, out);
             // What follows cannot run, and Java rejects it as unreachable.
@@ -99,12 +119,39 @@ final class StmtLowering {
             case BlockStmt b -> !b.getStatements().isEmpty() && endsAbruptly(b.getStatements().get(b.getStatements().size() - 1))
                     && !hasJavaBreak(b);
             case WhileStmt w -> w.getCondition().isBooleanLiteralExpr() && w.getCondition().asBooleanLiteralExpr().getValue()
-                    && !hasJavaBreak(w.getBody());
-            case ForStmt f -> f.getCompare().isEmpty() && !hasJavaBreak(f.getBody());
-            case LabeledStmt l -> endsAbruptly(l.getStatement()) && !hasJavaBreak(l.getStatement());
+                    && !breaksOut(w, null);
+            case ForStmt f -> (f.getCompare().isEmpty() || f.getCompare().get() instanceof BooleanLiteralExpr b && b.getValue())
+                    && !breaksOut(f, null);
+            case LabeledStmt l -> l.getStatement() instanceof WhileStmt || l.getStatement() instanceof ForStmt
+                    ? endsAbruptly(l.getStatement()) && !breaksOut(l.getStatement(), l.getLabel().asString())
+                    : endsAbruptly(l.getStatement()) && !hasJavaBreak(l.getStatement());
             case IfStmt i -> i.getElseStmt().isPresent() && endsAbruptly(i.getThenStmt()) && endsAbruptly(i.getElseStmt().get());
             default -> false;
         };
+    }
+
+    /** Whether a break in {@code loop} leaves it: an unlabeled one outside inner loops and switches, or one naming {@code label}. */
+    private static boolean breaksOut(Statement loop, String label) {
+        for (BreakStmt b : loop.findAll(BreakStmt.class)) {
+            if (b.getLabel().isPresent() ? b.getLabel().get().asString().equals(label) : bindsTo(b, loop)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean bindsTo(BreakStmt b, Statement loop) {
+        for (var p = b.getParentNode().orElse(null); p != null; p = p.getParentNode().orElse(null)) {
+            if (p == loop) {
+                return true;
+            }
+            if (p instanceof WhileStmt || p instanceof ForStmt || p instanceof com.github.javaparser.ast.stmt.DoStmt
+                    || p instanceof com.github.javaparser.ast.stmt.ForEachStmt || p instanceof com.github.javaparser.ast.stmt.SwitchStmt
+                    || p instanceof com.github.javaparser.ast.expr.LambdaExpr) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean hasJavaBreak(Statement s) {
@@ -179,10 +226,14 @@ final class StmtLowering {
         return e;
     }
 
+    /** {@code var a, b = f()} at package level: the results are assigned to the package variables in {@code out}. */
+    void packageDestructure(Spec.Value v, BlockStmt out) {
+        assignments.destructure(v.names().stream().map(n -> (Expr) n).toList(), v.values().getFirst(), "=", out);
+    }
+
     private void declStmt(Stmt.DeclStmt d, BlockStmt out) {
         if (d.decl().keyword().equals("type")) {
-            ctx.unsupported(d.pos(), "local type declarations");
-            return;
+            return; // local types are classes or descriptors of their own (LocalTypes)
         }
         if (!d.decl().keyword().equals("var")) {
             return; // constants are folded into their uses
@@ -286,6 +337,7 @@ final class StmtLowering {
             }
             case "continue" -> out.addStatement(b.label() == null ? new ContinueStmt()
                     : new ContinueStmt(JavaNames.identifier(b.label().name())));
+            case "goto" -> gotos.jump(b, out);
             default -> ctx.unsupported(b.pos(), b.keyword() + " statements");
         }
     }

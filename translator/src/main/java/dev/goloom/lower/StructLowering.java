@@ -68,7 +68,19 @@ final class StructLowering {
     /** The class for {@code named}, with {@code methods} (declarations of its methods) as instance methods. */
     CompilationUnit lower(Type.Named named, String doc, List<Decl.Func> methods) {
         Type.Struct st = (Type.Struct) named.underlying();
-        String qualified = ctx.structClassName(named);
+        return unit(ctx.structClassName(named), st, doc != null ? doc : "Go type {@code " + named.obj().name() + "}.",
+                cls -> descriptor(cls, named, st), Types.comparable(named), methods, named);
+    }
+
+    /** The class of an anonymous struct type (see AnonymousStructs): no name in its descriptor, no methods. */
+    CompilationUnit lowerAnonymous(Type.Struct st, String qualified) {
+        return unit(qualified, st, "Go's anonymous type {@code " + st + "}.", cls -> anonymousDescriptor(cls, st),
+                Types.comparable(st), List.of(), null);
+    }
+
+    private CompilationUnit unit(String qualified, Type.Struct st, String doc,
+                                 java.util.function.Consumer<ClassOrInterfaceDeclaration> descriptor,
+                                 boolean comparable, List<Decl.Func> methods, Type.Named named) {
         int dot = qualified.lastIndexOf('.');
         String simple = qualified.substring(dot + 1);
         CompilationUnit unit = new CompilationUnit();
@@ -83,27 +95,39 @@ final class StructLowering {
         ctx.inPackageClass = false;
         try {
             ClassOrInterfaceDeclaration cls = unit.addClass(simple, Modifier.Keyword.PUBLIC, Modifier.Keyword.FINAL);
-            cls.setJavadocComment(doc != null ? doc : "Go type {@code " + named.obj().name() + "}.");
+            cls.setJavadocComment(doc);
             ClassOrInterfaceType self = new ClassOrInterfaceType(null, simple);
             cls.addImplementedType(new ClassOrInterfaceType(null, ctx.use("dev.goloom.runtime.GoStruct")).setTypeArguments(self));
-            descriptor(cls, named, st);
+            descriptor.accept(cls);
             fields(cls, st);
             constructors(cls, simple, st);
             copyAndSet(cls, simple, st);
-            if (Types.comparable(named)) {
+            if (comparable) {
                 equality(cls, simple, st);
             }
             accessors(cls, st);
             for (Decl.Func f : methods) {
                 method(cls, f);
             }
-            new InterfaceLowering(ctx, functions).implementStruct(cls, named);
+            if (named != null) {
+                // The Java interfaces its method sets satisfy, its typed nil and interface-value classes.
+                new InterfaceLowering(ctx, functions).implementStruct(cls, named);
+            }
             return unit;
         } finally {
             ctx.unit = savedUnit;
             ctx.className = savedClass;
             ctx.inPackageClass = savedIn;
         }
+    }
+
+    /** {@code public static final GoType TYPE = new GoType.Struct(...)}: an anonymous struct's descriptor. */
+    private void anonymousDescriptor(ClassOrInterfaceDeclaration cls, Type.Struct st) {
+        FieldDeclaration f = cls.addFieldWithInitializer(new ClassOrInterfaceType(null, goType()), "TYPE",
+                new ObjectCreationExpr(null, new ClassOrInterfaceType(new ClassOrInterfaceType(null, goType()), "Struct"),
+                        NodeList.nodeList(ctx.descriptors.fields(st))),
+                Modifier.Keyword.PUBLIC, Modifier.Keyword.STATIC, Modifier.Keyword.FINAL);
+        f.setJavadocComment("The run-time type descriptor of this struct type.");
     }
 
     private String goType() {
@@ -216,7 +240,8 @@ final class StructLowering {
                 continue; // blank fields take no part in ==
             }
             String n = name(st, i);
-            Expression mine = new NameExpr(n), theirs = new FieldAccessExpr(new NameExpr("v"), n);
+            // this.n: a field named v must not be read as the pattern variable v.
+            Expression mine = new FieldAccessExpr(new ThisExpr(), n), theirs = new FieldAccessExpr(new NameExpr("v"), n);
             Expression same;
             Expression h;
             var jt = ctx.javaTypes.of(f.type());
@@ -281,6 +306,26 @@ final class StructLowering {
                 : new BlockStmt().addStatement(new ReturnStmt(new SwitchExpr(new NameExpr("i"), entries))));
     }
 
+    /**
+     * A pointer method that tests its receiver for nil (NilReceivers): the body is a static
+     * method taking the receiver first, which calls through pointers use; the instance method
+     * delegates to it.
+     */
+    private void nilAwareMethod(ClassOrInterfaceDeclaration cls, MethodDeclaration md, Decl.Func f, Func m) {
+        MethodDeclaration body = m.exported() ? cls.addMethod(md.getNameAsString(), Modifier.Keyword.PUBLIC, Modifier.Keyword.STATIC)
+                : cls.addMethod(md.getNameAsString(), Modifier.Keyword.STATIC);
+        body.setJavadocComment("Also callable on a nil pointer, as in Go.");
+        functions.function(body, f, m.type(), m.receiver(), true);
+        md.setType(body.getType().clone());
+        NodeList<Expression> args = NodeList.nodeList(new ThisExpr());
+        for (int i = 1; i < body.getParameters().size(); i++) {
+            md.addParameter(body.getParameter(i).clone());
+            args.add(new NameExpr(body.getParameter(i).getNameAsString()));
+        }
+        MethodCallExpr call = new MethodCallExpr(null, md.getNameAsString(), args);
+        md.setBody(new BlockStmt().addStatement(body.getType().isVoidType() ? new ExpressionStmt(call) : new ReturnStmt(call)));
+    }
+
     private void method(ClassOrInterfaceDeclaration cls, Decl.Func f) {
         Func m = (Func) ctx.info.defs.get(f.name());
         String name = JavaNames.member(m.name());
@@ -288,7 +333,11 @@ final class StructLowering {
         if (f.doc() != null) {
             md.setJavadocComment(f.doc());
         }
-        functions.function(md, f, m.type(), m.receiver(), false);
+        if (ctx.nilAwareMethods.contains(m)) {
+            nilAwareMethod(cls, md, f, m);
+        } else {
+            functions.function(md, f, m.type(), m.receiver(), false);
+        }
         // fmt's Stringer and the error interface: implemented when the method set has them.
         if (m.name().equals("String") && m.type().params().size() == 0 && m.type().results().size() == 1
                 && Types.basicKind(m.type().results().at(0)).isString() && m.exported()) {

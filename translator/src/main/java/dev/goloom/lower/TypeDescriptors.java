@@ -70,7 +70,7 @@ final class TypeDescriptors {
             case Type.Interface i -> make("Interface", new MethodCallExpr(new NameExpr("java.util.List"), "of",
                     new NodeList<>(i.methods().stream().map(m -> (Expression) ConstantLiterals.string(
                             m.name() + m.type().toString().substring(4))).toList())));
-            case Type.Struct st -> make("Struct", fields(st));
+            case Type.Struct st -> new FieldAccessExpr(new NameExpr(ctx.anonymousStructClassName(st)), "TYPE");
             default -> throw new IllegalArgumentException("no descriptor for " + t);
         };
     }

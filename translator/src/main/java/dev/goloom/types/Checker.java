@@ -105,7 +105,16 @@ public final class Checker {
         }
         c.reportUnusedImports();
         List<InitOrder.Cycle> cycles = new ArrayList<>();
-        List<Spec.Value> order = InitOrder.compute(c.declOrder, c.deps, c.varSpecs, cycles);
+        // Methods are dependencies too (var x = T(0).M() depends on what M reads).
+        List<Obj> withMethods = new ArrayList<>(c.declOrder);
+        for (GoFile file : files) {
+            for (Decl d : file.decls()) {
+                if (d instanceof Decl.Func f && f.recv() != null && c.info.defs.get(f.name()) instanceof Func m) {
+                    withMethods.add(m);
+                }
+            }
+        }
+        List<Spec.Value> order = InitOrder.compute(withMethods, c.deps, c.varSpecs, cycles);
         for (InitOrder.Cycle cycle : cycles) {
             c.error(cycle.var().pos(), "initialization cycle or initialization loop: " + cycle.var().name()
                     + " refers to itself");

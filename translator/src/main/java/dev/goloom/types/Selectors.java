@@ -56,6 +56,7 @@ final class Selectors {
             c.error(sel.sel().pos(), "cannot call pointer method " + name + " on " + x.type());
             return Exprs.INVALID;
         }
+        c.recordUse(m); // initialization order: a method's body is a dependency
         c.info.selections.put(sel, new Selection(Selection.Kind.METHOD_VALUE, x.type(), m, found.path(), found.indirect()));
         return new TypeAndValue(Mode.VALUE, m.type(), null);
     }
@@ -75,6 +76,7 @@ final class Selectors {
             return Exprs.INVALID;
         }
         c.info.uses.put(sel.sel(), m);
+        c.recordUse(m);
         c.info.selections.put(sel, new Selection(Selection.Kind.METHOD_EXPR, t, m, found.path(), found.indirect()));
         List<Var> params = new ArrayList<>();
         params.add(Var.param("", t));
