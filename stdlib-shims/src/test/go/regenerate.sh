@@ -8,3 +8,4 @@ go run ./unicodesig > ../resources/go/unicode-sig.txt
 go run ./floatgen -n 3000 -seed 7 | gzip -9 > ../resources/go/floats-seed7.txt.gz
 go run ./mathgen | gzip -9 > ../resources/go/math-results.txt.gz
 go run ./libcases
+go run ./iocases > ../resources/go/iocases.txt
