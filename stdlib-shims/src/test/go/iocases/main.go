@@ -41,6 +41,9 @@ func (w shortWriter) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
+// sink makes values escape, so Go allocates them on the heap as goloom always does.
+var sink any
+
 func section(name string) { fmt.Printf("== %s\n", name) }
 
 func main() {
@@ -241,6 +244,7 @@ func main() {
 	n, err = bb.Read(nil)
 	fmt.Println(n, err)
 	bb2 := bytes.NewBufferString("grow")
+	sink = bb2
 	fmt.Println(bb2.Len(), bb2.Cap())
 	bb2.Grow(100)
 	fmt.Println(bb2.Len(), bb2.Cap())
@@ -257,6 +261,7 @@ func main() {
 	fmt.Println(wn, err, bb3.Len(), wt.Len())
 	fmt.Println(bb3.ReadByte())
 	sm := bytes.NewBufferString("small")
+	sink = sm
 	for sm.Len() > 0 {
 		b, _ := sm.ReadByte()
 		fmt.Print(string(b))

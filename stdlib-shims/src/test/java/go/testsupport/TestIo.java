@@ -33,9 +33,9 @@ public final class TestIo {
         return GoProgram.toGoBytes(text);
     }
 
-    /** []byte(s). */
+    /** []byte("constant"): gc allocates exactly len bytes for a constant string, so cap == len. */
     public static ByteSlice b(String goString) {
-        return ByteSlice.fromString(goString);
+        return ByteSlice.of(goString.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
     }
 
     /** string(b), for %q of a []byte. */
