@@ -9,3 +9,4 @@ go run ./floatgen -n 3000 -seed 7 | gzip -9 > ../resources/go/floats-seed7.txt.g
 go run ./mathgen | gzip -9 > ../resources/go/math-results.txt.gz
 go run ./libcases
 go run ./iocases > ../resources/go/iocases.txt
+go run ./oscases > ../resources/go/oscases.txt
