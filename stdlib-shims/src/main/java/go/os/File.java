@@ -9,7 +9,6 @@ import dev.goloom.runtime.Tuple2;
 import go.io.Io;
 import go.io.SliceBytes;
 import go.io.fs.Fs;
-import go.io.fs.PathError;
 import go.syscall.Errno;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;

@@ -10,7 +10,6 @@ import dev.goloom.runtime.Syscall;
 import dev.goloom.runtime.Tuple2;
 import go.errors.Errors;
 import go.io.fs.Fs;
-import go.io.fs.PathError;
 import go.syscall.Errno;
 import java.io.IOException;
 import java.nio.channels.FileChannel;

@@ -11,7 +11,6 @@ import dev.goloom.runtime.Slice;
 import dev.goloom.runtime.Tuple2;
 import go.errors.Errors;
 import go.io.Io;
-import go.io.fs.PathError;
 import go.strings.Strings;
 import go.testsupport.GoOut;
 import go.testsupport.GoldenText;

@@ -2,7 +2,6 @@
 // what the shim implements is declared. ModTime, Chdir, processes and signals are not yet.
 package os
 
-import "io"
 
 // Args hold the command-line arguments, starting with the program name.
 var Args []string
@@ -165,4 +164,3 @@ func Stat(name string) (FileInfo, error)
 func Lstat(name string) (FileInfo, error)
 func ReadDir(name string) ([]DirEntry, error)
 
-var _ io.ReadWriteCloser = (*File)(nil)

@@ -1,5 +1,5 @@
-// fs.PathError (os.PathError): an error and the operation and file path that caused it.
-package go.io.fs;
+// os.PathError (fs.PathError in Go, which os aliases): an error and the operation and file path that caused it.
+package go.os;
 
 import dev.goloom.runtime.GoError;
 import dev.goloom.runtime.GoStruct;
