@@ -106,12 +106,13 @@ public final class Errors {
         if (target == null) {
             throw new GoPanic("errors: target cannot be nil");
         }
-        if (!(target instanceof Boxed(GoType.Pointer(GoType elem), Object ptr))) {
+        if (!(target instanceof Boxed boxed && boxed.type() instanceof GoType.Pointer(GoType elem))) {
             if (target instanceof GoStruct<?>) {
                 throw new GoPanic(unsupported("a pointer to a struct value"));
             }
             throw new GoPanic("errors: target must be a non-nil pointer");
         }
+        Object ptr = boxed.value();
         if (ptr == null) {
             throw new GoPanic("errors: target must be a non-nil pointer");
         }

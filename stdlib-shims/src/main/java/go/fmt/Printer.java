@@ -436,9 +436,20 @@ final class Printer implements State {
         }
     }
 
-    /** The object whose Java methods are the operand's Go methods (see the class comment). */
+    /**
+     * The object whose Java methods are the operand's Go methods (see the class comment): a
+     * generated subclass of Boxed implements its type's value method set itself; a plain Boxed
+     * holding a struct value has no methods (the struct object's are those of the pointer);
+     * other plain Boxed values (shims' own) carry their methods in the value.
+     */
     private static Object methodReceiver(Object arg) {
-        return arg instanceof Boxed b ? b.value() : arg;
+        if (arg instanceof Boxed b && b.getClass() == Boxed.class) {
+            // Translated struct classes live outside the go.* packages of the shims.
+            boolean translatedStruct = b.value() instanceof dev.goloom.runtime.GoStruct<?>
+                    && !b.value().getClass().getName().startsWith("go.");
+            return translatedStruct ? null : b.value();
+        }
+        return arg;
     }
 
     /** Go's handleMethods: true when a method printed the operand. */

@@ -1,6 +1,8 @@
 // An interface value whose Java object alone does not tell its Go type (uint8, int64, []int, named types, ...).
 package dev.goloom.runtime;
 
+import java.util.Objects;
+
 /**
  * How translated code stores a value in an interface ({@code any}, {@code error}, ...) when
  * the Java class of its representation does not identify the Go type. The rule (see
@@ -14,15 +16,40 @@ package dev.goloom.runtime;
  *     slices, arrays, maps, channels, funcs, pointers to non-structs — is a {@code Boxed}
  *     holding the descriptor and the usual Java representation (a struct value: a copy).</li>
  * </ul>
+ * A named type with methods has a generated subclass that implements the Java interfaces its
+ * method set satisfies, so interface method calls are plain Java calls: {@code Point.InterfaceValue}
+ * for a struct value, the class {@code Celsius} for {@code type Celsius float64}.
  * A nil interface is Java null.
  */
-public record Boxed(GoType type, Object value) {
-    /** Go's == on interface values holding the same dynamic type compares the values. */
-    @Override public boolean equals(Object o) {
-        return o instanceof Boxed b && b.type.equals(type) && java.util.Objects.equals(value, b.value);
+public class Boxed {
+    /** The dynamic type. */
+    private final GoType type;
+    /** The value in its usual Java representation. */
+    private final Object value;
+
+    public Boxed(GoType type, Object value) {
+        this.type = type;
+        this.value = value;
     }
 
-    @Override public int hashCode() {
-        return type.hashCode() * 31 + java.util.Objects.hashCode(value);
+    public final GoType type() {
+        return type;
+    }
+
+    public final Object value() {
+        return value;
+    }
+
+    /** Go's == on interface values holding the same dynamic type compares the values. */
+    @Override public final boolean equals(Object o) {
+        return o instanceof Boxed b && b.type.equals(type) && Objects.equals(value, b.value);
+    }
+
+    @Override public final int hashCode() {
+        return type.hashCode() * 31 + Objects.hashCode(value);
+    }
+
+    @Override public String toString() {
+        return "Boxed[" + type + ", " + value + "]";
     }
 }

@@ -23,6 +23,12 @@ public record ElemType<T>(int size, boolean pointerFree, T zero) {
     /** An interface ({@code any}, {@code error}, ...): its zero is nil. */
     public static final ElemType<Object> INTERFACE = new ElemType<>(16, false, null);
 
+    /** An element of a named interface type ({@code error}, {@code io.Reader}): as {@link #INTERFACE}. */
+    @SuppressWarnings("unchecked")
+    public static <T> ElemType<T> iface() {
+        return (ElemType<T>) INTERFACE;
+    }
+
     /** A pointer, map, channel or func element: one machine word, zero nil. */
     public static <T> ElemType<T> pointer() {
         return new ElemType<>(8, false, null);

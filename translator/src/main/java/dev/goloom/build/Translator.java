@@ -7,6 +7,7 @@ import dev.goloom.emit.JavaEmitter;
 import dev.goloom.emit.JavaSource;
 import dev.goloom.lower.JavaNames;
 import dev.goloom.lower.PackageLowering;
+import dev.goloom.lower.ProgramInterfaces;
 import dev.goloom.loader.SourcePackage;
 import dev.goloom.syntax.GoFile;
 import dev.goloom.types.CheckedPackage;
@@ -83,6 +84,7 @@ public final class Translator {
         Set<Package> standard = program.standard();
         List<CheckedPackage> checked = program.translated();
         List<List<CompilationUnit>> units = new ArrayList<>();
+        ProgramInterfaces interfaces = ProgramInterfaces.of(byPath.values());
         for (CheckedPackage cp : checked) {
             List<Package> translatedImports = new ArrayList<>();
             for (GoFile f : cp.files()) {
@@ -95,7 +97,7 @@ public final class Translator {
             }
             units.add(PackageLowering.lower(cp, p -> standard.contains(p) || javaPackagePrefix.isEmpty()
                     ? classOf(p, standard.contains(p)) : javaPackagePrefix + "." + classOf(p, false),
-                    translatedImports, programName, diags));
+                    translatedImports, programName, interfaces, diags));
         }
         if (diags.hasErrors()) {
             return null;

@@ -130,6 +130,10 @@ final class Assignments {
             return;
         }
         if (ctx.info.commaOk.contains(rhs)) {
+            if (inner instanceof Expr.TypeAssert ta) {
+                stmts.typeAssertions.commaOk(lhs, ta, op, out, this);
+                return;
+            }
             if (inner instanceof Expr.Index ix && ctx.info.typeOf(ix.x()).underlying() instanceof Type.MapType m) {
                 String entry = ctx.temp("entry");
                 Expression lookup = new MethodCallExpr(JavaPrecedence.receiver(exprs.lower(ix.x())), "lookup",

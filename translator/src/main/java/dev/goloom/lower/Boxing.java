@@ -28,6 +28,14 @@ final class Boxing {
         if (Types.isInterface(from)) {
             return value;
         }
+        if (from instanceof Type.Named n && InterfaceLowering.hasValueClass(ctx, n)) {
+            // A value of a type with methods: its Boxed subclass implements them (InterfaceLowering).
+            ClassOrInterfaceType cls = new ClassOrInterfaceType(null, ctx.use(ctx.structClassName(n)));
+            if (n.underlying() instanceof Type.Struct) {
+                cls = new ClassOrInterfaceType(cls, InterfaceLowering.VALUE_CLASS);
+            }
+            return new ObjectCreationExpr(null, cls, NodeList.nodeList(value));
+        }
         if (!(from instanceof Type.Named)) {
             Type u = from.underlying();
             if (u instanceof Type.Basic b) {

@@ -81,11 +81,12 @@ final class CallLowering {
         Func m = (Func) s.obj();
         Expression recv = exprs.embeddedPath(exprs.lower(sel.x()), s.recv(), s.path());
         if (m.receiver() == null) {
-            // An interface method: only error's Error() is translated so far.
-            if (m.name().equals("Error") && sig.params().size() == 0) {
-                return new MethodCallExpr(JavaPrecedence.receiver(castTo(recv, "dev.goloom.runtime.GoError", s.recv())), "Error");
+            // An interface method: a call of the Java interface's method (InterfaceLowering).
+            Expression target = exprs.interfaceReceiver(recv, exprs.embeddedType(s.recv(), s.path()), m.name());
+            if (target == null) {
+                return exprs.unsupported(call, "calling method " + m.name() + " of an unnamed interface type");
             }
-            return exprs.unsupported(call, "calling interface method " + GoPrinter.expr(sel));
+            return new MethodCallExpr(JavaPrecedence.receiver(target), JavaNames.member(m.name()), arguments(call, sig, false));
         }
         if (ExprLowering.structMethod(m)) {
             return new MethodCallExpr(JavaPrecedence.receiver(recv), JavaNames.member(m.name()), arguments(call, sig, false));
@@ -98,13 +99,6 @@ final class CallLowering {
         return new MethodCallExpr(new NameExpr(ctx.use(ctx.classOf.apply(m.pkg()))), ctx.staticMethodName(m), args);
     }
 
-    private Expression castTo(Expression x, String cls, Type t) {
-        if (t == Universe.ERROR) {
-            return x;
-        }
-        return new com.github.javaparser.ast.expr.EnclosedExpr(new com.github.javaparser.ast.expr.CastExpr(
-                new com.github.javaparser.ast.type.ClassOrInterfaceType(null, ctx.use(cls)), x));
-    }
 
     /** The Java arguments of a call with signature {@code sig}; {@code javaVarargs} for shims. */
     NodeList<Expression> arguments(Expr.Call call, Type.Signature sig, boolean javaVarargs) {

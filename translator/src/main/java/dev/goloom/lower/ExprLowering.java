@@ -48,6 +48,8 @@ final class ExprLowering {
     ChannelLowering channels;
     /** Lowers function literals (set by the function lowering that owns this instance). */
     FunctionLowering functions;
+    /** Set by StmtLowering: x.(T). */
+    TypeAssertions typeAssertions;
 
     ExprLowering(LoweringContext ctx) {
         this.ctx = ctx;
@@ -98,6 +100,7 @@ final class ExprLowering {
             case Expr.Star s -> deref(s);
             case Expr.CompositeLit lit -> composites.literal(lit, typeOf(lit));
             case Expr.FuncLit lit -> functions.closure(lit);
+            case Expr.TypeAssert ta -> typeAssertions.assertion(ta);
             default -> unsupported(e, "expression " + GoPrinter.expr(e));
         };
     }
@@ -160,6 +163,14 @@ final class ExprLowering {
         }
         if (toInterface) {
             return ctx.boxing.toInterface(x, from);
+        }
+        if (Types.isInterface(target) && Types.isInterface(from)) {
+            // Between interfaces: the dynamic class implements both Java interfaces (InterfaceLowering).
+            var to = ctx.javaTypes.of(target);
+            if (!to.equals(ctx.javaTypes.of(from)) && !to.asString().equals("Object")) {
+                return JavaPrecedence.cast(to, x);
+            }
+            return x;
         }
         if (x instanceof com.github.javaparser.ast.expr.LambdaExpr || x instanceof MethodReferenceExpr) {
             // A func value stored where Java cannot infer its functional type (varargs, generics).
@@ -270,12 +281,51 @@ final class ExprLowering {
         return x;
     }
 
+    /**
+     * {@code recv} (of interface type {@code t}) typed so that Java can call the interface's
+     * methods: a named interface already is; a value of an unnamed one is cast to a program
+     * interface with {@code method} whose methods t has all of (every dynamic type satisfying
+     * t then implements it), or null when there is none.
+     */
+    Expression interfaceReceiver(Expression recv, Type t, String method) {
+        if (!ctx.javaTypes.of(t).asString().equals("Object")) {
+            return recv;
+        }
+        for (Type.Named candidate : ctx.interfaces.all()) {
+            Type.Interface ci = (Type.Interface) candidate.underlying();
+            if (ci.methods().stream().anyMatch(x -> x.name().equals(method))
+                    && dev.goloom.types.Lookup.missingMethod(t, ci) == null) {
+                return new com.github.javaparser.ast.expr.EnclosedExpr(new com.github.javaparser.ast.expr.CastExpr(
+                        new com.github.javaparser.ast.type.ClassOrInterfaceType(null, ctx.use(ctx.interfaceClassName(candidate))), recv));
+            }
+        }
+        return null;
+    }
+
+    /** The type reached from {@code t} through the embedded fields of {@code path}. */
+    Type embeddedType(Type t, java.util.List<Integer> path) {
+        Type cur = t;
+        for (int i : path) {
+            Type base = cur instanceof Type.Pointer p ? p.elem() : cur;
+            cur = ((Type.Struct) base.underlying()).fields().get(i).type();
+        }
+        return cur;
+    }
+
     /** {@code x.M} as a func value: the receiver is evaluated (and a value receiver copied) now. */
     private Expression methodValue(Expr.Selector sel, Selection s) {
         Func m = (Func) s.obj();
         Expression recv = embeddedPath(lower(sel.x()), s.recv(), s.path());
         Type recvType = m.receiver() == null ? null : m.receiver().type();
-        if (recvType == null || !(baseOf(recvType).underlying() instanceof Type.Struct)) {
+        if (recvType == null) {
+            // A method of an interface: bound to the interface value now (nil panics now, as in Go).
+            Expression target = interfaceReceiver(recv, embeddedType(s.recv(), s.path()), m.name());
+            if (target == null) {
+                return unsupported(sel, "method value " + GoPrinter.expr(sel));
+            }
+            return new MethodReferenceExpr(JavaPrecedence.receiver(target), null, JavaNames.member(m.name()));
+        }
+        if (!(baseOf(recvType).underlying() instanceof Type.Struct)) {
             return unsupported(sel, "method value " + GoPrinter.expr(sel));
         }
         if (!(recvType instanceof Type.Pointer)) {

@@ -29,8 +29,9 @@ import dev.goloom.types.Universe;
  * generated classes for named structs (a pointer to a struct is a reference to its object),
  * runtime classes for slices ({@code LongSlice}, {@code Slice<T>}), maps ({@code GoMap}),
  * pointers to other variables ({@code LongPtr}, {@code Ptr<T>}), func values
- * ({@code Func1<A,R>}, {@code Proc0}); Java arrays for Go arrays; {@code Object} for
- * interfaces ({@code GoError} for error). Returns null for what goloom cannot map yet.
+ * ({@code Func1<A,R>}, {@code Proc0}); Java arrays for Go arrays; a named interface is its
+ * Java interface ({@code GoError} for error), other interfaces {@code Object}. Returns null
+ * for what goloom cannot map yet.
  */
 final class JavaTypes {
     private final LoweringContext ctx;
@@ -103,7 +104,8 @@ final class JavaTypes {
         if (depth(t, MAX_DEPTH + 1) > MAX_DEPTH) {
             return null; // reported as unsupported by of()
         }
-        if (t instanceof Type.Named n && !(n.underlying() instanceof Type.Struct) && n != Universe.ERROR) {
+        if (t instanceof Type.Named n && !(n.underlying() instanceof Type.Struct) && !(n.underlying() instanceof Type.Interface)
+                && n != Universe.ERROR) {
             if (!mapping.add(n)) {
                 return null; // e.g. type F func() F
             }
@@ -119,6 +121,9 @@ final class JavaTypes {
     private com.github.javaparser.ast.type.Type mapUnderlying(Type t) {
         if (t == Universe.ERROR) {
             return runtime("GoError");
+        }
+        if (t instanceof Type.Named n && n.underlying() instanceof Type.Interface i && !i.isEmpty()) {
+            return new ClassOrInterfaceType(null, ctx.use(ctx.interfaceClassName(n)));
         }
         if (t instanceof Type.Named n && n.underlying() instanceof Type.Struct) {
             return structClass(n);
@@ -358,7 +363,11 @@ final class JavaTypes {
             return new FieldAccessExpr(new NameExpr(et), "STRING");
         }
         if (u instanceof Type.Interface) {
-            return new FieldAccessExpr(new NameExpr(et), "INTERFACE");
+            var jt = of(t);
+            if (jt.asString().equals("Object")) {
+                return new FieldAccessExpr(new NameExpr(et), "INTERFACE");
+            }
+            return new MethodCallExpr(new NameExpr(et), "iface").setTypeArguments(jt);
         }
         if (u instanceof Type.Slice) {
             return new MethodCallExpr(new NameExpr(et), "slice", NodeList.nodeList(zero(t)));

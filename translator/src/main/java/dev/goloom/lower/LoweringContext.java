@@ -13,6 +13,8 @@ final class LoweringContext {
     final CheckedPackage checked;
     final Info info;
     final Diagnostics diags;
+    /** The program's named interfaces, for the Java interfaces each type implements. */
+    ProgramInterfaces interfaces = ProgramInterfaces.NONE;
     /** The compilation unit being generated (imports go there). */
     CompilationUnit unit;
     /** The Java class (package-qualified) of each Go package, by import path. */
@@ -61,6 +63,24 @@ final class LoweringContext {
         int dot = pkgClass.lastIndexOf('.');
         String simple = JavaNames.identifier(n.obj().name());
         return dot < 0 ? simple : pkgClass.substring(0, dot + 1) + simple;
+    }
+
+    /**
+     * The qualified Java interface of a named, non-empty interface type: declared beside its
+     * package class, except the interfaces the runtime and fmt already define.
+     */
+    String interfaceClassName(dev.goloom.types.Type.Named n) {
+        if (n == dev.goloom.types.Universe.ERROR) {
+            return "dev.goloom.runtime.GoError";
+        }
+        if (n.obj().pkg() != null && n.obj().pkg().isShim() && n.obj().pkg().path().equals("fmt")) {
+            switch (n.obj().name()) {
+                case "Stringer" -> { return "dev.goloom.runtime.GoStringer"; }
+                case "GoStringer" -> { return "go.fmt.GoSyntaxStringer"; }
+                default -> { }
+            }
+        }
+        return structClassName(n);
     }
 
     /** The static field of the package class that holds a named non-struct type's descriptor. */

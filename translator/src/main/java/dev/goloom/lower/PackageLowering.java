@@ -72,7 +72,8 @@ public final class PackageLowering {
      * any package; {@code translatedImports} are imports that need {@code initPackage()}.
      */
     public static List<CompilationUnit> lower(CheckedPackage checked, Function<Package, String> classOf,
-                                        List<Package> translatedImports, String programName, Diagnostics diags) {
+                                        List<Package> translatedImports, String programName,
+                                        ProgramInterfaces interfaces, Diagnostics diags) {
         String qualified = classOf.apply(checked.pkg());
         int dot = qualified.lastIndexOf('.');
         CompilationUnit unit = new CompilationUnit();
@@ -80,6 +81,7 @@ public final class PackageLowering {
             unit.setPackageDeclaration(qualified.substring(0, dot));
         }
         LoweringContext ctx = new LoweringContext(checked, diags, unit, classOf);
+        ctx.interfaces = interfaces;
         PackageLowering lowering = new PackageLowering(ctx, translatedImports, programName);
         lowering.build(qualified.substring(dot + 1));
         List<CompilationUnit> units = new ArrayList<>();
@@ -150,10 +152,17 @@ public final class PackageLowering {
                         List<Decl.Func> ms = methods.getOrDefault(n, List.of());
                         if (n.underlying() instanceof Type.Struct) {
                             structUnits.add(structs.lower(n, ts.doc(), ms));
+                        } else if (n.underlying() instanceof Type.Interface i && !i.isEmpty()) {
+                            namedTypeDescriptor(cls, n);
+                            structUnits.add(new InterfaceLowering(ctx, functions).declaration(n, ts.doc()));
                         } else {
                             namedTypeDescriptor(cls, n);
                             for (Decl.Func f : ms) {
                                 staticMethod(cls, f);
+                            }
+                            CompilationUnit valueClass = new InterfaceLowering(ctx, functions).namedValueClass(n);
+                            if (valueClass != null) {
+                                structUnits.add(valueClass);
                             }
                         }
                     }

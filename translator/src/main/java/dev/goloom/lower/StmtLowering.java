@@ -48,6 +48,8 @@ final class StmtLowering {
     private final Assignments assignments;
     private final Loops loops;
     private final Switches switches;
+    /** Type assertions and type switches. */
+    final TypeAssertions typeAssertions;
     final ChannelLowering channels;
     FunctionLowering functions;
 
@@ -63,6 +65,8 @@ final class StmtLowering {
         this.assignments = new Assignments(ctx, exprs, this);
         this.loops = new Loops(ctx, exprs, this, assignments);
         this.switches = new Switches(ctx, exprs, this);
+        this.typeAssertions = new TypeAssertions(ctx, exprs, this, switches);
+        exprs.typeAssertions = typeAssertions;
         this.channels = new ChannelLowering(ctx, exprs, this);
         exprs.channels = channels;
     }
@@ -129,6 +133,7 @@ final class StmtLowering {
             case Stmt.For f -> loops.forStmt(f, out, null);
             case Stmt.Range r -> loops.range(r, out, null);
             case Stmt.Switch sw -> switches.switchStmt(sw, out, null);
+            case Stmt.TypeSwitch sw -> typeAssertions.typeSwitch(sw, out, null);
             case Stmt.Labeled l -> labeled(l, out);
             case Stmt.Return r -> returnStmt(r, out);
             case Stmt.Branch b -> branch(b, out);
@@ -258,6 +263,7 @@ final class StmtLowering {
             case Stmt.For f -> loops.forStmt(f, out, label);
             case Stmt.Range r -> loops.range(r, out, label);
             case Stmt.Switch sw -> switches.switchStmt(sw, out, label);
+            case Stmt.TypeSwitch sw -> typeAssertions.typeSwitch(sw, out, label);
             case Stmt.Select sel -> channels.select(sel, out, label);
             default -> {
                 BlockStmt inner = new BlockStmt();

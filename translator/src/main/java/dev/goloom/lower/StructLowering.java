@@ -97,6 +97,7 @@ final class StructLowering {
             for (Decl.Func f : methods) {
                 method(cls, f);
             }
+            new InterfaceLowering(ctx, functions).implementStruct(cls, named);
             return unit;
         } finally {
             ctx.unit = savedUnit;

@@ -101,16 +101,25 @@ final class Switches {
     }
 
     private Statement chain(Stmt.Switch sw, Expression tag, Type tagType, String label) {
+        return chain(sw.clauses(), c -> matches(c, tag, tagType), c -> clauseBody(c, label, false), label);
+    }
+
+    /**
+     * The if-else chain of {@code clauses} (default last), in a block labeled {@code label}
+     * when a {@code break} in a clause leaves it; shared with type switches.
+     */
+    Statement chain(List<Stmt.CaseClause> clauses, java.util.function.Function<Stmt.CaseClause, Expression> condition,
+                    java.util.function.Function<Stmt.CaseClause, BlockStmt> body, String label) {
         stmts.breakTargets.push(new String[] {label});
         try {
             Stmt.CaseClause dflt = null;
             IfStmt first = null, last = null;
-            for (Stmt.CaseClause c : sw.clauses()) {
+            for (Stmt.CaseClause c : clauses) {
                 if (c.isDefault()) {
                     dflt = c;
                     continue;
                 }
-                IfStmt next = new IfStmt(matches(c, tag, tagType), clauseBody(c, label, false), null);
+                IfStmt next = new IfStmt(condition.apply(c), body.apply(c), null);
                 if (first == null) {
                     first = next;
                 } else {
@@ -120,7 +129,7 @@ final class Switches {
             }
             Statement result;
             if (dflt != null) {
-                BlockStmt d = clauseBody(dflt, label, false);
+                BlockStmt d = body.apply(dflt);
                 if (first == null) {
                     result = d;
                 } else {

@@ -1,0 +1,248 @@
+// Go interfaces as Java interfaces, and the classes that implement them (implicit satisfaction made explicit).
+package dev.goloom.lower;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Modifier;
+import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import dev.goloom.types.Func;
+import dev.goloom.types.Lookup;
+import dev.goloom.types.Type;
+import dev.goloom.types.Var;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code type Shape interface { Area() float64 }} becomes {@code public interface Shape { double Area(); }}
+ * (embedded interfaces flattened: Java sees each interface's whole method list). Then, as
+ * docs/design.md ("Interfaces") settles:
+ * <ul>
+ * <li>a struct class implements every interface of the program that {@code *T}'s method set
+ *     satisfies (the object is the pointer), with forwarding methods for promoted ones;</li>
+ * <li>a struct value in an interface is a {@code T.InterfaceValue} (a {@code Boxed}) that
+ *     implements what {@code T}'s value method set satisfies;</li>
+ * <li>a non-struct named type with such methods gets a class of its own name extending
+ *     {@code Boxed}: {@code new Celsius(21.5)} is a Celsius in an interface.</li>
+ * </ul>
+ */
+final class InterfaceLowering {
+    /** The nested class of a struct type for its values in interfaces. */
+    static final String VALUE_CLASS = "InterfaceValue";
+
+    private final LoweringContext ctx;
+    private final FunctionLowering functions;
+
+    InterfaceLowering(LoweringContext ctx, FunctionLowering functions) {
+        this.ctx = ctx;
+        this.functions = functions;
+    }
+
+    /** The interfaces a value of named type {@code n} (not a pointer) implements through a Boxed subclass. */
+    static List<Type.Named> valueInterfaces(LoweringContext ctx, Type.Named n) {
+        if (n.obj().pkg() == null || n.obj().pkg().isShim() || n.underlying() instanceof Type.Interface) {
+            return List.of();
+        }
+        List<Type.Named> out = new ArrayList<>();
+        for (Type.Named i : ctx.interfaces.satisfiedBy(n)) {
+            if (forwardable(n, i)) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /** Whether named type {@code n} has a Boxed subclass for its values in interfaces. */
+    static boolean hasValueClass(LoweringContext ctx, Type.Named n) {
+        return !valueInterfaces(ctx, n).isEmpty();
+    }
+
+    /** The Java interface unit for named interface type {@code n}. */
+    CompilationUnit declaration(Type.Named n, String doc) {
+        String qualified = ctx.interfaceClassName(n);
+        int dot = qualified.lastIndexOf('.');
+        CompilationUnit unit = new CompilationUnit();
+        if (dot > 0) {
+            unit.setPackageDeclaration(qualified.substring(0, dot));
+        }
+        CompilationUnit saved = ctx.unit;
+        ctx.unit = unit;
+        try {
+            ClassOrInterfaceDeclaration iface = unit.addInterface(qualified.substring(dot + 1), Modifier.Keyword.PUBLIC);
+            iface.setJavadocComment(doc != null ? doc : "Go interface type {@code " + n.obj().name() + "}.");
+            for (Func m : ((Type.Interface) n.underlying()).methods()) {
+                MethodDeclaration md = iface.addMethod(JavaNames.member(m.name()));
+                md.removeBody();
+                header(md, m.type());
+            }
+            return unit;
+        } finally {
+            ctx.unit = saved;
+        }
+    }
+
+    /** Return type and parameters ({@code p0, p1, ...} where Go gives no usable name) of a method. */
+    private void header(MethodDeclaration md, Type.Signature sig) {
+        md.setType(functions.returnType(sig, false));
+        int i = 0;
+        for (Var p : sig.params().vars()) {
+            String name = p.name().isEmpty() || p.name().equals("_") ? "p" + i : JavaNames.identifier(p.name());
+            md.addParameter(new Parameter(ctx.javaTypes.of(p.type()), name));
+            i++;
+        }
+    }
+
+    private static List<Expression> paramNames(MethodDeclaration md) {
+        List<Expression> out = new ArrayList<>();
+        md.getParameters().forEach(p -> out.add(new NameExpr(p.getNameAsString())));
+        return out;
+    }
+
+    /**
+     * Makes struct class {@code cls} (of {@code n}) implement the interfaces {@code *n}
+     * satisfies, and adds {@code n}'s InterfaceValue class when its value method set satisfies any.
+     */
+    void implementStruct(ClassOrInterfaceDeclaration cls, Type.Named n) {
+        Type ptr = new Type.Pointer(n);
+        Map<String, Func> needed = new LinkedHashMap<>();
+        for (Type.Named i : ctx.interfaces.satisfiedBy(ptr)) {
+            if (!forwardable(ptr, i)) {
+                continue;
+            }
+            addImplemented(cls, i);
+            for (Func m : ((Type.Interface) i.underlying()).methods()) {
+                needed.putIfAbsent(m.name(), m);
+            }
+        }
+        ExprLowering exprs = new ExprLowering(ctx);
+        for (Func m : needed.values()) {
+            String name = JavaNames.member(m.name());
+            Lookup.Found found = Lookup.fieldOrMethod(ptr, m.name());
+            if (found.path().isEmpty()) {
+                // Declared on the type: Java interface methods are public.
+                cls.getMethodsByName(name).forEach(md -> md.addModifier(Modifier.Keyword.PUBLIC));
+                continue;
+            }
+            MethodDeclaration md = cls.addMethod(name, Modifier.Keyword.PUBLIC);
+            md.setJavadocComment("Promoted from the embedded field (Go's method set of *" + n.obj().name() + ").");
+            header(md, m.type());
+            Expression recv = exprs.embeddedPath(new ThisExpr(), ptr, found.path());
+            md.setBody(body(m.type(), call(recv, (Func) found.obj(), paramNames(md))));
+        }
+        List<Type.Named> valueIfaces = valueInterfaces(ctx, n);
+        if (!valueIfaces.isEmpty()) {
+            cls.addMember(valueClass(n, valueIfaces, new ClassOrInterfaceDeclaration(
+                    new NodeList<>(Modifier.publicModifier(), Modifier.staticModifier(), Modifier.finalModifier()), false,
+                    VALUE_CLASS), cls.getNameAsString()));
+        }
+    }
+
+    /** The class of a non-struct named type's values in interfaces, or null when it needs none. */
+    CompilationUnit namedValueClass(Type.Named n) {
+        List<Type.Named> ifaces = valueInterfaces(ctx, n);
+        if (ifaces.isEmpty()) {
+            return null;
+        }
+        String qualified = ctx.structClassName(n);
+        int dot = qualified.lastIndexOf('.');
+        CompilationUnit unit = new CompilationUnit();
+        if (dot > 0) {
+            unit.setPackageDeclaration(qualified.substring(0, dot));
+        }
+        CompilationUnit saved = ctx.unit;
+        boolean savedIn = ctx.inPackageClass;
+        ctx.unit = unit;
+        ctx.inPackageClass = false;
+        try {
+            ClassOrInterfaceDeclaration cls = unit.addClass(qualified.substring(dot + 1), Modifier.Keyword.PUBLIC,
+                    Modifier.Keyword.FINAL);
+            valueClass(n, ifaces, cls, null);
+            return unit;
+        } finally {
+            ctx.unit = saved;
+            ctx.inPackageClass = savedIn;
+        }
+    }
+
+    /** Fills {@code cls}: a Boxed subclass holding a value of {@code n}, forwarding {@code ifaces}' methods. */
+    private ClassOrInterfaceDeclaration valueClass(Type.Named n, List<Type.Named> ifaces, ClassOrInterfaceDeclaration cls,
+                                                   String structClass) {
+        cls.setJavadocComment("A {@code " + n.obj().name() + "} value stored in an interface: its methods are "
+                + n.obj().name() + "'s value method set.");
+        cls.addExtendedType(new ClassOrInterfaceType(null, ctx.use("dev.goloom.runtime.Boxed")));
+        Map<String, Func> needed = new LinkedHashMap<>();
+        for (Type.Named i : ifaces) {
+            addImplemented(cls, i);
+            for (Func m : ((Type.Interface) i.underlying()).methods()) {
+                needed.putIfAbsent(m.name(), m);
+            }
+        }
+        var valueType = ctx.javaTypes.of(n);
+        ConstructorDeclaration ctor = cls.addConstructor(Modifier.Keyword.PUBLIC);
+        ctor.addParameter(new Parameter(valueType, "value"));
+        ctor.setBody(new BlockStmt().addStatement(new MethodCallExpr(null, "super",
+                NodeList.nodeList(ctx.descriptors.of(n), new NameExpr("value")))));
+        Expression value = new EnclosedExpr(new CastExpr(valueType, new MethodCallExpr("value")));
+        for (Func m : needed.values()) {
+            MethodDeclaration md = cls.addMethod(JavaNames.member(m.name()), Modifier.Keyword.PUBLIC);
+            header(md, m.type());
+            Expression call = structClass != null
+                    ? new MethodCallExpr(value, JavaNames.member(m.name()), new NodeList<>(paramNames(md)))
+                    : call(value, (Func) Lookup.fieldOrMethod(n, m.name()).obj(), paramNames(md));
+            md.setBody(body(m.type(), call));
+        }
+        return cls;
+    }
+
+    private void addImplemented(ClassOrInterfaceDeclaration cls, Type.Named i) {
+        String simple = ctx.use(ctx.interfaceClassName(i));
+        if (cls.getImplementedTypes().stream().noneMatch(t -> t.getNameAsString().equals(simple))) {
+            cls.addImplementedType(new ClassOrInterfaceType(null, simple));
+        }
+    }
+
+    /** {@code recv.M(args)} for method {@code m} found on a receiver of its own type. */
+    private Expression call(Expression recv, Func m, List<Expression> args) {
+        if (m.receiver() == null || ExprLowering.structMethod(m)) {
+            return new MethodCallExpr(JavaPrecedence.receiver(recv), JavaNames.member(m.name()), new NodeList<>(args));
+        }
+        NodeList<Expression> all = new NodeList<>(recv);
+        all.addAll(args);
+        return new MethodCallExpr(new NameExpr(ctx.use(ctx.classOf.apply(m.pkg()))), ctx.staticMethodName(m), all);
+    }
+
+    private static BlockStmt body(Type.Signature sig, Expression call) {
+        return new BlockStmt().addStatement(sig.results().size() == 0 ? new ExpressionStmt(call) : new ReturnStmt(call));
+    }
+
+    /**
+     * Whether every method {@code t} needs for {@code iface} can be called from Java: pointer
+     * methods of non-struct types (and methods reached through them) cannot yet.
+     */
+    private static boolean forwardable(Type t, Type.Named iface) {
+        for (Func m : ((Type.Interface) iface.underlying()).methods()) {
+            Lookup.Found f = Lookup.fieldOrMethod(t, m.name());
+            if (f == null || !(f.obj() instanceof Func found)) {
+                return false;
+            }
+            if (found.receiver() != null && !ExprLowering.structMethod(found) && Lookup.pointerReceiver(found)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
