@@ -21,7 +21,29 @@ import go.unicode.utf8.Utf8;
  * <p>Invariant: the buffered unread bytes are {@code buf[r:w]}; {@code 0 <= r <= w <= len(buf)}.
  * A read error is kept in {@code err} and reported once, after the buffered bytes.
  */
-public final class Reader implements go.io.Reader, ByteScanner, RuneScanner, WriterTo {
+public final class Reader implements go.io.Reader, ByteScanner, RuneScanner, WriterTo, dev.goloom.runtime.GoStruct<Reader>, Cloneable {
+
+    /** {@code bufio.Reader}: its fields are unexported, so fmt and type switches see an opaque struct. */
+    public static final dev.goloom.runtime.GoType.Named TYPE = new dev.goloom.runtime.GoType.Named("bufio", "bufio", "Reader")
+            .define(new dev.goloom.runtime.GoType.Struct(java.util.List.of()));
+
+    @Override public dev.goloom.runtime.GoType goType() {
+        return TYPE;
+    }
+
+    @Override public Object field(int i) {
+        throw new IndexOutOfBoundsException(i);
+    }
+
+    /** Go's assignment copy: a shallow copy of the fields (a copied buffer shares its bytes, as in Go). */
+    @Override public Reader copy() {
+        try {
+            return (Reader) super.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     static final int DEFAULT_BUF_SIZE = 4096;
     private static final int MIN_READ_BUFFER_SIZE = 16;
     static final int MAX_CONSECUTIVE_EMPTY_READS = 100;

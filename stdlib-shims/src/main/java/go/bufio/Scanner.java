@@ -18,7 +18,29 @@ import go.io.Io;
  *
  * <p>Invariant: {@code buf[start:end]} holds the bytes read but not yet consumed by split.
  */
-public final class Scanner {
+public final class Scanner implements dev.goloom.runtime.GoStruct<Scanner>, Cloneable {
+
+    /** {@code bufio.Scanner}: its fields are unexported, so fmt and type switches see an opaque struct. */
+    public static final dev.goloom.runtime.GoType.Named TYPE = new dev.goloom.runtime.GoType.Named("bufio", "bufio", "Scanner")
+            .define(new dev.goloom.runtime.GoType.Struct(java.util.List.of()));
+
+    @Override public dev.goloom.runtime.GoType goType() {
+        return TYPE;
+    }
+
+    @Override public Object field(int i) {
+        throw new IndexOutOfBoundsException(i);
+    }
+
+    /** Go's assignment copy: a shallow copy of the fields (a copied buffer shares its bytes, as in Go). */
+    @Override public Scanner copy() {
+        try {
+            return (Scanner) super.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     private static final int START_BUF_SIZE = 4096;
 
     /** The reader provided by the client. */
@@ -43,6 +65,11 @@ public final class Scanner {
     private boolean scanCalled;
     /** Scan has finished. */
     private boolean done;
+
+    /** The zero Scanner (Go's is unusable until made by NewScanner; so is this one). */
+    public Scanner() {
+        this(null);
+    }
 
     Scanner(go.io.Reader r) {
         this.r = r;

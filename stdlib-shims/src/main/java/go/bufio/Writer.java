@@ -17,7 +17,29 @@ import go.unicode.utf8.Utf8;
  *
  * <p>Invariant: {@code buf[0:n]} holds the buffered bytes not yet written.
  */
-public final class Writer implements go.io.Writer, ByteWriter, StringWriter, ReaderFrom {
+public final class Writer implements go.io.Writer, ByteWriter, StringWriter, ReaderFrom, dev.goloom.runtime.GoStruct<Writer>, Cloneable {
+
+    /** {@code bufio.Writer}: its fields are unexported, so fmt and type switches see an opaque struct. */
+    public static final dev.goloom.runtime.GoType.Named TYPE = new dev.goloom.runtime.GoType.Named("bufio", "bufio", "Writer")
+            .define(new dev.goloom.runtime.GoType.Struct(java.util.List.of()));
+
+    @Override public dev.goloom.runtime.GoType goType() {
+        return TYPE;
+    }
+
+    @Override public Object field(int i) {
+        throw new IndexOutOfBoundsException(i);
+    }
+
+    /** Go's assignment copy: a shallow copy of the fields (a copied buffer shares its bytes, as in Go). */
+    @Override public Writer copy() {
+        try {
+            return (Writer) super.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     /** The sticky error from the underlying writer. */
     private GoError err;
     /** The buffer; its length is the writer's size. */

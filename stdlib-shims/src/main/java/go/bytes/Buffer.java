@@ -25,7 +25,29 @@ import go.unicode.utf8.Utf8;
  * <p>Invariant: the unread bytes are {@code buf[off:len(buf)]}; {@code 0 <= off <= len(buf)}.
  */
 public final class Buffer implements go.io.Reader, go.io.Writer, ByteScanner, RuneScanner, ByteWriter, StringWriter,
-        WriterTo, ReaderFrom, GoStringer {
+        WriterTo, ReaderFrom, GoStringer, dev.goloom.runtime.GoStruct<Buffer>, Cloneable {
+
+    /** {@code bytes.Buffer}: its fields are unexported, so fmt and type switches see an opaque struct. */
+    public static final dev.goloom.runtime.GoType.Named TYPE = new dev.goloom.runtime.GoType.Named("bytes", "bytes", "Buffer")
+            .define(new dev.goloom.runtime.GoType.Struct(java.util.List.of()));
+
+    @Override public dev.goloom.runtime.GoType goType() {
+        return TYPE;
+    }
+
+    @Override public Object field(int i) {
+        throw new IndexOutOfBoundsException(i);
+    }
+
+    /** Go's assignment copy: a shallow copy of the fields (a copied buffer shares its bytes, as in Go). */
+    @Override public Buffer copy() {
+        try {
+            return (Buffer) super.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     /** smallBufferSize: the first allocation's capacity for small writes. */
     private static final int SMALL_BUFFER_SIZE = 64;
     /** The last read operation, so Unread* know what they may undo. */

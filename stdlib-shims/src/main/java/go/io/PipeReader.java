@@ -6,7 +6,29 @@ import dev.goloom.runtime.GoError;
 import dev.goloom.runtime.Tuple2;
 
 /** Go's {@code *io.PipeReader}. */
-public final class PipeReader implements ReadCloser {
+public final class PipeReader implements ReadCloser, dev.goloom.runtime.GoStruct<PipeReader>, Cloneable {
+
+    /** {@code io.PipeReader}: its fields are unexported, so fmt and type switches see an opaque struct. */
+    public static final dev.goloom.runtime.GoType.Named TYPE = new dev.goloom.runtime.GoType.Named("io", "io", "PipeReader")
+            .define(new dev.goloom.runtime.GoType.Struct(java.util.List.of()));
+
+    @Override public dev.goloom.runtime.GoType goType() {
+        return TYPE;
+    }
+
+    @Override public Object field(int i) {
+        throw new IndexOutOfBoundsException(i);
+    }
+
+    /** Go's assignment copy: a shallow copy of the fields (a copied buffer shares its bytes, as in Go). */
+    @Override public PipeReader copy() {
+        try {
+            return (PipeReader) super.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     /** The pipe both halves share. */
     private final Pipe pipe;
 

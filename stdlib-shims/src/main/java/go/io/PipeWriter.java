@@ -6,7 +6,29 @@ import dev.goloom.runtime.GoError;
 import dev.goloom.runtime.Tuple2;
 
 /** Go's {@code *io.PipeWriter}. */
-public final class PipeWriter implements WriteCloser {
+public final class PipeWriter implements WriteCloser, dev.goloom.runtime.GoStruct<PipeWriter>, Cloneable {
+
+    /** {@code io.PipeWriter}: its fields are unexported, so fmt and type switches see an opaque struct. */
+    public static final dev.goloom.runtime.GoType.Named TYPE = new dev.goloom.runtime.GoType.Named("io", "io", "PipeWriter")
+            .define(new dev.goloom.runtime.GoType.Struct(java.util.List.of()));
+
+    @Override public dev.goloom.runtime.GoType goType() {
+        return TYPE;
+    }
+
+    @Override public Object field(int i) {
+        throw new IndexOutOfBoundsException(i);
+    }
+
+    /** Go's assignment copy: a shallow copy of the fields (a copied buffer shares its bytes, as in Go). */
+    @Override public PipeWriter copy() {
+        try {
+            return (PipeWriter) super.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     /** The pipe both halves share. */
     private final Pipe pipe;
 

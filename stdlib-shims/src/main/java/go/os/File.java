@@ -24,7 +24,29 @@ import java.nio.channels.FileChannel;
  * others. Errors are {@code *PathError}s with Go's texts ("read f: file already closed").
  */
 public final class File implements go.io.Reader, go.io.Writer, go.io.Closer, go.io.StringWriter, go.io.Seeker,
-        go.io.ReaderAt {
+        go.io.ReaderAt, dev.goloom.runtime.GoStruct<File>, Cloneable {
+
+    /** {@code os.File}: its fields are unexported, so fmt and type switches see an opaque struct. */
+    public static final dev.goloom.runtime.GoType.Named TYPE = new dev.goloom.runtime.GoType.Named("os", "os", "File")
+            .define(new dev.goloom.runtime.GoType.Struct(java.util.List.of()));
+
+    @Override public dev.goloom.runtime.GoType goType() {
+        return TYPE;
+    }
+
+    @Override public Object field(int i) {
+        throw new IndexOutOfBoundsException(i);
+    }
+
+    /** Go's assignment copy: a shallow copy of the fields (a copied buffer shares its bytes, as in Go). */
+    @Override public File copy() {
+        try {
+            return (File) super.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     /** The descriptor number Go would report for the standard streams; 3 and up for files. */
     private final int fd;
     /** The name the file was opened with ("/dev/stdout" for the standard streams). */

@@ -17,7 +17,29 @@ import go.io.WriterTo;
 import go.io.Writer;
 
 /** Go's {@code *strings.Reader}; the zero value reads as an empty string. */
-public final class Reader implements go.io.Reader, ReaderAt, ByteScanner, RuneScanner, Seeker, WriterTo {
+public final class Reader implements go.io.Reader, ReaderAt, ByteScanner, RuneScanner, Seeker, WriterTo, dev.goloom.runtime.GoStruct<Reader>, Cloneable {
+
+    /** {@code strings.Reader}: its fields are unexported, so fmt and type switches see an opaque struct. */
+    public static final dev.goloom.runtime.GoType.Named TYPE = new dev.goloom.runtime.GoType.Named("strings", "strings", "Reader")
+            .define(new dev.goloom.runtime.GoType.Struct(java.util.List.of()));
+
+    @Override public dev.goloom.runtime.GoType goType() {
+        return TYPE;
+    }
+
+    @Override public Object field(int i) {
+        throw new IndexOutOfBoundsException(i);
+    }
+
+    /** Go's assignment copy: a shallow copy of the fields (a copied buffer shares its bytes, as in Go). */
+    @Override public Reader copy() {
+        try {
+            return (Reader) super.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     /** The string read (a Go byte string). */
     private String s = "";
     /** Current reading index (may be past the end after Seek). */

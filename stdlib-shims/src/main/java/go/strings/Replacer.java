@@ -14,13 +14,40 @@ import go.io.Writer;
  * and the scan resumes after it; an empty old string matches at every byte position, but
  * not twice in a row at the same place.
  */
-public final class Replacer {
+public final class Replacer implements dev.goloom.runtime.GoStruct<Replacer>, Cloneable {
+
+    /** {@code strings.Replacer}: its fields are unexported, so fmt and type switches see an opaque struct. */
+    public static final dev.goloom.runtime.GoType.Named TYPE = new dev.goloom.runtime.GoType.Named("strings", "strings", "Replacer")
+            .define(new dev.goloom.runtime.GoType.Struct(java.util.List.of()));
+
+    @Override public dev.goloom.runtime.GoType goType() {
+        return TYPE;
+    }
+
+    @Override public Object field(int i) {
+        throw new IndexOutOfBoundsException(i);
+    }
+
+    /** Go's assignment copy: a shallow copy of the fields (a copied buffer shares its bytes, as in Go). */
+    @Override public Replacer copy() {
+        try {
+            return (Replacer) super.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     /** old, new, old, new, ... as given. */
     private final String[] oldnew;
     /** For each first byte, the indexes (into pairs) of the non-empty olds starting with it, in argument order. */
     private final int[][] byFirstByte = new int[256][];
     /** Index of the first pair whose old is empty, or -1; it outranks only the pairs after it. */
     private final int emptyPair;
+
+    /** The zero Replacer: no pairs, so Replace returns its argument. */
+    public Replacer() {
+        this(new String[0]);
+    }
 
     Replacer(String[] oldnew) {
         if (oldnew.length % 2 == 1) {
