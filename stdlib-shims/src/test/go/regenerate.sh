@@ -10,3 +10,4 @@ go run ./mathgen | gzip -9 > ../resources/go/math-results.txt.gz
 go run ./libcases
 go run ./iocases > ../resources/go/iocases.txt
 go run ./oscases > ../resources/go/oscases.txt
+go run ./bitsgen > ../java/go/math/bits/BitsCasesTest.java
