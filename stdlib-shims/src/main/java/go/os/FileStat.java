@@ -3,6 +3,9 @@ package go.os;
 
 import dev.goloom.runtime.GoError;
 import dev.goloom.runtime.Tuple2;
+import go.io.fs.DirEntry;
+import go.io.fs.FileInfo;
+import go.io.fs.FileModes;
 
 /**
  * A snapshot of a file's metadata.

@@ -9,7 +9,11 @@ import dev.goloom.runtime.Slice;
 import dev.goloom.runtime.Syscall;
 import dev.goloom.runtime.Tuple2;
 import go.errors.Errors;
+import go.io.fs.DirEntry;
+import go.io.fs.FileInfo;
+import go.io.fs.FileModes;
 import go.io.fs.Fs;
+import go.io.fs.PathError;
 import go.syscall.Errno;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -472,27 +476,5 @@ public final class Os {
             Syscall.exit();
         }
         return new Tuple2<>(Slice.of(ElemType.<DirEntry>pointer(), entries.values().toArray(new DirEntry[0])), null);
-    }
-
-    // ---- FileMode's methods (a named uint32: static methods taking the receiver first) ----
-
-    public static String FileMode_String(int m) {
-        return FileModes.string(m);
-    }
-
-    public static boolean FileMode_IsDir(int m) {
-        return (m & FileModes.ModeDir) != 0;
-    }
-
-    public static boolean FileMode_IsRegular(int m) {
-        return (m & FileModes.ModeType) == 0;
-    }
-
-    public static int FileMode_Perm(int m) {
-        return m & FileModes.ModePerm;
-    }
-
-    public static int FileMode_Type(int m) {
-        return m & FileModes.ModeType;
     }
 }

@@ -11,6 +11,10 @@ import dev.goloom.runtime.Slice;
 import dev.goloom.runtime.Tuple2;
 import go.errors.Errors;
 import go.io.Io;
+import go.io.fs.DirEntry;
+import go.io.fs.FileInfo;
+import go.io.fs.Fs;
+import go.io.fs.PathError;
 import go.strings.Strings;
 import go.testsupport.GoOut;
 import go.testsupport.GoldenText;
@@ -93,11 +97,11 @@ class OsScenariosTest {
         o.println("== stat");
         Tuple2<FileInfo, GoError> st = Os.Stat(p);
         FileInfo fi = st.v0();
-        o.println(fi.Name(), fi.Size(), fi.IsDir(), Os.FileMode_String(fi.Mode()), Os.FileMode_IsRegular(fi.Mode()),
-                Os.FileMode_String(Os.FileMode_Perm(fi.Mode())), show(st.v1()));
+        o.println(fi.Name(), fi.Size(), fi.IsDir(), Fs.FileMode_String(fi.Mode()), Fs.FileMode_IsRegular(fi.Mode()),
+                Fs.FileMode_String(Fs.FileMode_Perm(fi.Mode())), show(st.v1()));
         st = Os.Stat(dir);
         fi = st.v0();
-        o.println(fi.IsDir(), Os.FileMode_IsDir(fi.Mode()), Os.FileMode_String(fi.Mode()).substring(0, 1), show(st.v1()));
+        o.println(fi.IsDir(), Fs.FileMode_IsDir(fi.Mode()), Fs.FileMode_String(fi.Mode()).substring(0, 1), show(st.v1()));
         o.println(show(Os.Stat(dir + "/nope").v1()));
         o.println(show(Os.Lstat(dir + "/nope").v1()));
 

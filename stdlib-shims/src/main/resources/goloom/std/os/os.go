@@ -2,6 +2,8 @@
 // what the shim implements is declared. ModTime, Chdir, processes and signals are not yet.
 package os
 
+import "io/fs"
+
 
 // Args hold the command-line arguments, starting with the program name.
 var Args []string
@@ -27,62 +29,32 @@ const (
 	O_TRUNC  int = 0x200
 )
 
-// A FileMode represents a file's mode and permission bits (Java: int; methods are
-// go.os.Os.FileMode_<Name>).
-type FileMode uint32
-
-const (
-	ModeDir        FileMode = 1 << 31
-	ModeAppend     FileMode = 1 << 30
-	ModeExclusive  FileMode = 1 << 29
-	ModeTemporary  FileMode = 1 << 28
-	ModeSymlink    FileMode = 1 << 27
-	ModeDevice     FileMode = 1 << 26
-	ModeNamedPipe  FileMode = 1 << 25
-	ModeSocket     FileMode = 1 << 24
-	ModeSetuid     FileMode = 1 << 23
-	ModeSetgid     FileMode = 1 << 22
-	ModeCharDevice FileMode = 1 << 21
-	ModeSticky     FileMode = 1 << 20
-	ModeIrregular  FileMode = 1 << 19
-	ModeType                = ModeDir | ModeSymlink | ModeNamedPipe | ModeSocket | ModeDevice | ModeCharDevice | ModeIrregular
-	ModePerm       FileMode = 0777
+// FileMode, FileInfo, DirEntry and PathError are io/fs's (Java: go.io.fs.*).
+type (
+	FileMode  = fs.FileMode
+	FileInfo  = fs.FileInfo
+	DirEntry  = fs.DirEntry
+	PathError = fs.PathError
 )
 
-func (m FileMode) String() string
-func (m FileMode) IsDir() bool
-func (m FileMode) IsRegular() bool
-func (m FileMode) Perm() FileMode
-func (m FileMode) Type() FileMode
-
-// A FileInfo describes a file and is returned by Stat and Lstat (Java: go.os.FileInfo).
-// ModTime is not provided yet.
-type FileInfo interface {
-	Name() string
-	Size() int64
-	Mode() FileMode
-	IsDir() bool
-	Sys() any
-}
-
-// A DirEntry is an entry read from a directory (Java: go.os.DirEntry).
-type DirEntry interface {
-	Name() string
-	IsDir() bool
-	Type() FileMode
-	Info() (FileInfo, error)
-}
-
-// PathError records an error and the operation and file path that caused it
-// (Java: go.io.fs.PathError).
-type PathError struct {
-	Op   string
-	Path string
-	Err  error
-}
-
-func (e *PathError) Error() string
-func (e *PathError) Unwrap() error
+// The defined file mode bits are io/fs's.
+const (
+	ModeDir        = fs.ModeDir
+	ModeAppend     = fs.ModeAppend
+	ModeExclusive  = fs.ModeExclusive
+	ModeTemporary  = fs.ModeTemporary
+	ModeSymlink    = fs.ModeSymlink
+	ModeDevice     = fs.ModeDevice
+	ModeNamedPipe  = fs.ModeNamedPipe
+	ModeSocket     = fs.ModeSocket
+	ModeSetuid     = fs.ModeSetuid
+	ModeSetgid     = fs.ModeSetgid
+	ModeCharDevice = fs.ModeCharDevice
+	ModeSticky     = fs.ModeSticky
+	ModeIrregular  = fs.ModeIrregular
+	ModeType       = fs.ModeType
+	ModePerm       = fs.ModePerm
+)
 
 // LinkError records an error during a link or symlink or rename system call and the paths
 // that caused it.

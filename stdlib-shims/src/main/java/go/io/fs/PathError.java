@@ -1,5 +1,5 @@
-// os.PathError (fs.PathError in Go, which os aliases): an error and the operation and file path that caused it.
-package go.os;
+// fs.PathError (os.PathError is an alias of it): an error and the operation and file path that caused it.
+package go.io.fs;
 
 import dev.goloom.runtime.GoError;
 import dev.goloom.runtime.GoStruct;

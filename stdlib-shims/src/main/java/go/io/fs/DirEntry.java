@@ -1,5 +1,5 @@
-// os.DirEntry (fs.DirEntry): an entry read from a directory by ReadDir.
-package go.os;
+// fs.DirEntry (os.DirEntry): an entry read from a directory by ReadDir.
+package go.io.fs;
 
 import dev.goloom.runtime.GoError;
 import dev.goloom.runtime.Tuple2;

@@ -1,5 +1,5 @@
-// os.FileInfo (fs.FileInfo): what Stat and Lstat describe, without ModTime.
-package go.os;
+// fs.FileInfo (os.FileInfo): what Stat and Lstat describe, without ModTime.
+package go.io.fs;
 
 /**
  * Go's {@code fs.FileInfo}. {@code ModTime() time.Time} is left out until the time shim's

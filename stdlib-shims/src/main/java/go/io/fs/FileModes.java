@@ -1,9 +1,9 @@
-// os.FileMode (fs.FileMode): the mode and permission bits, and their methods (String "drwxr-xr-x", IsDir, Perm, ...).
-package go.os;
+// fs.FileMode (os.FileMode): the mode and permission bits, and their methods (String "drwxr-xr-x", IsDir, Perm, ...).
+package go.io.fs;
 
 /**
  * FileMode is a named uint32 in Go; goloom keeps its values as Java ints and its methods as
- * static methods, as for every named non-struct type ({@code Os.FileMode_String(m)} delegates here).
+ * static methods, as for every named non-struct type ({@code Fs.FileMode_String(m)} delegates here).
  */
 public final class FileModes {
     private FileModes() {}
@@ -45,7 +45,7 @@ public final class FileModes {
     }
 
     /** Java's POSIX permissions of the low nine bits. */
-    static java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions(long perm) {
+    public static java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions(long perm) {
         StringBuilder s = new StringBuilder();
         String rwx = "rwxrwxrwx";
         for (int i = 0; i < 9; i++) {
@@ -55,7 +55,7 @@ public final class FileModes {
     }
 
     /** The FileMode bits of a file's attributes. */
-    static int of(java.nio.file.attribute.PosixFileAttributes a) {
+    public static int of(java.nio.file.attribute.PosixFileAttributes a) {
         int m = 0;
         for (java.nio.file.attribute.PosixFilePermission p : a.permissions()) {
             m |= 1 << (8 - p.ordinal());
