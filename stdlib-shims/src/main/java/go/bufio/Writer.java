@@ -193,7 +193,8 @@ public final class Writer implements go.io.Writer, ByteWriter, StringWriter, Rea
         StringWriter sw = null;
         boolean tryStringWriter = true;
         long nn = 0;
-        while (s.length() > Available() && err == null) {
+        int off = 0; // s[off:] is still to write (an offset, not substrings: no copy of the rest per chunk)
+        while (s.length() - off > Available() && err == null) {
             long k;
             if (Buffered() == 0 && sw == null && tryStringWriter) {
                 if (wr instanceof StringWriter w) {
@@ -204,21 +205,21 @@ public final class Writer implements go.io.Writer, ByteWriter, StringWriter, Rea
             }
             if (Buffered() == 0 && tryStringWriter) {
                 // Large write with an empty buffer and a StringWriter below: write it directly.
-                Tuple2<Long, GoError> t = sw.WriteString(s);
+                Tuple2<Long, GoError> t = sw.WriteString(s.substring(off));
                 k = t.v0();
                 err = t.v1();
             } else {
-                k = ByteSlice.copy(buf.slice(n, buf.len()), s);
+                k = ByteSlice.copy(buf.slice(n, buf.len()), s.substring(off, off + (int) Available()));
                 n += (int) k;
                 Flush();
             }
             nn += k;
-            s = s.substring((int) k);
+            off += (int) k;
         }
         if (err != null) {
             return new Tuple2<>(nn, err);
         }
-        long k = ByteSlice.copy(buf.slice(n, buf.len()), s);
+        long k = ByteSlice.copy(buf.slice(n, buf.len()), off == 0 ? s : s.substring(off));
         n += (int) k;
         nn += k;
         return new Tuple2<>(nn, null);

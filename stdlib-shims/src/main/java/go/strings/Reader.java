@@ -73,7 +73,9 @@ public final class Reader implements go.io.Reader, ReaderAt, ByteScanner, RuneSc
             return new Tuple2<>(0L, Io.EOF);
         }
         prevRune = -1;
-        long n = ByteSlice.copy(b, s.substring((int) i));
+        // Only the bytes that fit: a substring of the whole rest would copy it on every Read.
+        int end = (int) Math.min(s.length(), i + b.len());
+        long n = ByteSlice.copy(b, s.substring((int) i, end));
         i += n;
         return new Tuple2<>(n, null);
     }
@@ -85,7 +87,7 @@ public final class Reader implements go.io.Reader, ReaderAt, ByteScanner, RuneSc
         if (off >= s.length()) {
             return new Tuple2<>(0L, Io.EOF);
         }
-        long n = ByteSlice.copy(b, s.substring((int) off));
+        long n = ByteSlice.copy(b, s.substring((int) off, (int) Math.min(s.length(), off + b.len())));
         return new Tuple2<>(n, n < b.len() ? Io.EOF : null);
     }
 

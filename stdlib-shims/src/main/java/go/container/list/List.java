@@ -9,7 +9,28 @@ package go.container.list;
  * <p>Invariant: the list is a ring through {@code root}: {@code root.next} is the front,
  * {@code root.prev} the back; {@code len} counts the elements, root excluded.
  */
-public final class List {
+public final class List implements dev.goloom.runtime.GoStruct<List>, Cloneable {
+    /** {@code list.List}: fmt and type switches see an opaque struct. */
+    public static final dev.goloom.runtime.GoType.Named TYPE = new dev.goloom.runtime.GoType.Named("container/list", "list", "List")
+            .define(new dev.goloom.runtime.GoType.Struct(java.util.List.of()));
+
+    @Override public dev.goloom.runtime.GoType goType() {
+        return TYPE;
+    }
+
+    @Override public Object field(int i) {
+        throw new IndexOutOfBoundsException(i);
+    }
+
+    /** Go's assignment copy: the fields copied (a copied list shares its elements, as in Go). */
+    @Override public List copy() {
+        try {
+            return (List) super.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     /** Sentinel element; only next and prev are used. */
     final Element root = new Element();
     /** Current list length, sentinel excluded. */
