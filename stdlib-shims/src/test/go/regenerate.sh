@@ -9,3 +9,7 @@ go run ./floatgen -n 3000 -seed 7 | gzip -9 > ../resources/go/floats-seed7.txt.g
 go run ./mathgen | gzip -9 > ../resources/go/math-results.txt.gz
 go run ./libcases
 go run ./timecases
+go run ./iocases > ../resources/go/iocases.txt
+go run ./oscases > ../resources/go/oscases.txt
+go run ./bitsgen > ../java/go/math/bits/BitsCasesTest.java
+go run ./misccases > ../resources/go/misccases.txt

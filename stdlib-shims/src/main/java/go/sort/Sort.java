@@ -142,4 +142,25 @@ public final class Sort {
     public static long SearchFloat64s(DoubleSlice a, double x) {
         return Search(a.len(), i -> a.get(i) >= x);
     }
+
+    // ---- sorting an Interface ----
+
+    /** {@code sort.Sort(data)}: sorted by data.Less (stably here; see the class comment). */
+    public static void Sort(Interface data) {
+        StableSort.sort(data.Len(), data::Less, data::Swap);
+    }
+
+    /** {@code sort.Stable(data)}: sorted keeping the order of equal elements. */
+    public static void Stable(Interface data) {
+        StableSort.sort(data.Len(), data::Less, data::Swap);
+    }
+
+    public static boolean IsSorted(Interface data) {
+        return isSorted(data.Len(), data::Less);
+    }
+
+    /** The reverse order of data. */
+    public static Interface Reverse(Interface data) {
+        return new Reverse(data);
+    }
 }

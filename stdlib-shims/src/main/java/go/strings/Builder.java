@@ -13,7 +13,29 @@ import go.io.Writer;
  * forbids copying a non-zero Builder (it panics on the copy's next write); goloom's copies are
  * references, so that check is not made.
  */
-public final class Builder implements Writer {
+public final class Builder implements Writer, dev.goloom.runtime.GoStruct<Builder>, Cloneable {
+
+    /** {@code strings.Builder}: its fields are unexported, so fmt and type switches see an opaque struct. */
+    public static final dev.goloom.runtime.GoType.Named TYPE = new dev.goloom.runtime.GoType.Named("strings", "strings", "Builder")
+            .define(new dev.goloom.runtime.GoType.Struct(java.util.List.of()));
+
+    @Override public dev.goloom.runtime.GoType goType() {
+        return TYPE;
+    }
+
+    @Override public Object field(int i) {
+        throw new IndexOutOfBoundsException(i);
+    }
+
+    /** Go's assignment copy: a shallow copy of the fields (a copied buffer shares its bytes, as in Go). */
+    @Override public Builder copy() {
+        try {
+            return (Builder) super.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     /** The bytes written so far (chars 0–255). */
     private final StringBuilder buf = new StringBuilder();
 

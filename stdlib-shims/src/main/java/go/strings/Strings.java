@@ -503,4 +503,40 @@ public final class Strings {
     public static String Clone(String s) {
         return s;
     }
+
+    // ---- constructors of the package's types ----
+
+    public static Reader NewReader(String s) {
+        return Reader.NewReader(s);
+    }
+
+    public static Replacer NewReplacer(String... oldnew) {
+        return Replacer.NewReplacer(oldnew);
+    }
+
+    // ---- Title (deprecated in Go, kept for old programs) ----
+
+    /** Go's isSeparator: ASCII letters, digits and underscore are not; other ASCII is; beyond ASCII, spaces are. */
+    private static boolean isSeparator(int r) {
+        if (r <= 0x7F) {
+            return !(('0' <= r && r <= '9') || ('a' <= r && r <= 'z') || ('A' <= r && r <= 'Z') || r == '_');
+        }
+        if (Unicode.IsLetter(r) || Unicode.IsDigit(r)) {
+            return false;
+        }
+        return Unicode.IsSpace(r);
+    }
+
+    /** Each word's first letter mapped to title case (words begin after separators). */
+    public static String Title(String s) {
+        int[] prev = {' '};
+        return Map(r -> {
+            if (isSeparator(prev[0])) {
+                prev[0] = r;
+                return Unicode.ToTitle(r);
+            }
+            prev[0] = r;
+            return r;
+        }, s);
+    }
 }

@@ -56,8 +56,9 @@ public final class Utf8 {
         return new Tuple2<>(GoStrings.rune(d), (long) GoStrings.width(d));
     }
 
+    /** Only the first (at most 4) bytes are looked at, so decoding rune by rune stays linear. */
     public static Tuple2<Integer, Long> DecodeRune(ByteSlice p) {
-        return DecodeRuneInString(p.toGoString());
+        return DecodeRuneInString(p.slice(0, Math.min(p.len(), 4)).toGoString());
     }
 
     /** The last rune of {@code s} and its width; (RuneError, 0) for an empty string. */
@@ -87,8 +88,9 @@ public final class Utf8 {
         return new Tuple2<>(GoStrings.rune(d), (long) GoStrings.width(d));
     }
 
+    /** Only the last (at most 4) bytes are looked at. */
     public static Tuple2<Integer, Long> DecodeLastRune(ByteSlice p) {
-        return DecodeLastRuneInString(p.toGoString());
+        return DecodeLastRuneInString(p.slice(Math.max(0, p.len() - 4), p.len()).toGoString());
     }
 
     /** Whether the byte could be the first byte of an encoded rune (it is not a continuation byte). */
@@ -145,8 +147,9 @@ public final class Utf8 {
         return false;
     }
 
+    /** Only the first (at most 4) bytes are looked at. */
     public static boolean FullRune(ByteSlice p) {
-        return FullRuneInString(p.toGoString());
+        return FullRuneInString(p.slice(0, Math.min(p.len(), 4)).toGoString());
     }
 
     private static int expectedLength(int b0) {

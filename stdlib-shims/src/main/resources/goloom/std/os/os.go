@@ -1,31 +1,103 @@
-// The Go API of package os as goloom implements it (Java: go.os.Os). Only what the shim
-// implements is declared; the rest of os comes with the standard-library issue.
+// The Go API of package os as goloom implements it (Java: go.os.Os, go.os.File, ...). Only
+// what the shim implements is declared. ModTime, Chdir, processes and signals are not yet.
 package os
+
+import "io/fs"
+
 
 // Args hold the command-line arguments, starting with the program name.
 var Args []string
 
-// File represents an open file descriptor (Java: go.os.File). So far only the standard
-// output and error streams exist.
+// Portable analogs of some common system call errors (the values of io/fs's errors).
+var (
+	ErrInvalid    error // "invalid argument"
+	ErrPermission error // "permission denied"
+	ErrExist      error // "file already exists"
+	ErrNotExist   error // "file does not exist"
+	ErrClosed     error // "file already closed"
+)
+
+// Flags to OpenFile (Linux values).
+const (
+	O_RDONLY int = 0x0
+	O_WRONLY int = 0x1
+	O_RDWR   int = 0x2
+	O_APPEND int = 0x400
+	O_CREATE int = 0x40
+	O_EXCL   int = 0x80
+	O_SYNC   int = 0x101000
+	O_TRUNC  int = 0x200
+)
+
+// FileMode, FileInfo, DirEntry and PathError are io/fs's (Java: go.io.fs.*).
+type (
+	FileMode  = fs.FileMode
+	FileInfo  = fs.FileInfo
+	DirEntry  = fs.DirEntry
+	PathError = fs.PathError
+)
+
+// The defined file mode bits are io/fs's.
+const (
+	ModeDir        = fs.ModeDir
+	ModeAppend     = fs.ModeAppend
+	ModeExclusive  = fs.ModeExclusive
+	ModeTemporary  = fs.ModeTemporary
+	ModeSymlink    = fs.ModeSymlink
+	ModeDevice     = fs.ModeDevice
+	ModeNamedPipe  = fs.ModeNamedPipe
+	ModeSocket     = fs.ModeSocket
+	ModeSetuid     = fs.ModeSetuid
+	ModeSetgid     = fs.ModeSetgid
+	ModeCharDevice = fs.ModeCharDevice
+	ModeSticky     = fs.ModeSticky
+	ModeIrregular  = fs.ModeIrregular
+	ModeType       = fs.ModeType
+	ModePerm       = fs.ModePerm
+)
+
+// LinkError records an error during a link or symlink or rename system call and the paths
+// that caused it.
+type LinkError struct {
+	Op  string
+	Old string
+	New string
+	Err error
+}
+
+func (e *LinkError) Error() string
+func (e *LinkError) Unwrap() error
+
+// SyscallError records an error from a specific system call.
+type SyscallError struct {
+	Syscall string
+	Err     error
+}
+
+func (e *SyscallError) Error() string
+func (e *SyscallError) Unwrap() error
+
+// File represents an open file descriptor (Java: go.os.File).
 type File struct {
 	fd int
 }
 
-// Write writes len(b) bytes from b to the File, unbuffered.
+func (f *File) Read(b []byte) (n int, err error)
+func (f *File) ReadAt(b []byte, off int64) (n int, err error)
 func (f *File) Write(b []byte) (n int, err error)
-
-// WriteString is like Write, but writes the contents of string s.
 func (f *File) WriteString(s string) (n int, err error)
-
-// Name returns the name of the file.
+func (f *File) Seek(offset int64, whence int) (ret int64, err error)
+func (f *File) Close() error
+func (f *File) Sync() error
+func (f *File) Stat() (FileInfo, error)
 func (f *File) Name() string
-
-// Fd returns the integer Unix file descriptor.
 func (f *File) Fd() uintptr
 
-// Stdout and Stderr are open Files pointing to the standard output and standard error
-// file descriptors.
+// Stdin, Stdout and Stderr are open Files pointing to the standard input, standard output
+// and standard error file descriptors. Writes are unbuffered; reads go through the
+// runtime's system-call hand-off.
 var (
+	Stdin  *File
 	Stdout *File
 	Stderr *File
 )
@@ -34,9 +106,33 @@ var (
 // functions are not run.
 func Exit(code int)
 
-// Getenv retrieves the value of the environment variable named by the key.
 func Getenv(key string) string
-
-// LookupEnv retrieves the value of the environment variable named by the key and
-// reports whether it is set.
 func LookupEnv(key string) (string, bool)
+func Setenv(key, value string) error
+func Unsetenv(key string) error
+func Environ() []string
+func Getwd() (dir string, err error)
+func TempDir() string
+func Getpid() int
+func Hostname() (name string, err error)
+
+func IsNotExist(err error) bool
+func IsExist(err error) bool
+func IsPermission(err error) bool
+
+func Open(name string) (*File, error)
+func Create(name string) (*File, error)
+func OpenFile(name string, flag int, perm FileMode) (*File, error)
+func ReadFile(name string) ([]byte, error)
+func WriteFile(name string, data []byte, perm FileMode) error
+func Remove(name string) error
+func RemoveAll(path string) error
+func Mkdir(name string, perm FileMode) error
+func MkdirAll(path string, perm FileMode) error
+func MkdirTemp(dir, pattern string) (string, error)
+func CreateTemp(dir, pattern string) (*File, error)
+func Rename(oldpath, newpath string) error
+func Stat(name string) (FileInfo, error)
+func Lstat(name string) (FileInfo, error)
+func ReadDir(name string) ([]DirEntry, error)
+

@@ -43,3 +43,25 @@ func SearchStrings(a []string, x string) int
 
 // SearchFloat64s searches for x in a sorted slice of float64s.
 func SearchFloat64s(a []float64, x float64) int
+
+// An implementation of Interface can be sorted by the routines in this package
+// (Java: go.sort.Interface).
+type Interface interface {
+	Len() int
+	Less(i, j int) bool
+	Swap(i, j int)
+}
+
+// Sort sorts data in ascending order as determined by the Less method. goloom sorts
+// stably: equal elements may end in a different order than Go's pdqsort leaves them.
+func Sort(data Interface)
+
+// Stable sorts data in ascending order as determined by the Less method, while keeping
+// the original order of equal elements.
+func Stable(data Interface)
+
+// IsSorted reports whether data is sorted.
+func IsSorted(data Interface) bool
+
+// Reverse returns the reverse order for data.
+func Reverse(data Interface) Interface

@@ -2,6 +2,8 @@
 // go.strings.Builder).
 package strings
 
+import "io"
+
 // A Builder is used to efficiently build a string using Write methods. The zero value is
 // ready to use.
 type Builder struct {
@@ -63,3 +65,39 @@ func TrimRight(s, cutset string) string
 func TrimPrefix(s, prefix string) string
 func TrimSuffix(s, suffix string) string
 func Clone(s string) string
+
+// Title returns s with the first letter of each word mapped to title case (deprecated).
+func Title(s string) string
+
+// A Reader implements io.Reader, io.ReaderAt, io.ByteScanner, io.RuneScanner, io.Seeker
+// and io.WriterTo by reading from a string (Java: go.strings.Reader).
+type Reader struct {
+	s string
+}
+
+// NewReader returns a new Reader reading from s.
+func NewReader(s string) *Reader
+
+func (r *Reader) Len() int
+func (r *Reader) Size() int64
+func (r *Reader) Read(b []byte) (n int, err error)
+func (r *Reader) ReadAt(b []byte, off int64) (n int, err error)
+func (r *Reader) ReadByte() (byte, error)
+func (r *Reader) UnreadByte() error
+func (r *Reader) ReadRune() (ch rune, size int, err error)
+func (r *Reader) UnreadRune() error
+func (r *Reader) Seek(offset int64, whence int) (int64, error)
+func (r *Reader) WriteTo(w io.Writer) (n int64, err error)
+func (r *Reader) Reset(s string)
+
+// Replacer replaces a list of strings with replacements (Java: go.strings.Replacer).
+type Replacer struct {
+	oldnew []string
+}
+
+// NewReplacer returns a new Replacer from a list of old, new string pairs. It panics if
+// given an odd number of arguments.
+func NewReplacer(oldnew ...string) *Replacer
+
+func (r *Replacer) Replace(s string) string
+func (r *Replacer) WriteString(w io.Writer, s string) (n int, err error)

@@ -1,0 +1,5 @@
+// io.ReadWriter: Reader and Writer together.
+package go.io;
+
+/** Go's io.ReadWriter. */
+public interface ReadWriter extends Reader, Writer {}
