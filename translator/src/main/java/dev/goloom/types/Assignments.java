@@ -42,6 +42,10 @@ final class Assignments {
     }
 
     private TypeAndValue tryConvertUntyped(Expr e, TypeAndValue x, Type target, String context) {
+        if (target instanceof Type.TypeParam tp && !Exprs.kindCompatible(x.type(), tp)) {
+            c.errorAt(e, "cannot use " + Operands.describe(e, x) + " as " + target + " value in " + context);
+            return Exprs.INVALID;
+        }
         Type tu = target.underlying();
         if (tu instanceof Type.Basic tb && x.type() instanceof Type.Basic xb) {
             BasicKind from = xb.kind(), to = tb.kind();

@@ -45,7 +45,7 @@ final class CompositeLits {
         } else {
             t = c.typeExprs.type(lit.type());
         }
-        switch (t.underlying()) {
+        switch (Types.under(t)) {
             case Type.Struct st -> struct(lit, t, st);
             case Type.Array a -> arrayElements(lit, a.elem(), a.len());
             case Type.Slice s -> arrayElements(lit, s.elem(), -1);

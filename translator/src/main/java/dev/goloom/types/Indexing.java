@@ -18,8 +18,16 @@ final class Indexing {
     /** {@code a[x]} on strings, arrays, pointers to arrays, slices and maps. */
     TypeAndValue index(Expr.Index ix) {
         TypeAndValue x = c.exprs.expr(ix.x());
-        if (x.mode() == Mode.TYPE || ix.indices().size() != 1) {
-            c.diags.unsupported(ix.pos(), "generic instantiation " + GoPrinter.expr(ix));
+        if (x.mode() == Mode.TYPE) {
+            Type t = c.typeExprs.type(ix);
+            return t == Universe.INVALID ? Exprs.INVALID : new TypeAndValue(Mode.TYPE, t, null);
+        }
+        if (x.mode() == Mode.VALUE && x.type() instanceof Type.Signature sig && sig.isGeneric()) {
+            return c.instantiate.funcInstance(ix, x, sig);
+        }
+        if (ix.indices().size() != 1) {
+            c.errorAt(ix.indices().get(1), "unexpected comma; expecting ]");
+            ix.indices().forEach(c.exprs::expr);
             return Exprs.INVALID;
         }
         x = c.exprs.singleValue(ix.x(), x);
@@ -29,6 +37,18 @@ final class Indexing {
             return Exprs.INVALID;
         }
         Type u = x.type().underlying();
+        if (x.type() instanceof Type.TypeParam) {
+            // Indexing a type parameter goes through the core type of its type set.
+            u = TypeSets.coreString(x.type());
+            if (u == null) {
+                c.exprs.expr(i);
+                c.error(ix.pos(), "cannot index " + Operands.describe(ix.x(), x));
+                return Exprs.INVALID;
+            }
+            if (u instanceof Type.Basic) {
+                return index(i, -1) == -2 ? Exprs.INVALID : new TypeAndValue(Mode.VALUE, Universe.BYTE, null);
+            }
+        }
         if (u instanceof Type.Pointer p && p.elem().underlying() instanceof Type.Array a) {
             long n = index(i, a.len());
             return n == -2 ? Exprs.INVALID : new TypeAndValue(Mode.VARIABLE, a.elem(), null);
@@ -121,7 +141,11 @@ final class Indexing {
             }
             return Exprs.INVALID;
         }
-        Type u = x.type().underlying();
+        Type u = x.type() instanceof Type.TypeParam ? TypeSets.coreString(x.type()) : x.type().underlying();
+        if (u == null) {
+            c.errorAt(e.x(), "cannot slice " + Operands.describe(e.x(), x) + ": " + x.type() + " has no core type");
+            return Exprs.INVALID;
+        }
         long length = -1;
         TypeAndValue result;
         if (u instanceof Type.Basic b && b.kind().isString()) {

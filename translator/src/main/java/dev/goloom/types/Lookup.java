@@ -33,6 +33,15 @@ public final class Lookup {
         if (name.equals("_")) {
             return null;
         }
+        if (t instanceof Type.TypeParam tp) {
+            // The methods of a type parameter are those of its constraint.
+            for (Func m : tp.iface().methods()) {
+                if (m.name().equals(name)) {
+                    return new Found(m, List.of(), false);
+                }
+            }
+            return null;
+        }
         boolean indirect = false;
         if (t instanceof Type.Pointer p && p.elem() instanceof Type.Named pn && !(pn.underlying() instanceof Type.Interface)) {
             t = p.elem();

@@ -53,7 +53,7 @@ final class Stmts {
             return;
         }
         Scope saved = c.scope;
-        c.scope = new Scope(fileScope);
+        c.scope = new Scope(c.bodyParent(func, fileScope));
         c.info.scopes.put(f, c.scope);
         c.currentDeps = c.dependenciesOf(func);
         if (func.receiver() != null && !func.receiver().name().isEmpty()) {
