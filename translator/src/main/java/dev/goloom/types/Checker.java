@@ -212,7 +212,7 @@ public final class Checker {
                     base = typeExprs.genericType(ix.x());
                     if (base instanceof Type.Named gn && gn.isGeneric()) {
                         if (ix.indices().size() != gn.typeParams().size()) {
-                            error(dev.goloom.syntax.Positions.start(ix.indices().getFirst()), "receiver declares "
+                            error(dev.goloom.syntax.Positions.start(ix.x()), "receiver declares "
                                     + ix.indices().size() + " type parameter" + (ix.indices().size() == 1 ? "" : "s")
                                     + ", but receiver base type declares " + gn.typeParams().size());
                             continue;
