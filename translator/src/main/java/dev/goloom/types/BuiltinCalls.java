@@ -100,7 +100,12 @@ final class BuiltinCalls {
                 if (x.mode() == Mode.INVALID) {
                     yield NOVALUE;
                 }
-                if (!(Types.under(x.type()) instanceof Type.Chan ch)) {
+                if (x.type() instanceof Type.TypeParam tp && TypeSets.allTerms(tp, t -> t instanceof Type.Chan)) {
+                    if (!TypeSets.allTerms(tp, t -> ((Type.Chan) t).dir() != Type.ChanDir.RECV)) {
+                        c.errorAt(args.getFirst(), "invalid operation: cannot close receive-only channel "
+                                + Operands.describe(args.getFirst(), x));
+                    }
+                } else if (!(Types.under(x.type()) instanceof Type.Chan ch)) {
                     c.errorAt(args.getFirst(), "invalid operation: cannot close non-channel " + Operands.describe(args.getFirst(), x));
                 } else if (ch.dir() == Type.ChanDir.RECV) {
                     c.errorAt(args.getFirst(), "invalid operation: cannot close receive-only channel "
@@ -241,7 +246,8 @@ final class BuiltinCalls {
             TypeAndValue r = c.exprs.value(rest);
             // "As a special case, append also accepts a first argument assignable to type
             // []byte with a second argument of string type followed by ...".
-            if (r.mode() != Mode.INVALID && Types.basicKind(r.type()).isString()
+            if (r.mode() != Mode.INVALID && (Types.basicKind(r.type()).isString()
+                    || r.type() instanceof Type.TypeParam && TypeSets.coreString(r.type()) == Universe.STRING)
                     && Types.identical(slice.elem().underlying(), Universe.UINT8)) {
                 if (Types.isUntyped(r.type())) {
                     c.exprs.convertUntyped(rest, r, Universe.STRING);
@@ -301,7 +307,15 @@ final class BuiltinCalls {
         if (map.mode() == Mode.INVALID) {
             return NOVALUE;
         }
-        if (!(Types.under(map.type()) instanceof Type.MapType mt)) {
+        Type mapType = Types.under(map.type());
+        if (map.type() instanceof Type.TypeParam tp && TypeSets.allTerms(tp, t -> t instanceof Type.MapType)) {
+            // Maps of different value types share no core type, but delete needs only the key type.
+            Type.MapType any = (Type.MapType) TypeSets.terms(tp).getFirst().type().underlying();
+            if (TypeSets.allTerms(tp, t -> Types.identical(((Type.MapType) t).key(), any.key()))) {
+                mapType = any;
+            }
+        }
+        if (!(mapType instanceof Type.MapType mt)) {
             c.errorAt(m, "invalid argument: " + Operands.describe(m, map) + " is not a map");
             return NOVALUE;
         }

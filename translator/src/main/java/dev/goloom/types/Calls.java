@@ -87,6 +87,9 @@ final class Calls {
         Instantiate.Partial partial = fun instanceof Expr.Index ix ? c.instantiate.partials.get(ix) : null;
         Expr name = partial != null ? ((Expr.Index) fun).x() : fun;
         String callee = GoPrinter.expr(name);
+        Type.Signature generic = partial != null ? partial.generic() : sig;
+        List<Type> explicit = partial != null ? partial.explicit() : List.of();
+        sig = generic;
         int n = sig.params().size();
         List<Type> params = new ArrayList<>();
         for (int i = 0; i < args.list().size(); i++) {
@@ -97,13 +100,10 @@ final class Calls {
                 params.add(sig.params().at(i));
             }
         }
-        List<Type> inferred = Infer.infer(c, callee, sig, List.of(), params, args.list(), call.pos());
-        if (inferred == null) {
+        List<Type> all = Infer.infer(c, callee, generic, explicit, params, args.list(), call.pos());
+        if (all == null) {
             return null;
         }
-        List<Type> all = new ArrayList<>(partial != null ? partial.explicit() : List.of());
-        all.addAll(inferred);
-        Type.Signature generic = partial != null ? partial.generic() : sig;
         if (!c.instantiate.verify(generic.typeParams(), all, null, call.pos())) {
             return null;
         }

@@ -283,12 +283,12 @@ public final class Checker {
             named.methods().add(m);
             pkgDecls.put(m, new PkgDecl(null, f, 0, declScope));
         }
-        instantiate.methodsDeclared();
         for (MethodDecl md : methodDecls) {
             if (info.defs.get(md.decl().name()) instanceof Func m) {
                 resolve(m);
             }
         }
+        instantiate.methodsDeclared();
     }
 
     private void declareImport(Spec.Import imp, Scope fileScope) {
@@ -492,7 +492,7 @@ public final class Checker {
         Type.Named named = new Type.Named(tn, Universe.INVALID);
         tn.type = named;
         Scope tparams = new Scope(scope);
-        named.setTypeParams(typeExprs.typeParams(spec.typeParams(), tparams));
+        typeExprs.typeParams(spec.typeParams(), tparams, named::setTypeParams);
         Scope saved = scope;
         scope = tparams;
         try {

@@ -162,7 +162,7 @@ final class Exprs {
             c.errorAt(s, "invalid operation: cannot indirect nil");
             return INVALID;
         }
-        if (!(x.type().underlying() instanceof Type.Pointer p)) {
+        if (!(Types.under(x.type()) instanceof Type.Pointer p)) {
             c.errorAt(s, "invalid operation: cannot indirect " + Operands.describe(s.x(), x));
             return INVALID;
         }
@@ -188,11 +188,16 @@ final class Exprs {
         if (x.mode() == Mode.INVALID || t == Universe.INVALID) {
             return INVALID;
         }
+        if (x.type() instanceof Type.TypeParam) {
+            c.errorAt(ta.x(), "invalid operation: cannot use type assertion on type parameter value " + Operands.describe(ta.x(), x));
+            return INVALID;
+        }
         if (!(x.type().underlying() instanceof Type.Interface iface)) {
             c.errorAt(ta.x(), "invalid operation: " + Operands.describe(ta.x(), x) + " is not an interface");
             return INVALID;
         }
-        if (!(t.underlying() instanceof Type.Interface)) {
+        // Whether a type parameter's type argument implements the interface is known only per instance.
+        if (!(t.underlying() instanceof Type.Interface) && !TypeSets.mentionsTypeParam(t)) {
             String missing = Lookup.missingMethod(t, iface);
             if (missing != null) {
                 c.errorAt(ta.type(), "impossible type assertion: " + GoPrinter.expr(ta) + "\n\t" + t
@@ -500,7 +505,7 @@ final class Exprs {
         if (Types.isUntyped(y.type())) {
             y = convertUntyped(b.y(), y, Universe.UINT);
         }
-        if (!Types.basicKind(y.type()).isInteger()) {
+        if (!Types.basicKind(y.type()).isInteger() && !TypeSets.allTerms(y.type(), t -> Types.basicKind(t).isInteger())) {
             c.errorAt(b.y(), "invalid operation: shift count " + Operands.describe(b.y(), y) + " must be integer");
             return INVALID;
         }
@@ -535,7 +540,7 @@ final class Exprs {
             }
             return new TypeAndValue(Mode.VALUE, Universe.UNTYPED_INT, null);
         }
-        if (!Types.basicKind(x.type()).isInteger()) {
+        if (!Types.basicKind(x.type()).isInteger() && !TypeSets.allTerms(x.type(), t -> Types.basicKind(t).isInteger())) {
             c.errorAt(b.x(), "invalid operation: shifted operand " + Operands.describe(b.x(), x) + " must be integer");
             return INVALID;
         }

@@ -31,6 +31,12 @@ final class Infer {
      */
     static List<Type> infer(Checker c, String callee, Type.Signature sig, List<Type> explicit, List<Type> params,
             List<Arg> args, Pos at) {
+        return infer(c, callee, sig, explicit, params, args, at, true);
+    }
+
+    /** As above; when not {@code report}, failure returns null without an error. */
+    static List<Type> infer(Checker c, String callee, Type.Signature sig, List<Type> explicit, List<Type> params,
+            List<Arg> args, Pos at, boolean report) {
         List<Type.TypeParam> tps = sig.typeParams();
         Unify u = new Unify(tps);
         for (int i = 0; i < explicit.size() && i < tps.size(); i++) {
@@ -101,6 +107,9 @@ final class Infer {
         for (Type.TypeParam tp : tps) {
             Type t = m.get(tp);
             if (t == null) {
+                if (!report) {
+                    return null;
+                }
                 c.error(at, "in call to " + callee + ", cannot infer " + tp + " (declared at " + tp.obj().pos() + ")");
                 return null;
             }

@@ -105,6 +105,13 @@ final class Instantiate {
             return Exprs.INVALID;
         }
         if (args.size() < want) {
+            // The rest may follow from the constraints alone (f2[byte] with B interface{ []A }).
+            List<Type> all = Infer.infer(c, GoPrinter.expr(ix.x()), sig, args, List.of(), List.of(), null, false);
+            if (all != null) {
+                args = all;
+            }
+        }
+        if (args.size() < want) {
             Map<Type.TypeParam, Type> m = Subst.map(sig.typeParams(), args);
             Type.Signature rest = (Type.Signature) Subst.subst(new Type.Signature(sig.params(), sig.results(), sig.variadic()), m);
             partials.put(ix, new Partial(sig, List.copyOf(args)));

@@ -138,6 +138,9 @@ public final class Lookup {
             if (f == null || f == AMBIGUOUS || !(f.obj() instanceof Func found)) {
                 return "missing method " + m.name();
             }
+            if (found.type() == null || m.type() == null) {
+                continue; // still being declared: instantiations are verified again once complete
+            }
             if (!Types.identical(found.type(), m.type())) {
                 return "wrong type for method " + m.name() + ")\n\t\thave " + m.name() + found.type().toString().substring(4)
                         + "\n\t\twant " + m.name() + m.type().toString().substring(4);

@@ -74,8 +74,12 @@ final class TypeExprs {
     private List<Type.Term> union(Expr e) {
         List<Type.Term> out = new ArrayList<>();
         unionTerms(e, out);
-        return List.copyOf(out);
+        // A term that is a basic interface without methods (any) makes the union all types.
+        return out.contains(ALL_TYPES) ? null : List.copyOf(out);
     }
+
+    /** Marks a union term that stands for every type. */
+    private static final Type.Term ALL_TYPES = new Type.Term(false, Universe.ANY);
 
     private void unionTerms(Expr e, List<Type.Term> out) {
         if (e instanceof Expr.Binary b && b.op().equals("|")) {
@@ -114,6 +118,8 @@ final class TypeExprs {
                 out.addAll(i.terms());
                 return;
             }
+            out.add(ALL_TYPES);
+            return;
         }
         if (t instanceof Type.TypeParam) {
             c.errorAt(te, "term cannot be a type parameter");
@@ -127,6 +133,11 @@ final class TypeExprs {
      * constraint may refer to any parameter of its list), then checks their constraints in it.
      */
     List<Type.TypeParam> typeParams(List<Field> fields, Scope scope) {
+        return typeParams(fields, scope, tps -> { });
+    }
+
+    /** As {@link #typeParams(List, Scope)}; {@code declared} sees the parameters before their constraints are checked. */
+    List<Type.TypeParam> typeParams(List<Field> fields, Scope scope, java.util.function.Consumer<List<Type.TypeParam>> declared) {
         List<Type.TypeParam> out = new ArrayList<>();
         for (Field f : fields) {
             for (Expr.Ident id : f.names()) {
@@ -138,6 +149,7 @@ final class TypeExprs {
                 out.add(tp);
             }
         }
+        declared.accept(List.copyOf(out));
         Scope saved = c.scope;
         c.scope = scope;
         try {
@@ -225,6 +237,9 @@ final class TypeExprs {
             if (f.names().isEmpty()) {
                 Type t = type(f.type());
                 Expr nameExpr = f.type() instanceof Expr.Star s ? s.x() : f.type();
+                if (nameExpr instanceof Expr.Index gi) {
+                    nameExpr = gi.x(); // an embedded instance List[T] is named List
+                }
                 Expr.Ident id = switch (nameExpr) {
                     case Expr.Ident i -> i;
                     case Expr.Selector sel -> sel.sel();

@@ -15,6 +15,30 @@ import java.util.function.Predicate;
 public final class TypeSets {
     private TypeSets() {}
 
+    /** Whether {@code t} is or contains a type parameter (its properties then depend on the instance). */
+    static boolean mentionsTypeParam(Type t) {
+        return mentions(t, 0);
+    }
+
+    private static boolean mentions(Type t, int depth) {
+        if (depth > 32) {
+            return false;
+        }
+        return switch (t) {
+            case Type.TypeParam tp -> true;
+            case Type.Pointer p -> mentions(p.elem(), depth + 1);
+            case Type.Slice s -> mentions(s.elem(), depth + 1);
+            case Type.Array a -> mentions(a.elem(), depth + 1);
+            case Type.Chan ch -> mentions(ch.elem(), depth + 1);
+            case Type.MapType m -> mentions(m.key(), depth + 1) || mentions(m.value(), depth + 1);
+            case Type.Tuple tu -> tu.vars().stream().anyMatch(v -> mentions(v.type(), depth + 1));
+            case Type.Signature s -> mentions(s.params(), depth + 1) || mentions(s.results(), depth + 1);
+            case Type.Struct st -> st.fields().stream().anyMatch(f -> mentions(f.type(), depth + 1));
+            case Type.Named n -> n.typeArgs().stream().anyMatch(a -> mentions(a, depth + 1));
+            default -> false;
+        };
+    }
+
     /** How a constraint prints in "T constrained by C": implicit interfaces as their terms. */
     static String constraintString(Type c) {
         if (c == Universe.ANY) {

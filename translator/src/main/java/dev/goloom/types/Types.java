@@ -105,6 +105,9 @@ public final class Types {
 
     /** "Comparable types": == is defined on them (slices, maps and functions only compare to nil). */
     public static boolean comparable(Type t) {
+        if (t instanceof Type.TypeParam) {
+            return TypeSets.comparable(t);
+        }
         return switch (t.underlying()) {
             case Type.Basic b -> b.kind() != BasicKind.UNTYPED_NIL && b.kind() != BasicKind.INVALID;
             case Type.Pointer p -> true;
