@@ -372,7 +372,8 @@ final class BuiltinCalls {
         // Fold the arguments pairwise as a chain of comparisons would type them.
         List<Expr> args = call.args();
         TypeAndValue acc = c.exprs.value(args.getFirst());
-        if (acc.mode() != Mode.INVALID && !Types.basicKind(acc.type()).isOrdered()) {
+        if (acc.mode() != Mode.INVALID && !Types.basicKind(acc.type()).isOrdered()
+                && !TypeSets.allTerms(acc.type(), t -> Types.basicKind(t).isOrdered())) {
             c.errorAt(args.getFirst(), "invalid argument: " + Operands.describe(args.getFirst(), acc) + " cannot be ordered");
             args.stream().skip(1).forEach(c.exprs::expr);
             return Exprs.INVALID;

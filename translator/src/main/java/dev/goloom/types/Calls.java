@@ -32,7 +32,7 @@ final class Calls {
                     call.args().forEach(c.exprs::expr);
                     yield Exprs.INVALID;
                 }
-                Args args = evalArgs(call);
+                Args args = evalArgs(call, sig);
                 if (sig.isGeneric()) {
                     sig = inferCall(call, sig, args);
                     if (sig == null) {
@@ -60,7 +60,20 @@ final class Calls {
     /** The checked arguments of a call; {@code tuple} when they are the results of one call f(g()). */
     private record Args(List<Infer.Arg> list, boolean tuple) {}
 
-    private Args evalArgs(Expr.Call call) {
+    /** The type argument {@code i} is passed as, when known before inference (null for generic callees). */
+    private static Type paramType(Type.Signature sig, int i, Expr.Call call) {
+        int n = sig.params().size();
+        if (sig.isGeneric() || n == 0) {
+            return null;
+        }
+        if (sig.variadic() && i >= n - 1) {
+            Type.Slice last = (Type.Slice) sig.params().at(n - 1);
+            return call.ellipsis() ? last : last.elem();
+        }
+        return i < n ? sig.params().at(i) : null;
+    }
+
+    private Args evalArgs(Expr.Call call, Type.Signature sig) {
         List<Expr> args = call.args();
         List<Infer.Arg> out = new ArrayList<>();
         TypeAndValue only = args.size() == 1 ? c.exprs.expr(args.getFirst()) : null;
@@ -71,8 +84,9 @@ final class Calls {
             }
             return new Args(out, true);
         }
-        for (Expr a : args) {
-            out.add(new Infer.Arg(a, only != null ? c.exprs.singleValue(a, only) : c.exprs.value(a)));
+        for (int i = 0; i < args.size(); i++) {
+            Expr a = args.get(i);
+            out.add(new Infer.Arg(a, only != null ? c.exprs.singleValue(a, only) : c.exprs.value(a, paramType(sig, i, call))));
         }
         return new Args(out, false);
     }

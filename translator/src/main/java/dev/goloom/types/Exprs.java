@@ -88,7 +88,26 @@ final class Exprs {
 
     /** Checks {@code e}, which must be a single value (not a type, not a no-value call). */
     TypeAndValue value(Expr e) {
-        return singleValue(e, expr(e));
+        return value(e, null);
+    }
+
+    /**
+     * The type a value is about to be assigned to, while it is checked: a generic function
+     * used as a value of a function type gets its type arguments from that type (Go 1.21).
+     */
+    private Type assignTarget;
+
+    /** Like {@link #value}, where the value will be assigned to a variable of type {@code target} (null if unknown). */
+    TypeAndValue value(Expr e, Type target) {
+        Type saved = assignTarget;
+        assignTarget = null; // not for the operands inside e
+        TypeAndValue tv = expr(e);
+        assignTarget = target;
+        try {
+            return singleValue(e, tv);
+        } finally {
+            assignTarget = saved;
+        }
     }
 
     /** Checks that {@code e}, already checked as {@code tv}, is a single value (see {@link #value}). */
@@ -110,6 +129,14 @@ final class Exprs {
         }
         if (tv.mode() == Mode.VALUE && tv.type() instanceof Type.Signature sig && sig.isGeneric()) {
             Expr name = Instantiate.unparen(e) instanceof Expr.Index ix ? ix.x() : e;
+            Type target = assignTarget;
+            assignTarget = null;
+            if (target != null && target.underlying() instanceof Type.Signature want) {
+                Type.Signature inst = c.instantiate.fromAssignment(name, e, sig, want);
+                if (inst != null) {
+                    return record(e, new TypeAndValue(tv.mode(), inst, null));
+                }
+            }
             c.errorAt(e, "cannot use generic function " + GoPrinter.expr(name) + " without instantiation");
             return record(e, INVALID);
         }

@@ -126,6 +126,39 @@ final class Instantiate {
         return new TypeAndValue(fun.mode(), inst, null);
     }
 
+    /**
+     * A generic function (or partial instantiation) {@code fun} used as a value of function
+     * type {@code want}: its type arguments are inferred by unifying its signature with
+     * {@code want}. Returns the instantiated signature, or null (the caller reports).
+     */
+    Type.Signature fromAssignment(Expr name, Expr fun, Type.Signature sig, Type.Signature want) {
+        Partial partial = unparen(fun) instanceof Expr.Index ix ? partials.get(ix) : null;
+        Type.Signature generic = partial != null ? partial.generic() : sig;
+        Unify u = new Unify(generic.typeParams());
+        if (partial != null) {
+            for (int i = 0; i < partial.explicit().size(); i++) {
+                u.bound.put(generic.typeParams().get(i), partial.explicit().get(i));
+            }
+        }
+        if (!u.unify(new Type.Signature(generic.params(), generic.results(), generic.variadic()), want)) {
+            return null;
+        }
+        List<Type> args = new ArrayList<>();
+        for (Type.TypeParam tp : generic.typeParams()) {
+            Type t = u.bound.get(tp);
+            if (t == null) {
+                return null;
+            }
+            args.add(t);
+        }
+        if (!verify(generic.typeParams(), args, null, Positions.start(fun))) {
+            return null;
+        }
+        Type.Signature inst = instantiate(generic, args);
+        record(name, args, inst);
+        return inst;
+    }
+
     /** Records an instantiation under the identifier that names the generic type or function. */
     void record(Expr generic, List<Type> args, Type instance) {
         Expr.Ident id = switch (unparen(generic)) {

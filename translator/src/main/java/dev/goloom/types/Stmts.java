@@ -356,7 +356,7 @@ final class Stmts {
         }
         for (int i = 0; i < results.size(); i++) {
             Expr e = r.results().get(i);
-            c.assignments.assignTo(e, c.exprs.value(e), results.at(i), "return statement");
+            c.assignments.assignTo(e, c.exprs.value(e, results.at(i)), results.at(i), "return statement");
         }
     }
 }
