@@ -176,7 +176,8 @@ public final class TypeSets {
         }
         boolean allBytesOrString = allTerms(t, u -> Types.basicKind(u).isString()
                 || u instanceof Type.Slice s && Types.basicKind(s.elem()) == BasicKind.UINT8);
-        return allBytesOrString ? Universe.STRING : coreType(t);
+        boolean anyString = terms(tp).stream().anyMatch(term -> Types.basicKind(term.type()).isString());
+        return allBytesOrString && anyString ? Universe.STRING : coreType(t);
     }
 
     /** "Strictly comparable" extended to type parameters: the constraint is or implies comparable. */
