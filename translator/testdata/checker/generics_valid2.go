@@ -68,6 +68,15 @@ func Count[T any](n int) int {
 	return 1 + Count[T](n-1)
 }
 
+// Calls itself with arguments of its own parameter types: inference binds E to E.
+func Reverse[E any](s []E, i int) {
+	if i >= len(s)/2 {
+		return
+	}
+	s[i], s[len(s)-1-i] = s[len(s)-1-i], s[i]
+	Reverse(s, i+1)
+}
+
 func Drain[C ~chan E, E any](c C) []E {
 	var out []E
 	for e := range c {
@@ -120,6 +129,9 @@ func main() {
 	c <- 2
 	close(c)
 	fmt.Println(Drain(c))
+	r := []int{1, 2, 3}
+	Reverse(r, 0)
+	fmt.Println(r)
 	fmt.Println(Adder(2.5)(1), Adder(1)(2))
 	fmt.Println(Fold([]int{1, 2, 3}, "", func(s string, i int) string { return s + fmt.Sprint(i) }))
 	fmt.Println(Equal[any](1, 1), Equal(Box[int]{1}, Box[int]{1}))

@@ -90,7 +90,8 @@ final class Unify {
             }
             return unify(b, y, depth + 1);
         }
-        if (x == y || !mentionsParams(x) && !mentionsParams(y) && Types.identical(x, y)) {
+        // (The same object may still mention parameters to bind: a generic function calling itself.)
+        if (!mentionsParams(x) && !mentionsParams(y) && Types.identical(x, y)) {
             return true;
         }
         // Inexact unification: a defined type against a type literal uses its underlying type.
