@@ -37,7 +37,18 @@ final class Infer {
     /** As above; when not {@code report}, failure returns null without an error. */
     static List<Type> infer(Checker c, String callee, Type.Signature sig, List<Type> explicit, List<Type> params,
             List<Arg> args, Pos at, boolean report) {
-        List<Type.TypeParam> tps = sig.typeParams();
+        // Infer fresh copies of the type parameters: inside the generic function itself, the
+        // arguments' types mention its own parameters (a recursive call), which must not be
+        // confused with the ones being inferred (go/types renames them the same way).
+        List<Type.TypeParam> tps = new ArrayList<>();
+        for (Type.TypeParam tp : sig.typeParams()) {
+            tps.add(new Type.TypeParam(tp.obj(), tp.index()));
+        }
+        Map<Type.TypeParam, Type> renamed = Subst.map(sig.typeParams(), new ArrayList<>(tps));
+        for (int i = 0; i < tps.size(); i++) {
+            tps.get(i).setConstraint(Subst.subst(sig.typeParams().get(i).constraint(), renamed));
+        }
+        params = params.stream().map(p -> Subst.subst(p, renamed)).toList();
         Unify u = new Unify(tps);
         for (int i = 0; i < explicit.size() && i < tps.size(); i++) {
             u.bound.put(tps.get(i), explicit.get(i));

@@ -69,7 +69,9 @@ final class Unify {
         if (x instanceof Type.TypeParam tx && params.contains(tx)) {
             Type b = bound.get(tx);
             if (b == null) {
-                bound.put(tx, y); // y may be tx itself: a generic function calling itself
+                if (y != tx) { // a parameter unified with itself learns nothing
+                    bound.put(tx, y);
+                }
                 return true;
             }
             if (Types.identical(b, y)) {
