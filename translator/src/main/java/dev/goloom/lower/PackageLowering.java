@@ -74,6 +74,12 @@ public final class PackageLowering {
     public static List<CompilationUnit> lower(CheckedPackage checked, Function<Package, String> classOf,
                                         List<Package> translatedImports, String programName,
                                         ProgramInterfaces interfaces, Diagnostics diags) {
+        // The checker accepts generic code; lowering it is not done yet.
+        dev.goloom.diag.Pos generic = genericDeclaration(checked);
+        if (generic != null) {
+            diags.unsupported(generic, "generics (type parameters)");
+            return List.of();
+        }
         String qualified = classOf.apply(checked.pkg());
         int dot = qualified.lastIndexOf('.');
         CompilationUnit unit = new CompilationUnit();
@@ -88,6 +94,26 @@ public final class PackageLowering {
         units.add(unit);
         units.addAll(lowering.structUnits);
         return units;
+    }
+
+    /** The position of the first generic declaration or instantiation of the package, or null. */
+    private static dev.goloom.diag.Pos genericDeclaration(CheckedPackage checked) {
+        for (GoFile file : checked.files()) {
+            for (Decl d : file.decls()) {
+                if (d instanceof Decl.Func f && !f.type().typeParams().isEmpty()) {
+                    return f.pos();
+                }
+                if (d instanceof Decl.Gen g) {
+                    for (Spec s : g.specs()) {
+                        if (s instanceof Spec.Type t && !t.typeParams().isEmpty()) {
+                            return t.pos();
+                        }
+                    }
+                }
+            }
+        }
+        return checked.info().instances.keySet().stream().map(dev.goloom.syntax.Expr.Ident::pos)
+                .min(java.util.Comparator.comparingInt(dev.goloom.diag.Pos::line)).orElse(null);
     }
 
     private void build(String className) {

@@ -42,6 +42,10 @@ final class Assignments {
     }
 
     private TypeAndValue tryConvertUntyped(Expr e, TypeAndValue x, Type target, String context) {
+        if (target instanceof Type.TypeParam tp && !Exprs.kindCompatible(x.type(), tp)) {
+            c.errorAt(e, "cannot use " + Operands.describe(e, x) + " as " + target + " value in " + context);
+            return Exprs.INVALID;
+        }
         Type tu = target.underlying();
         if (tu instanceof Type.Basic tb && x.type() instanceof Type.Basic xb) {
             BasicKind from = xb.kind(), to = tb.kind();
@@ -129,7 +133,7 @@ final class Assignments {
             return types;
         }
         for (Expr v : values) {
-            TypeAndValue x = c.exprs.value(v);
+            TypeAndValue x = c.exprs.value(v, declared);
             if (declared != null) {
                 x = assignTo(v, x, declared, context);
             } else if (Types.isUntyped(x.type()) && x.type() != Universe.UNTYPED_NIL) {
@@ -202,7 +206,7 @@ final class Assignments {
                     return;
                 }
                 for (int i = 0; i < a.rhs().size(); i++) {
-                    TypeAndValue x = c.exprs.value(a.rhs().get(i));
+                    TypeAndValue x = c.exprs.value(a.rhs().get(i), targets.get(i));
                     Type t = targets.get(i);
                     if (t != null) {
                         assignTo(a.rhs().get(i), x, t, "assignment");

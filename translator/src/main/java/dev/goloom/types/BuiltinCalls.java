@@ -89,8 +89,8 @@ final class BuiltinCalls {
                     yield Exprs.INVALID;
                 }
                 TypeAndValue x = c.exprs.value(args.getFirst());
-                if (x.mode() != Mode.INVALID && !(x.type().underlying() instanceof Type.MapType
-                        || x.type().underlying() instanceof Type.Slice)) {
+                if (x.mode() != Mode.INVALID && !(Types.under(x.type()) instanceof Type.MapType
+                        || Types.under(x.type()) instanceof Type.Slice)) {
                     c.errorAt(args.getFirst(), "invalid argument: cannot clear " + Operands.describe(args.getFirst(), x)
                             + ": argument must be (or constrained by) map or slice");
                 }
@@ -104,7 +104,12 @@ final class BuiltinCalls {
                 if (x.mode() == Mode.INVALID) {
                     yield NOVALUE;
                 }
-                if (!(x.type().underlying() instanceof Type.Chan ch)) {
+                if (x.type() instanceof Type.TypeParam tp && TypeSets.allTerms(tp, t -> t instanceof Type.Chan)) {
+                    if (!TypeSets.allTerms(tp, t -> ((Type.Chan) t).dir() != Type.ChanDir.RECV)) {
+                        c.errorAt(args.getFirst(), "invalid operation: cannot close receive-only channel "
+                                + Operands.describe(args.getFirst(), x));
+                    }
+                } else if (!(Types.under(x.type()) instanceof Type.Chan ch)) {
                     c.errorAt(args.getFirst(), "invalid operation: cannot close non-channel " + Operands.describe(args.getFirst(), x));
                 } else if (ch.dir() == Type.ChanDir.RECV) {
                     c.errorAt(args.getFirst(), "invalid operation: cannot close receive-only channel "
@@ -229,19 +234,19 @@ final class BuiltinCalls {
         if (x.mode() == Mode.INVALID) {
             return Exprs.INVALID;
         }
+        if (x.type() instanceof Type.TypeParam tp) {
+            // Every type in the type set must allow it; the result is never constant.
+            if (!TypeSets.allTerms(tp, t -> lenCapAllowed(t, name))) {
+                c.errorAt(arg, "invalid argument: " + Operands.describe(arg, x) + " for built-in " + name);
+                return Exprs.INVALID;
+            }
+            return value(Universe.INT);
+        }
         Type u = x.type().underlying();
         if (u instanceof Type.Pointer p && p.elem().underlying() instanceof Type.Array) {
             u = p.elem().underlying();
         }
-        boolean ok = switch (u) {
-            case Type.Basic b -> b.kind().isString() && name.equals("len");
-            case Type.Array a -> true;
-            case Type.Slice s -> true;
-            case Type.Chan ch -> true;
-            case Type.MapType m -> name.equals("len");
-            default -> false;
-        };
-        if (!ok) {
+        if (!lenCapAllowed(u, name)) {
             c.errorAt(arg, "invalid argument: " + Operands.describe(arg, x) + " for built-in " + name);
             return Exprs.INVALID;
         }
@@ -255,6 +260,20 @@ final class BuiltinCalls {
             return new TypeAndValue(Mode.CONSTANT, Universe.INT, Constant.Int.of(a.len()));
         }
         return value(Universe.INT);
+    }
+
+    private static boolean lenCapAllowed(Type u, String name) {
+        if (u instanceof Type.Pointer p && p.elem().underlying() instanceof Type.Array) {
+            u = p.elem().underlying();
+        }
+        return switch (u) {
+            case Type.Basic b -> b.kind().isString() && name.equals("len");
+            case Type.Array a -> true;
+            case Type.Slice s -> true;
+            case Type.Chan ch -> true;
+            case Type.MapType m -> name.equals("len");
+            default -> false;
+        };
     }
 
     private boolean hasCallOrReceive(Expr e) {
@@ -288,7 +307,7 @@ final class BuiltinCalls {
             args.stream().skip(1).forEach(c.exprs::expr);
             return Exprs.INVALID;
         }
-        if (!(s.type().underlying() instanceof Type.Slice slice)) {
+        if (!(Types.under(s.type()) instanceof Type.Slice slice)) {
             c.errorAt(first, "invalid append: argument must be a slice; have " + Operands.describe(first, s));
             args.stream().skip(1).forEach(c.exprs::expr);
             return Exprs.INVALID;
@@ -304,7 +323,8 @@ final class BuiltinCalls {
             TypeAndValue r = c.exprs.value(rest);
             // "As a special case, append also accepts a first argument assignable to type
             // []byte with a second argument of string type followed by ...".
-            if (r.mode() != Mode.INVALID && Types.basicKind(r.type()).isString()
+            if (r.mode() != Mode.INVALID && (Types.basicKind(r.type()).isString()
+                    || r.type() instanceof Type.TypeParam && TypeSets.coreString(r.type()) == Universe.STRING)
                     && Types.identical(slice.elem().underlying(), Universe.UINT8)) {
                 if (Types.isUntyped(r.type())) {
                     c.exprs.convertUntyped(rest, r, Universe.STRING);
@@ -330,7 +350,7 @@ final class BuiltinCalls {
         if (dst.mode() == Mode.INVALID || src.mode() == Mode.INVALID) {
             return Exprs.INVALID;
         }
-        if (!(dst.type().underlying() instanceof Type.Slice ds)) {
+        if (!(Types.under(dst.type()) instanceof Type.Slice ds)) {
             c.errorAt(d, "invalid copy: argument must be a slice; have " + Operands.describe(d, dst));
             return Exprs.INVALID;
         }
@@ -340,7 +360,7 @@ final class BuiltinCalls {
             if (Types.isUntyped(src.type())) {
                 c.exprs.convertUntyped(s, src, Universe.STRING);
             }
-        } else if (src.type().underlying() instanceof Type.Slice ss) {
+        } else if (Types.under(src.type()) instanceof Type.Slice ss) {
             srcElem = ss.elem();
         } else {
             c.errorAt(s, "invalid copy: argument must be a slice; have " + Operands.describe(s, src));
@@ -364,7 +384,15 @@ final class BuiltinCalls {
         if (map.mode() == Mode.INVALID) {
             return NOVALUE;
         }
-        if (!(map.type().underlying() instanceof Type.MapType mt)) {
+        Type mapType = Types.under(map.type());
+        if (map.type() instanceof Type.TypeParam tp && TypeSets.allTerms(tp, t -> t instanceof Type.MapType)) {
+            // Maps of different value types share no core type, but delete needs only the key type.
+            Type.MapType any = (Type.MapType) TypeSets.terms(tp).getFirst().type().underlying();
+            if (TypeSets.allTerms(tp, t -> Types.identical(((Type.MapType) t).key(), any.key()))) {
+                mapType = any;
+            }
+        }
+        if (!(mapType instanceof Type.MapType mt)) {
             c.errorAt(m, "invalid argument: " + Operands.describe(m, map) + " is not a map");
             return NOVALUE;
         }
@@ -384,7 +412,7 @@ final class BuiltinCalls {
             args.stream().skip(1).forEach(c.exprs::expr);
             return Exprs.INVALID;
         }
-        int min = switch (t.underlying()) {
+        int min = switch (Types.under(t)) {
             case Type.Slice s -> 2;
             case Type.MapType m -> 1;
             case Type.Chan ch -> 1;
@@ -421,7 +449,8 @@ final class BuiltinCalls {
         // Fold the arguments pairwise as a chain of comparisons would type them.
         List<Expr> args = call.args();
         TypeAndValue acc = c.exprs.value(args.getFirst());
-        if (acc.mode() != Mode.INVALID && !Types.basicKind(acc.type()).isOrdered()) {
+        if (acc.mode() != Mode.INVALID && !Types.basicKind(acc.type()).isOrdered()
+                && !TypeSets.allTerms(acc.type(), t -> Types.basicKind(t).isOrdered())) {
             c.errorAt(args.getFirst(), "invalid argument: " + Operands.describe(args.getFirst(), acc) + " cannot be ordered");
             args.stream().skip(1).forEach(c.exprs::expr);
             return Exprs.INVALID;

@@ -26,11 +26,21 @@ final class Calls {
             case TYPE -> conversion(call, fun.type());
             case BUILTIN -> c.builtins.call(call, ((Builtin) c.info.uses.get(calleeIdent(call.fun()))).name());
             default -> {
-                if (!(fun.type().underlying() instanceof Type.Signature sig)) {
+                Type ft = fun.type() instanceof Type.TypeParam ? TypeSets.coreType(fun.type()) : fun.type().underlying();
+                if (!(ft instanceof Type.Signature sig)) {
                     c.error(call.pos(), "invalid operation: cannot call non-function " + Operands.describe(call.fun(), fun));
+                    call.args().forEach(c.exprs::expr);
                     yield Exprs.INVALID;
                 }
-                arguments(call, sig);
+                Args args = evalArgs(call, sig);
+                if (sig.isGeneric()) {
+                    sig = inferCall(call, sig, args);
+                    if (sig == null) {
+                        yield Exprs.INVALID;
+                    }
+                    c.info.types.put(call.fun(), new TypeAndValue(fun.mode(), sig, null));
+                }
+                arguments(call, sig, args);
                 yield switch (sig.results().size()) {
                     case 0 -> new TypeAndValue(Mode.NOVALUE, Type.Tuple.EMPTY, null);
                     case 1 -> new TypeAndValue(Mode.VALUE, sig.results().at(0), null);
@@ -47,47 +57,107 @@ final class Calls {
         return (Expr.Ident) fun;
     }
 
-    /** Checks arguments against the parameters of {@code sig}, including {@code f(g())} and variadics. */
-    private void arguments(Expr.Call call, Type.Signature sig) {
+    /** The checked arguments of a call; {@code tuple} when they are the results of one call f(g()). */
+    private record Args(List<Infer.Arg> list, boolean tuple) {}
+
+    /** The type argument {@code i} is passed as, when known before inference (null for generic callees). */
+    private static Type paramType(Type.Signature sig, int i, Expr.Call call) {
+        int n = sig.params().size();
+        if (sig.isGeneric() || n == 0) {
+            return null;
+        }
+        if (sig.variadic() && i >= n - 1) {
+            Type.Slice last = (Type.Slice) sig.params().at(n - 1);
+            return call.ellipsis() ? last : last.elem();
+        }
+        return i < n ? sig.params().at(i) : null;
+    }
+
+    private Args evalArgs(Expr.Call call, Type.Signature sig) {
         List<Expr> args = call.args();
-        List<Type> argTypes = new ArrayList<>();
-        List<Expr> argExprs = new ArrayList<>();
+        List<Infer.Arg> out = new ArrayList<>();
         TypeAndValue only = args.size() == 1 ? c.exprs.expr(args.getFirst()) : null;
-        if (only != null && !call.ellipsis()) {
-            if (only.type() instanceof Type.Tuple t && only.mode() == Mode.VALUE) {
-                // f(g()): g's results are the arguments.
-                for (int i = 0; i < t.size(); i++) {
-                    argTypes.add(t.at(i));
-                    argExprs.add(args.getFirst());
-                }
-                matchTuple(call, sig, argTypes);
-                return;
+        if (only != null && !call.ellipsis() && only.type() instanceof Type.Tuple t && only.mode() == Mode.VALUE) {
+            // f(g()): g's results are the arguments.
+            for (int i = 0; i < t.size(); i++) {
+                out.add(new Infer.Arg(args.getFirst(), new TypeAndValue(Mode.VALUE, t.at(i), null)));
+            }
+            return new Args(out, true);
+        }
+        for (int i = 0; i < args.size(); i++) {
+            Expr a = args.get(i);
+            out.add(new Infer.Arg(a, only != null ? c.exprs.singleValue(a, only) : c.exprs.value(a, paramType(sig, i, call))));
+        }
+        return new Args(out, false);
+    }
+
+    /**
+     * Infers the remaining type arguments of a call of a generic function (after any given
+     * explicitly, see {@link Instantiate#funcInstance}), verifies them and records the
+     * instantiation; returns the instantiated signature, or null after an error.
+     */
+    private Type.Signature inferCall(Expr.Call call, Type.Signature sig, Args args) {
+        Expr fun = Instantiate.unparen(call.fun());
+        Instantiate.Partial partial = fun instanceof Expr.Index ix ? c.instantiate.partials.get(ix) : null;
+        Expr name = partial != null ? ((Expr.Index) fun).x() : fun;
+        String callee = GoPrinter.expr(name);
+        Type.Signature generic = partial != null ? partial.generic() : sig;
+        List<Type> explicit = partial != null ? partial.explicit() : List.of();
+        sig = generic;
+        int n = sig.params().size();
+        List<Type> params = new ArrayList<>();
+        for (int i = 0; i < args.list().size(); i++) {
+            if (sig.variadic() && i >= n - 1 && n > 0) {
+                Type.Slice last = (Type.Slice) sig.params().at(n - 1);
+                params.add(call.ellipsis() ? last : last.elem());
+            } else if (i < n) {
+                params.add(sig.params().at(i));
             }
         }
+        List<Type> all = Infer.infer(c, callee, generic, explicit, params, args.list(), call.pos());
+        if (all == null) {
+            return null;
+        }
+        if (!c.instantiate.verify(generic.typeParams(), all, null, call.pos())) {
+            return null;
+        }
+        Type.Signature inst = Instantiate.instantiate(generic, all);
+        c.instantiate.record(name, all, inst);
+        return inst;
+    }
+
+    /** Checks arguments against the parameters of {@code sig}, including {@code f(g())} and variadics. */
+    private void arguments(Expr.Call call, Type.Signature sig, Args checked) {
+        List<Expr> args = call.args();
+        if (checked.tuple()) {
+            matchTuple(call, sig, checked.list().stream().map(a -> a.tv().type()).toList());
+            return;
+        }
         int n = sig.params().size();
+        // The count first, as types2 does: with a wrong count no argument is assigned.
+        int min = sig.variadic() ? n - 1 : n;
+        if (call.ellipsis() && !sig.variadic()) {
+            c.error(call.pos(), "have (...) but function is not variadic: " + GoPrinter.expr(call.fun()));
+            return;
+        } else if (args.size() < min || (!sig.variadic() && args.size() > n)) {
+            c.error(args.size() < min ? call.rparen() : args.get(n).pos(),
+                    (args.size() < min ? "not enough" : "too many") + " arguments in call to "
+                    + GoPrinter.expr(call.fun()) + "\n\thave (" + typesOf(args) + ")\n\twant " + sig.params());
+            return;
+        }
         for (int i = 0; i < args.size(); i++) {
             Expr a = args.get(i);
             Type target;
             if (sig.variadic() && i >= n - 1) {
                 Type.Slice last = (Type.Slice) sig.params().at(n - 1);
                 target = call.ellipsis() ? last : last.elem();
-            } else if (i < n) {
-                target = sig.params().at(i);
             } else {
-                target = null;
+                target = sig.params().at(i);
             }
-            TypeAndValue x = only != null ? c.exprs.singleValue(a, only) : c.exprs.value(a);
-            if (target != null && x.mode() != Mode.INVALID) {
+            TypeAndValue x = checked.list().get(i).tv();
+            if (x.mode() != Mode.INVALID) {
                 c.assignments.assignTo(a, x, target, "argument to " + GoPrinter.expr(call.fun()));
             }
-        }
-        int min = sig.variadic() ? n - 1 : n;
-        if (call.ellipsis() && !sig.variadic()) {
-            c.error(call.pos(), "have (...) but function is not variadic: " + GoPrinter.expr(call.fun()));
-        } else if (args.size() < min || (!sig.variadic() && args.size() > n)) {
-            c.error(args.size() < min ? call.rparen() : args.get(n).pos(),
-                    (args.size() < min ? "not enough" : "too many") + " arguments in call to "
-                    + GoPrinter.expr(call.fun()) + "\n\thave (" + typesOf(args) + ")\n\twant " + sig.params());
         }
     }
 
@@ -177,8 +247,27 @@ final class Calls {
             c.errorAt(arg, "cannot convert nil to type " + target);
             return Exprs.INVALID;
         }
+        if (target instanceof Type.TypeParam tp && Types.isUntyped(x.type()) && x.isConstant()) {
+            // A constant converts to a type parameter when it converts to every type in its set.
+            Constant cv = x.value();
+            if (!Exprs.kindCompatible(x.type(), tp) || TypeSets.terms(tp).stream().anyMatch(
+                    t -> Exprs.representable(cv, (Type.Basic) t.type().underlying()) != null)) {
+                c.errorAt(arg, "cannot convert " + Operands.describe(arg, x) + " to type " + target);
+                return Exprs.INVALID;
+            }
+            c.exprs.convertUntyped(arg, x, Types.defaultType(x.type()));
+            return new TypeAndValue(Mode.VALUE, target, null);
+        }
         if (Types.isUntyped(x.type())) {
             x = c.exprs.convertUntyped(arg, x, Types.defaultType(x.type()));
+        }
+        if (x.type() instanceof Type.TypeParam || target instanceof Type.TypeParam) {
+            String why = typeParamConversion(x.type(), target);
+            if (why == null) {
+                return new TypeAndValue(Mode.VALUE, target, null);
+            }
+            c.errorAt(arg, "cannot convert " + Operands.describe(arg, x) + " to type " + target + why);
+            return Exprs.INVALID;
         }
         if ((from.isNumeric() && to.isNumeric()) || Types.assignable(x.type(), target)
                 || Types.identical(x.type().underlying(), target.underlying())) {
@@ -189,6 +278,47 @@ final class Calls {
         }
         c.errorAt(arg, "cannot convert " + Operands.describe(arg, x) + " to type " + target);
         return Exprs.INVALID;
+    }
+
+    /**
+     * Conversions with type parameters: "each type in the type set of x's type converts to
+     * each type in T's type set". Null when allowed, else gc's reason (": cannot convert
+     * string (in T) to type int"), or "" when the type set has no specific types.
+     */
+    private static String typeParamConversion(Type from, Type to) {
+        if (Types.identical(from, to) || to.underlying() instanceof Type.Interface && !(to instanceof Type.TypeParam)
+                && Types.assignable(from, to)) {
+            return null;
+        }
+        List<Type> froms = termTypes(from), tos = termTypes(to);
+        if (froms == null || tos == null) {
+            return "";
+        }
+        for (Type f : froms) {
+            for (Type t : tos) {
+                if (!convertibleBasic(f, t)) {
+                    String fs = from instanceof Type.TypeParam ? f + " (in " + from + ")" : f.toString();
+                    String ts = to instanceof Type.TypeParam ? t + " (in " + to + ")" : t.toString();
+                    return ": cannot convert " + fs + " to type " + ts;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The types of a type parameter's type set, or the type itself; null when there are no specific types. */
+    private static List<Type> termTypes(Type t) {
+        if (!(t instanceof Type.TypeParam tp)) {
+            return List.of(t);
+        }
+        List<Type.Term> terms = TypeSets.terms(tp);
+        return terms == null || terms.isEmpty() ? null : terms.stream().map(Type.Term::type).toList();
+    }
+
+    private static boolean convertibleBasic(Type from, Type to) {
+        BasicKind fk = Types.basicKind(from), tk = Types.basicKind(to);
+        return fk.isNumeric() && tk.isNumeric() || Types.assignable(from, to)
+                || Types.identical(from.underlying(), to.underlying()) || convertible(from, to);
     }
 
     /** The conversion rules beyond assignability and numeric types ("Conversions"). */

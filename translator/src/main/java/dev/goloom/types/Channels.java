@@ -47,7 +47,7 @@ final class Channels {
      */
     private static Type elem(Checker c, Expr e, TypeAndValue x, boolean receive) {
         String problem;
-        if (!(x.type().underlying() instanceof Type.Chan ch)) {
+        if (!(Types.under(x.type()) instanceof Type.Chan ch)) {
             problem = "non-channel ";
         } else if (receive && ch.dir() == Type.ChanDir.SEND) {
             problem = "send-only channel ";

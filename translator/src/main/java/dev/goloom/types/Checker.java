@@ -37,6 +37,7 @@ public final class Checker {
     final Indexing indexing = new Indexing(this);
     final CompositeLits compositeLits = new CompositeLits(this);
     final BuiltinCalls builtins = new BuiltinCalls(this);
+    final Instantiate instantiate = new Instantiate(this);
 
     /** The scope identifiers are resolved in; changes while bodies are checked. */
     Scope scope;
@@ -208,15 +209,42 @@ public final class Checker {
                     recvType = p.x();
                 }
             }
-            if (recvType instanceof Expr.Index) {
-                diags.unsupported(f.pos(), "methods of generic types");
-                continue;
-            }
             Scope saved = scope;
             scope = md.fileScope();
             Type base;
+            // A method of a generic type names the type's parameters in its receiver
+            // (func (l *List[T]) Push(v T)): they are declared, bound to the type's own
+            // parameters, in a scope of the method's; its receiver type is List[T].
+            Scope declScope = md.fileScope();
             try {
-                base = typeExprs.type(recvType);
+                if (recvType instanceof Expr.Index ix) {
+                    base = typeExprs.genericType(ix.x());
+                    if (base instanceof Type.Named gn && gn.isGeneric()) {
+                        if (ix.indices().size() != gn.typeParams().size()) {
+                            error(dev.goloom.syntax.Positions.start(ix.x()), "receiver declares "
+                                    + ix.indices().size() + " type parameter" + (ix.indices().size() == 1 ? "" : "s")
+                                    + ", but receiver base type declares " + gn.typeParams().size());
+                            continue;
+                        }
+                        declScope = new Scope(md.fileScope());
+                        for (int i = 0; i < ix.indices().size(); i++) {
+                            if (!(ix.indices().get(i) instanceof Expr.Ident id)) {
+                                errorAt(ix.indices().get(i), "receiver type parameter " + dev.goloom.syntax.GoPrinter.expr(
+                                        ix.indices().get(i)) + " must be an identifier");
+                                continue;
+                            }
+                            TypeName tn = new TypeName(id.name(), id.pos(), pkg, gn.typeParams().get(i));
+                            info.defs.put(id, tn);
+                            declare(declScope, id, tn);
+                        }
+                        base = gn.instance(List.copyOf(gn.typeParams()));
+                    } else if (base != Universe.INVALID) {
+                        errorAt(ix.x(), dev.goloom.syntax.GoPrinter.expr(ix.x()) + " is not a generic type");
+                        continue;
+                    }
+                } else {
+                    base = typeExprs.type(recvType);
+                }
             } finally {
                 scope = saved;
             }
@@ -224,17 +252,18 @@ public final class Checker {
                 continue;
             }
             Pos at = dev.goloom.syntax.Positions.start(recvType);
-            if (!(base instanceof Type.Named named) || named.obj().pkg() != pkg) {
+            if (!(base instanceof Type.Named named0) || named0.obj().pkg() != pkg) {
                 error(at, "cannot define new methods on non-local type " + base);
                 continue;
             }
+            Type.Named named = named0.origin();
             if (named.underlying() instanceof Type.Pointer || named.underlying() instanceof Type.Interface) {
                 error(at, "invalid receiver type " + base + " (pointer or interface type)");
                 continue;
             }
             String name = f.name().name();
             Func m = new Func(name, f.name().pos(), pkg, null);
-            Type recvT = pointer ? new Type.Pointer(named) : named;
+            Type recvT = pointer ? new Type.Pointer(named0) : named0;
             m.receiver = new Var(recvField.names().isEmpty() ? "" : recvField.names().getFirst().name(),
                     recvField.names().isEmpty() ? recvField.pos() : recvField.names().getFirst().pos(), pkg, recvT, false);
             m.receiver.used = true;
@@ -243,7 +272,7 @@ public final class Checker {
                 info.defs.put(recvField.names().getFirst(), m.receiver);
             }
             if (name.equals("_")) {
-                pkgDecls.put(m, new PkgDecl(null, f, 0, md.fileScope()));
+                pkgDecls.put(m, new PkgDecl(null, f, 0, declScope));
                 resolve(m);
                 continue;
             }
@@ -261,13 +290,14 @@ public final class Checker {
                 }
             }
             named.methods().add(m);
-            pkgDecls.put(m, new PkgDecl(null, f, 0, md.fileScope()));
+            pkgDecls.put(m, new PkgDecl(null, f, 0, declScope));
         }
         for (MethodDecl md : methodDecls) {
             if (info.defs.get(md.decl().name()) instanceof Func m) {
                 resolve(m);
             }
         }
+        instantiate.methodsDeclared();
     }
 
     private void declareImport(Spec.Import imp, Scope fileScope) {
@@ -363,7 +393,12 @@ public final class Checker {
                 case Const c -> constDecl(c, (Spec.Value) d.spec(), d.index());
                 case Var v -> varDecl(v, (Spec.Value) d.spec());
                 case TypeName t -> typeDecl(t, (Spec.Type) d.spec());
-                case Func f -> f.type = typeExprs.signature(d.func().type());
+                case Func f -> {
+                    // The scope of a function's type parameters encloses its body's scope.
+                    Scope tparams = new Scope(scope);
+                    f.type = typeExprs.signature(d.func().type(), tparams);
+                    funcScopes.put(f, tparams);
+                }
                 default -> { }
             }
         } finally {
@@ -372,6 +407,14 @@ public final class Checker {
             resolving.remove(o);
             resolved.add(o);
         }
+    }
+
+    /** For each function and method, the scope its body's scope is nested in (with its type parameters). */
+    private final Map<Func, Scope> funcScopes = new IdentityHashMap<>();
+
+    /** The scope that encloses {@code fn}'s body: its type parameters' scope, else the file scope. */
+    Scope bodyParent(Func fn, Scope fileScope) {
+        return funcScopes.getOrDefault(fn, fileScope);
     }
 
     /** The dependency set of a package-level object, created on first use. */
@@ -435,17 +478,49 @@ public final class Checker {
 
     void typeDecl(TypeName tn, Spec.Type spec) {
         if (!spec.typeParams().isEmpty()) {
-            diags.unsupported(spec.pos(), "generic types");
+            genericTypeDecl(tn, spec);
+            return;
         }
         if (spec.alias()) {
             tn.type = Universe.INVALID;
-            tn.type = typeExprs.type(spec.type());
+            tn.type = typeExprs.declaredType(spec.type());
             return;
         }
         Type.Named named = new Type.Named(tn, Universe.INVALID);
         tn.type = named;
-        named.setUnderlying(typeExprs.type(spec.type()).underlying());
+        named.setUnderlying(typeExprs.declaredType(spec.type()).underlying());
     }
+
+    /**
+     * A generic type: its type parameters are declared in a scope of the declaration's own,
+     * before its underlying type is checked there (which may instantiate the type itself).
+     * A generic alias (Go 1.24) denotes a generic type of its own whose instances are the
+     * aliased type with the arguments substituted; it is kept as a defined type here.
+     */
+    private void genericTypeDecl(TypeName tn, Spec.Type spec) {
+        Type.Named named = new Type.Named(tn, Universe.INVALID);
+        tn.type = named;
+        Scope tparams = new Scope(scope);
+        typeExprs.typeParams(spec.typeParams(), tparams, named::setTypeParams);
+        Scope saved = scope;
+        scope = tparams;
+        try {
+            Type rhs = typeExprs.declaredType(spec.type());
+            if (rhs instanceof Type.TypeParam) {
+                errorAt(spec.type(), "cannot use a type parameter as RHS in type declaration");
+                rhs = Universe.INVALID;
+            }
+            if (spec.alias()) {
+                genericAliases.put(named, rhs);
+            }
+            named.setUnderlying(rhs.underlying());
+        } finally {
+            scope = saved;
+        }
+    }
+
+    /** Generic aliases and the type each denotes (in terms of its own type parameters). */
+    final Map<Type.Named, Type> genericAliases = new IdentityHashMap<>();
 
     private void reportUnusedImports() {
         for (PkgName pn : imports) {

@@ -35,7 +35,8 @@ final class CompositeLits {
                 lit.elts().forEach(this::skip);
                 return Exprs.INVALID;
             }
-            t = hint instanceof Type.Pointer p && !(hint instanceof Type.Named) ? p.elem() : hint;
+            // An elided &T{} for a pointer element type, named (type PS *S) or a type parameter's core type.
+            t = Types.under(hint) instanceof Type.Pointer p ? p.elem() : hint;
         } else if (lit.type() instanceof Expr.ArrayType at && at.len() instanceof Expr.Ellipsis) {
             Type elem = c.typeExprs.type(at.elem());
             long n = arrayElements(lit, elem, -1);
@@ -45,7 +46,7 @@ final class CompositeLits {
         } else {
             t = c.typeExprs.type(lit.type());
         }
-        switch (t.underlying()) {
+        switch (Types.under(t)) {
             case Type.Struct st -> struct(lit, t, st);
             case Type.Array a -> arrayElements(lit, a.elem(), a.len());
             case Type.Slice s -> arrayElements(lit, s.elem(), -1);

@@ -88,7 +88,26 @@ final class Exprs {
 
     /** Checks {@code e}, which must be a single value (not a type, not a no-value call). */
     TypeAndValue value(Expr e) {
-        return singleValue(e, expr(e));
+        return value(e, null);
+    }
+
+    /**
+     * The type a value is about to be assigned to, while it is checked: a generic function
+     * used as a value of a function type gets its type arguments from that type (Go 1.21).
+     */
+    private Type assignTarget;
+
+    /** Like {@link #value}, where the value will be assigned to a variable of type {@code target} (null if unknown). */
+    TypeAndValue value(Expr e, Type target) {
+        Type saved = assignTarget;
+        assignTarget = null; // not for the operands inside e
+        TypeAndValue tv = expr(e);
+        assignTarget = target;
+        try {
+            return singleValue(e, tv);
+        } finally {
+            assignTarget = saved;
+        }
     }
 
     /** Checks that {@code e}, already checked as {@code tv}, is a single value (see {@link #value}). */
@@ -107,6 +126,19 @@ final class Exprs {
                 return record(e, INVALID);
             }
             default -> { }
+        }
+        if (tv.mode() == Mode.VALUE && tv.type() instanceof Type.Signature sig && sig.isGeneric()) {
+            Expr name = Instantiate.unparen(e) instanceof Expr.Index ix ? ix.x() : e;
+            Type target = assignTarget;
+            assignTarget = null;
+            if (target != null && target.underlying() instanceof Type.Signature want) {
+                Type.Signature inst = c.instantiate.fromAssignment(name, e, sig, want);
+                if (inst != null) {
+                    return record(e, new TypeAndValue(tv.mode(), inst, null));
+                }
+            }
+            c.errorAt(e, "cannot use generic function " + GoPrinter.expr(name) + " without instantiation");
+            return record(e, INVALID);
         }
         if (tv.type() instanceof Type.Tuple t) {
             c.errorAt(e, "multiple-value " + GoPrinter.expr(e) + " (value of type " + t + ") in single-value context");
@@ -157,7 +189,7 @@ final class Exprs {
             c.errorAt(s, "invalid operation: cannot indirect nil");
             return INVALID;
         }
-        if (!(x.type().underlying() instanceof Type.Pointer p)) {
+        if (!(Types.under(x.type()) instanceof Type.Pointer p)) {
             c.errorAt(s, "invalid operation: cannot indirect " + Operands.describe(s.x(), x));
             return INVALID;
         }
@@ -183,11 +215,16 @@ final class Exprs {
         if (x.mode() == Mode.INVALID || t == Universe.INVALID) {
             return INVALID;
         }
+        if (x.type() instanceof Type.TypeParam) {
+            c.errorAt(ta.x(), "invalid operation: cannot use type assertion on type parameter value " + Operands.describe(ta.x(), x));
+            return INVALID;
+        }
         if (!(x.type().underlying() instanceof Type.Interface iface)) {
             c.errorAt(ta.x(), "invalid operation: " + Operands.describe(ta.x(), x) + " is not an interface");
             return INVALID;
         }
-        if (!(t.underlying() instanceof Type.Interface)) {
+        // Whether a type parameter's type argument implements the interface is known only per instance.
+        if (!(t.underlying() instanceof Type.Interface) && !TypeSets.mentionsTypeParam(t)) {
             String missing = Lookup.missingMethod(t, iface);
             if (missing != null) {
                 c.errorAt(ta.type(), "impossible type assertion: " + GoPrinter.expr(ta) + "\n\t" + t
@@ -291,12 +328,12 @@ final class Exprs {
             return Channels.receive(c, u, x);
         }
         BasicKind k = Types.basicKind(x.type());
-        boolean ok = switch (u.op()) {
-            case "+", "-" -> k.isNumeric();
-            case "!" -> k.isBoolean();
-            case "^" -> k.isInteger();
+        boolean ok = TypeSets.allTerms(x.type(), t -> switch (u.op()) {
+            case "+", "-" -> Types.basicKind(t).isNumeric();
+            case "!" -> Types.basicKind(t).isBoolean();
+            case "^" -> Types.basicKind(t).isInteger();
             default -> false;
-        };
+        });
         if (!ok) {
             if (u.op().equals("&")) {
                 c.diags.unsupported(u.pos(), "operator " + u.op());
@@ -365,6 +402,11 @@ final class Exprs {
                     x = x.type() == larger ? x : record(b.x(), new TypeAndValue(x.mode(), larger, x.value()));
                     y = y.type() == larger ? y : record(b.y(), new TypeAndValue(y.mode(), larger, y.value()));
                 }
+            } else if (Types.isUntyped(x.type()) && y.type() instanceof Type.TypeParam tp && !kindCompatible(x.type(), tp)
+                    || Types.isUntyped(y.type()) && x.type() instanceof Type.TypeParam tq && !kindCompatible(y.type(), tq)) {
+                c.errorAt(b.x(), "invalid operation: " + GoPrinter.expr(b) + " (mismatched types " + x.type()
+                        + " and " + y.type() + ")");
+                return INVALID;
             } else if (Types.isUntyped(x.type())) {
                 x = convertUntyped(b.x(), x, y.type());
             } else if (Types.isUntyped(y.type())) {
@@ -388,6 +430,19 @@ final class Exprs {
         if (isComparison(b.op())) {
             boolean ordered = !b.op().equals("==") && !b.op().equals("!=");
             boolean nilComparison = comparedToNil;
+            Type.TypeParam tp = x.type() instanceof Type.TypeParam p ? p : y.type() instanceof Type.TypeParam p ? p : null;
+            if (tp != null) {
+                if (ordered && !TypeSets.allTerms(tp, t -> Types.basicKind(t).isOrdered())) {
+                    c.errorAt(b.x(), "invalid operation: " + GoPrinter.expr(b) + " (type parameter " + tp
+                            + " cannot use operator " + b.op() + ")");
+                    return INVALID;
+                }
+                if (!ordered && !nilComparison && !TypeSets.comparable(tp)) {
+                    c.errorAt(b.x(), "invalid operation: " + GoPrinter.expr(b) + " (incomparable types in type set)");
+                    return INVALID;
+                }
+                return new TypeAndValue(Mode.VALUE, Universe.UNTYPED_BOOL, null);
+            }
             if (ordered ? !k.isOrdered() : !(nilComparison || Types.comparable(x.type()))) {
                 c.errorAt(b, "invalid operation: " + GoPrinter.expr(b) + " (operator " + b.op()
                         + " not defined on " + Operands.describe(b.x(), x).replaceFirst("^.*? \\(", "").replace(")", "") + ")");
@@ -398,6 +453,18 @@ final class Exprs {
                 return new TypeAndValue(Mode.CONSTANT, Universe.UNTYPED_BOOL, new Constant.Bool(r != null && r));
             }
             return new TypeAndValue(Mode.VALUE, Universe.UNTYPED_BOOL, null);
+        }
+        if (x.type() instanceof Type.TypeParam tp) {
+            if (!TypeSets.allTerms(tp, t -> operatorAllowed(b.op(), Types.basicKind(t)))) {
+                c.errorAt(b.x(), "invalid operation: operator " + b.op() + " not defined on " + Operands.describe(b.x(), x));
+                return INVALID;
+            }
+            if ((b.op().equals("/") || b.op().equals("%")) && y.isConstant() && ConstOps.toRational(y.value()) != null
+                    && ConstOps.toRational(y.value()).signum() == 0 && TypeSets.allTerms(tp, t -> Types.basicKind(t).isInteger())) {
+                c.errorAt(b.y(), "invalid operation: division by zero");
+                return INVALID;
+            }
+            return new TypeAndValue(Mode.VALUE, x.type(), null);
         }
         if (!operatorAllowed(b.op(), k)) {
             c.errorAt(b, "invalid operation: operator " + b.op() + " not defined on "
@@ -439,6 +506,9 @@ final class Exprs {
         if (!Types.isUntyped(x) && !Types.isUntyped(y)) {
             return false;
         }
+        if (x instanceof Type.TypeParam || y instanceof Type.TypeParam) {
+            return true; // convertUntyped decides, for every type in the type set
+        }
         BasicKind a = Types.basicKind(x), b = Types.basicKind(y);
         if (a.isNumeric() != b.isNumeric()) {
             return false;
@@ -476,7 +546,7 @@ final class Exprs {
         if (Types.isUntyped(y.type())) {
             y = convertUntyped(b.y(), y, Universe.UINT);
         }
-        if (!Types.basicKind(y.type()).isInteger()) {
+        if (!Types.basicKind(y.type()).isInteger() && !TypeSets.allTerms(y.type(), t -> Types.basicKind(t).isInteger())) {
             c.errorAt(b.y(), "invalid operation: shift count " + Operands.describe(b.y(), y) + " must be integer");
             return INVALID;
         }
@@ -511,7 +581,7 @@ final class Exprs {
             }
             return new TypeAndValue(Mode.VALUE, Universe.UNTYPED_INT, null);
         }
-        if (!Types.basicKind(x.type()).isInteger()) {
+        if (!Types.basicKind(x.type()).isInteger() && !TypeSets.allTerms(x.type(), t -> Types.basicKind(t).isInteger())) {
             c.errorAt(b.x(), "invalid operation: shifted operand " + Operands.describe(b.x(), x) + " must be integer");
             return INVALID;
         }
@@ -529,6 +599,9 @@ final class Exprs {
             return x;
         }
         Type tu = target.underlying();
+        if (target instanceof Type.TypeParam tp) {
+            return convertUntypedToTypeParam(e, x, tp);
+        }
         if (tu instanceof Type.Interface) {
             if (x.type() == Universe.UNTYPED_NIL) {
                 return record(e, new TypeAndValue(Mode.VALUE, target, null));
@@ -566,6 +639,55 @@ final class Exprs {
             }
         }
         return setType(e, x, target);
+    }
+
+    /**
+     * An untyped operand in the context of a type parameter: it must convert to every type in
+     * the type set (a constant must be representable in each); it then has the type parameter
+     * as its type and is no longer constant.
+     */
+    private TypeAndValue convertUntypedToTypeParam(Expr e, TypeAndValue x, Type.TypeParam tp) {
+        if (!kindCompatible(x.type(), tp)) {
+            c.errorAt(e, "cannot use " + Operands.describe(e, x) + " as " + tp + " value in assignment");
+            return record(e, INVALID);
+        }
+        if (x.isConstant()) {
+            for (Type.Term term : TypeSets.terms(tp)) {
+                if (representable(x.value(), (Type.Basic) term.type().underlying()) != null) {
+                    c.errorAt(e, "cannot convert " + Operands.describe(e, x) + " to type " + tp);
+                    return record(e, INVALID);
+                }
+            }
+        }
+        return setType(e, new TypeAndValue(x.isConstant() ? Mode.VALUE : x.mode(), x.type(), null), tp);
+    }
+
+    /** Whether an untyped value of type {@code u} may convert to every type in {@code tp}'s type set. */
+    static boolean kindCompatible(Type u, Type.TypeParam tp) {
+        java.util.List<Type.Term> terms = TypeSets.terms(tp);
+        if (terms == null || terms.isEmpty()) {
+            return false;
+        }
+        BasicKind from = Types.basicKind(u);
+        for (Type.Term term : terms) {
+            Type tu = term.type().underlying();
+            if (u == Universe.UNTYPED_NIL) {
+                if (!Types.assignable(Universe.UNTYPED_NIL, tu)) {
+                    return false;
+                }
+                continue;
+            }
+            if (!(tu instanceof Type.Basic ub)) {
+                return false;
+            }
+            BasicKind to = ub.kind();
+            boolean compatible = from.isBoolean() ? to.isBoolean() : from.isString() ? to.isString()
+                    : from.isNumeric() && to.isNumeric();
+            if (!compatible) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Records {@code e} with type {@code t}; untyped operands of operators follow along. */

@@ -18,8 +18,16 @@ final class Indexing {
     /** {@code a[x]} on strings, arrays, pointers to arrays, slices and maps. */
     TypeAndValue index(Expr.Index ix) {
         TypeAndValue x = c.exprs.expr(ix.x());
-        if (x.mode() == Mode.TYPE || ix.indices().size() != 1) {
-            c.diags.unsupported(ix.pos(), "generic instantiation " + GoPrinter.expr(ix));
+        if (x.mode() == Mode.TYPE) {
+            Type t = c.typeExprs.type(ix);
+            return t == Universe.INVALID ? Exprs.INVALID : new TypeAndValue(Mode.TYPE, t, null);
+        }
+        if (x.mode() == Mode.VALUE && x.type() instanceof Type.Signature sig && sig.isGeneric()) {
+            return c.instantiate.funcInstance(ix, x, sig);
+        }
+        if (ix.indices().size() != 1) {
+            c.errorAt(ix.indices().get(1), "unexpected comma; expecting ]");
+            ix.indices().forEach(c.exprs::expr);
             return Exprs.INVALID;
         }
         x = c.exprs.singleValue(ix.x(), x);
@@ -29,6 +37,25 @@ final class Indexing {
             return Exprs.INVALID;
         }
         Type u = x.type().underlying();
+        if (x.type() instanceof Type.TypeParam) {
+            // Indexing a type parameter goes through the core type of its type set.
+            u = TypeSets.coreString(x.type());
+            Type elem = u == null ? commonElement((Type.TypeParam) x.type()) : null;
+            if (elem != null) {
+                // No core type, but every type in the set indexes to the same element type.
+                boolean variable = TypeSets.allTerms(x.type(), t -> t instanceof Type.Slice || t instanceof Type.Pointer)
+                        || x.mode() == Mode.VARIABLE && TypeSets.allTerms(x.type(), t -> !(t instanceof Type.Basic));
+                return index(i, -1) == -2 ? Exprs.INVALID : new TypeAndValue(variable ? Mode.VARIABLE : Mode.VALUE, elem, null);
+            }
+            if (u == null) {
+                c.exprs.expr(i);
+                c.error(ix.pos(), "cannot index " + Operands.describe(ix.x(), x));
+                return Exprs.INVALID;
+            }
+            if (u instanceof Type.Basic) {
+                return index(i, -1) == -2 ? Exprs.INVALID : new TypeAndValue(Mode.VALUE, Universe.BYTE, null);
+            }
+        }
         if (u instanceof Type.Pointer p && p.elem().underlying() instanceof Type.Array a) {
             long n = index(i, a.len());
             return n == -2 ? Exprs.INVALID : new TypeAndValue(Mode.VARIABLE, a.elem(), null);
@@ -64,6 +91,32 @@ final class Indexing {
         };
     }
 
+    /** The element type every type in {@code tp}'s set indexes to (strings, arrays, pointers to arrays, slices), or null. */
+    private static Type commonElement(Type.TypeParam tp) {
+        java.util.List<Type.Term> terms = TypeSets.terms(tp);
+        if (terms == null || terms.isEmpty()) {
+            return null;
+        }
+        Type elem = null;
+        for (Type.Term term : terms) {
+            Type u = term.type().underlying();
+            if (u instanceof Type.Pointer p && p.elem().underlying() instanceof Type.Array a) {
+                u = a;
+            }
+            Type e = switch (u) {
+                case Type.Basic b when b.kind().isString() -> Universe.BYTE;
+                case Type.Array a -> a.elem();
+                case Type.Slice s -> s.elem();
+                default -> null;
+            };
+            if (e == null || elem != null && !Types.identical(elem, e)) {
+                return null;
+            }
+            elem = e;
+        }
+        return elem;
+    }
+
     /**
      * Checks an index: "of integer type or an untyped constant", "a constant index must be
      * non-negative and representable by a value of type int", and within {@code length} when
@@ -91,7 +144,7 @@ final class Indexing {
         if (x.mode() == Mode.INVALID) {
             return -2;
         }
-        if (!Types.basicKind(x.type()).isInteger()) {
+        if (!Types.basicKind(x.type()).isInteger() && !TypeSets.allTerms(x.type(), t -> Types.basicKind(t).isInteger())) {
             c.errorAt(i, "invalid argument: index " + Operands.describe(i, x) + " must be integer");
             return -2;
         }
@@ -121,7 +174,11 @@ final class Indexing {
             }
             return Exprs.INVALID;
         }
-        Type u = x.type().underlying();
+        Type u = x.type() instanceof Type.TypeParam ? TypeSets.coreString(x.type()) : x.type().underlying();
+        if (u == null) {
+            c.errorAt(e.x(), "cannot slice " + Operands.describe(e.x(), x) + ": " + x.type() + " has no core type");
+            return Exprs.INVALID;
+        }
         long length = -1;
         TypeAndValue result;
         if (u instanceof Type.Basic b && b.kind().isString()) {

@@ -26,6 +26,18 @@ public final class Info {
     /** The variable a type switch declares implicitly in each case clause ({@code switch x := y.(type)}). */
     public final Map<dev.goloom.syntax.Stmt.CaseClause, Var> implicits = new IdentityHashMap<>();
 
+    /**
+     * Every instantiation of a generic type or function, keyed by the identifier that names
+     * the generic object ({@code List} in {@code List[int]}, {@code Map} in an inferred call
+     * {@code Map(xs, f)}, {@code F} in {@code pkg.F[int]}): the type arguments and the
+     * instantiated type (a {@link Type.Named} instance or a {@link Type.Signature}), like
+     * go/types' Info.Instances.
+     */
+    public final Map<Expr.Ident, Instance> instances = new IdentityHashMap<>();
+
+    /** One instantiation: the type arguments, explicit and inferred, and the resulting type. */
+    public record Instance(java.util.List<Type> typeArgs, Type type) {}
+
     public TypeAndValue typeAndValue(Expr e) {
         return types.get(e);
     }

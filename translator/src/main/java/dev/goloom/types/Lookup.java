@@ -33,6 +33,15 @@ public final class Lookup {
         if (name.equals("_")) {
             return null;
         }
+        if (t instanceof Type.TypeParam tp) {
+            // The methods of a type parameter are those of its constraint.
+            for (Func m : tp.iface().methods()) {
+                if (m.name().equals(name)) {
+                    return new Found(m, List.of(), false);
+                }
+            }
+            return null;
+        }
         boolean indirect = false;
         if (t instanceof Type.Pointer p && p.elem() instanceof Type.Named pn && !(pn.underlying() instanceof Type.Interface)) {
             t = p.elem();
@@ -128,6 +137,9 @@ public final class Lookup {
             Found f = fieldOrMethod(t, m.name());
             if (f == null || f == AMBIGUOUS || !(f.obj() instanceof Func found)) {
                 return "missing method " + m.name();
+            }
+            if (found.type() == null || m.type() == null) {
+                continue; // still being declared: instantiations are verified again once complete
             }
             if (!Types.identical(found.type(), m.type())) {
                 return "wrong type for method " + m.name() + ")\n\t\thave " + m.name() + found.type().toString().substring(4)

@@ -36,6 +36,9 @@ final class Operands {
      * "interface type error" (types2 describes the structure of named types).
      */
     static String typeDescription(Type t) {
+        if (t instanceof Type.TypeParam tp) {
+            return "type " + tp + " constrained by " + TypeSets.constraintString(tp.constraint());
+        }
         if (!(t instanceof Type.Named)) {
             return "type " + t;
         }

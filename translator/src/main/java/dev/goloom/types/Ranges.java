@@ -126,7 +126,7 @@ final class Ranges {
 
     /** The iteration values of a range over a value of type {@code t} (types2's rangeKeyVal). */
     private static Iteration iteration(Type t) {
-        Type u = t.underlying();
+        Type u = Types.under(t);
         if (u instanceof Type.Pointer p && p.elem().underlying() instanceof Type.Array a) {
             u = a;
         }

@@ -53,7 +53,7 @@ final class Stmts {
             return;
         }
         Scope saved = c.scope;
-        c.scope = new Scope(fileScope);
+        c.scope = new Scope(c.bodyParent(func, fileScope));
         c.info.scopes.put(f, c.scope);
         c.currentDeps = c.dependenciesOf(func);
         if (func.receiver() != null && !func.receiver().name().isEmpty()) {
@@ -356,7 +356,7 @@ final class Stmts {
         }
         for (int i = 0; i < results.size(); i++) {
             Expr e = r.results().get(i);
-            c.assignments.assignTo(e, c.exprs.value(e), results.at(i), "return statement");
+            c.assignments.assignTo(e, c.exprs.value(e, results.at(i)), results.at(i), "return statement");
         }
     }
 }

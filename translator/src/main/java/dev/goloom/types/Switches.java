@@ -341,7 +341,7 @@ final class Switches {
                 }
             }
             seen.add(new SeenType(t, e));
-            if (subject != null && t != null) {
+            if (subject != null && t != null && !TypeSets.mentionsTypeParam(t)) {
                 String cause = impossibleCause(subject.type(), t);
                 if (cause != null) {
                     c.errorAt(e, "impossible type switch case: " + GoPrinter.expr(e) + "\n\t"

@@ -18,12 +18,152 @@ final class TypeExprs {
 
     /** The type {@code e} denotes; reports "x is not a type" and returns INVALID otherwise. */
     Type type(Expr e) {
+        Type t = genericType(e);
+        if (t instanceof Type.Named n && n.isGeneric()) {
+            c.errorAt(e, "cannot use generic type " + Instantiate.declaredString(n) + " without instantiation");
+            return Universe.INVALID;
+        }
+        if (t.underlying() instanceof Type.Interface i && !i.isBasic() && !(t instanceof Type.TypeParam)) {
+            c.errorAt(e, "cannot use type " + GoPrinter.expr(e) + " outside a type constraint: interface "
+                    + (i.comparable() && i.terms() == null ? "is (or embeds) comparable" : "contains type constraints"));
+            return Universe.INVALID;
+        }
+        return t;
+    }
+
+    /** The type on the right of a type declaration: constraint interfaces are allowed there. */
+    Type declaredType(Expr e) {
+        Type t = genericType(e);
+        if (t instanceof Type.Named n && n.isGeneric()) {
+            c.errorAt(e, "cannot use generic type " + Instantiate.declaredString(n) + " without instantiation");
+            return Universe.INVALID;
+        }
+        return t;
+    }
+
+    /** Like {@link #type}, but a generic type may stand uninstantiated and constraints are allowed. */
+    Type genericType(Expr e) {
         Type t = typeOrNull(e);
         if (t == null) {
             return Universe.INVALID;
         }
         c.info.types.put(e, new TypeAndValue(TypeAndValue.Mode.TYPE, t, null));
         return t;
+    }
+
+    /**
+     * A type constraint: an interface (possibly named), or a union or single type written
+     * alone, which stands for the implicit interface {@code interface{E}}.
+     */
+    Type constraint(Expr e) {
+        if (e instanceof Expr.Binary || e instanceof Expr.Unary) {
+            return new Type.Interface(List.of(), union(e), false);
+        }
+        Type t = genericType(e);
+        if (t == Universe.INVALID || t.underlying() instanceof Type.Interface) {
+            return t;
+        }
+        if (t instanceof Type.Named n && n.isGeneric()) {
+            c.errorAt(e, "cannot use generic type " + Instantiate.declaredString(n) + " without instantiation");
+            return Universe.INVALID;
+        }
+        return new Type.Interface(List.of(), List.of(new Type.Term(false, t)), false);
+    }
+
+    /** The terms of a union {@code A | ~B | C}; a term that is a constraint interface contributes its terms. */
+    private List<Type.Term> union(Expr e) {
+        List<Type.Term> out = new ArrayList<>();
+        unionTerms(e, out);
+        // A term that is a basic interface without methods (any) makes the union all types.
+        return out.contains(ALL_TYPES) ? null : List.copyOf(out);
+    }
+
+    /** Marks a union term that stands for every type. */
+    private static final Type.Term ALL_TYPES = new Type.Term(false, Universe.ANY);
+
+    private void unionTerms(Expr e, List<Type.Term> out) {
+        if (e instanceof Expr.Binary b && b.op().equals("|")) {
+            unionTerms(b.x(), out);
+            unionTerms(b.y(), out);
+            return;
+        }
+        if (e instanceof Expr.Paren p) {
+            unionTerms(p.x(), out);
+            return;
+        }
+        boolean tilde = e instanceof Expr.Unary u && u.op().equals("~");
+        Expr te = tilde ? ((Expr.Unary) e).x() : e;
+        Type t = genericType(te);
+        if (t == Universe.INVALID) {
+            return;
+        }
+        if (t instanceof Type.Named n && n.isGeneric()) {
+            c.errorAt(te, "cannot use generic type " + Instantiate.declaredString(n) + " without instantiation");
+            return;
+        }
+        if (tilde && !Types.identical(t, t.underlying())) {
+            c.errorAt(e, "invalid use of ~ (underlying type of " + t + " is " + t.underlying() + ")");
+            return;
+        }
+        if (!tilde && t.underlying() instanceof Type.Interface i && !(t instanceof Type.TypeParam)) {
+            if (!i.methods().isEmpty()) {
+                c.errorAt(te, "cannot use " + GoPrinter.expr(te) + " in union (" + GoPrinter.expr(te) + " contains methods)");
+                return;
+            }
+            if (i.comparable()) {
+                c.errorAt(te, "cannot use comparable in union");
+                return;
+            }
+            if (i.terms() != null) {
+                out.addAll(i.terms());
+                return;
+            }
+            out.add(ALL_TYPES);
+            return;
+        }
+        if (t instanceof Type.TypeParam) {
+            c.errorAt(te, "term cannot be a type parameter");
+            return;
+        }
+        out.add(new Type.Term(tilde, t));
+    }
+
+    /**
+     * Declares the type parameters of {@code fields} in {@code scope} (all names first: a
+     * constraint may refer to any parameter of its list), then checks their constraints in it.
+     */
+    List<Type.TypeParam> typeParams(List<Field> fields, Scope scope) {
+        return typeParams(fields, scope, tps -> { });
+    }
+
+    /** As {@link #typeParams(List, Scope)}; {@code declared} sees the parameters before their constraints are checked. */
+    List<Type.TypeParam> typeParams(List<Field> fields, Scope scope, java.util.function.Consumer<List<Type.TypeParam>> declared) {
+        List<Type.TypeParam> out = new ArrayList<>();
+        for (Field f : fields) {
+            for (Expr.Ident id : f.names()) {
+                TypeName tn = new TypeName(id.name(), id.pos(), c.pkg, null);
+                Type.TypeParam tp = new Type.TypeParam(tn, out.size());
+                tn.type = tp;
+                c.info.defs.put(id, tn);
+                c.declare(scope, id, tn);
+                out.add(tp);
+            }
+        }
+        declared.accept(List.copyOf(out));
+        Scope saved = c.scope;
+        c.scope = scope;
+        try {
+            int i = 0;
+            for (Field f : fields) {
+                Type constraint = constraint(f.type());
+                for (Expr.Ident id : f.names()) {
+                    out.get(i++).setConstraint(constraint);
+                }
+            }
+        } finally {
+            c.scope = saved;
+        }
+        return List.copyOf(out);
     }
 
     private Type typeOrNull(Expr e) {
@@ -65,6 +205,7 @@ final class TypeExprs {
             case Expr.FuncType f -> signature(f);
             case Expr.InterfaceType i -> interfaceType(i);
             case Expr.StructType st -> structType(st);
+            case Expr.Index ix -> c.instantiate.typeInstance(ix);
             default -> {
                 c.diags.unsupported(e.pos(), "type " + GoPrinter.expr(e));
                 yield null;
@@ -96,6 +237,9 @@ final class TypeExprs {
             if (f.names().isEmpty()) {
                 Type t = type(f.type());
                 Expr nameExpr = f.type() instanceof Expr.Star s ? s.x() : f.type();
+                if (nameExpr instanceof Expr.Index gi) {
+                    nameExpr = gi.x(); // an embedded instance List[T] is named List
+                }
                 Expr.Ident id = switch (nameExpr) {
                     case Expr.Ident i -> i;
                     case Expr.Selector sel -> sel.sel();
@@ -138,18 +282,31 @@ final class TypeExprs {
 
     private Type interfaceType(Expr.InterfaceType i) {
         List<Func> methods = new ArrayList<>();
+        // The type set is the intersection of the elements' sets ("General interfaces").
+        List<Type.Term> terms = null;
+        boolean comparable = false;
         for (Field f : i.elems()) {
             if (f.names().isEmpty()) {
+                if (f.type() instanceof Expr.Binary || f.type() instanceof Expr.Unary) {
+                    terms = TypeSets.intersect(terms, union(f.type()));
+                    continue;
+                }
                 // An embedded interface adds its methods ("Embedded interfaces").
-                Type t = type(f.type());
-                if (t.underlying() instanceof Type.Interface embedded) {
+                Type t = genericType(f.type());
+                if (t instanceof Type.Named n && n.isGeneric()) {
+                    c.errorAt(f.type(), "cannot use generic type " + Instantiate.declaredString(n) + " without instantiation");
+                } else if (t.underlying() instanceof Type.Interface embedded) {
                     for (Func m : embedded.methods()) {
                         if (methods.stream().noneMatch(x -> x.name().equals(m.name()))) {
                             methods.add(m);
                         }
                     }
+                    terms = TypeSets.intersect(terms, embedded.terms());
+                    comparable |= embedded.comparable();
+                } else if (t instanceof Type.TypeParam) {
+                    c.errorAt(f.type(), "term cannot be a type parameter");
                 } else if (t != Universe.INVALID) {
-                    c.diags.unsupported(f.pos(), "type constraints");
+                    terms = TypeSets.intersect(terms, List.of(new Type.Term(false, t)));
                 }
                 continue;
             }
@@ -161,14 +318,37 @@ final class TypeExprs {
             methods.add(new Func(name.name(), f.pos(), c.pkg, signature((Expr.FuncType) f.type())));
         }
         methods.sort(java.util.Comparator.comparing(Func::name));
-        return methods.isEmpty() ? Universe.ANY : new Type.Interface(List.copyOf(methods));
+        if (terms == null && !comparable) {
+            return methods.isEmpty() ? Universe.ANY : new Type.Interface(List.copyOf(methods));
+        }
+        return new Type.Interface(List.copyOf(methods), terms, comparable);
     }
 
-    /** The signature of a function type. */
-    Type.Signature signature(Expr.FuncType f) {
+    /**
+     * The signature of a function type. A generic function's type parameters are declared in
+     * {@code tparamScope} (which the body's scope then encloses); null for other functions.
+     */
+    Type.Signature signature(Expr.FuncType f, Scope tparamScope) {
+        List<Type.TypeParam> tparams = List.of();
+        Scope saved = c.scope;
         if (!f.typeParams().isEmpty()) {
-            c.diags.unsupported(f.pos(), "generic functions");
+            if (tparamScope == null) {
+                c.errorAt(f, "function type must have no type parameters");
+                tparamScope = new Scope(c.scope);
+            }
+            tparams = typeParams(f.typeParams(), tparamScope);
+            c.scope = tparamScope;
         }
+        try {
+            Type.Signature sig = signature(f);
+            return tparams.isEmpty() ? sig : new Type.Signature(sig.params(), sig.results(), sig.variadic(), tparams);
+        } finally {
+            c.scope = saved;
+        }
+    }
+
+    /** The signature of a function type without type parameters. */
+    Type.Signature signature(Expr.FuncType f) {
         boolean variadic = false;
         List<Var> params = new ArrayList<>();
         for (int i = 0; i < f.params().size(); i++) {

@@ -40,8 +40,12 @@ public final class Types {
             case Type.Signature a when y instanceof Type.Signature b -> a.variadic() == b.variadic()
                     && tuplesIdentical(a.params(), b.params()) && tuplesIdentical(a.results(), b.results());
             case Type.Interface a when y instanceof Type.Interface b -> a.methods().size() == b.methods().size()
+                    && a.comparable() == b.comparable() && termsIdentical(a.terms(), b.terms())
                     && a.methods().stream().allMatch(m -> b.methods().stream()
                         .anyMatch(n -> n.name().equals(m.name()) && identical(m.type(), n.type())));
+            // Instances of one generic type are identical when their type arguments are.
+            case Type.Named a when y instanceof Type.Named b -> a.isInstance() && b.isInstance()
+                    && a.origin() == b.origin() && typeListsIdentical(a.typeArgs(), b.typeArgs());
             default -> false;
         };
     }
@@ -66,6 +70,27 @@ public final class Types {
         return true;
     }
 
+    private static boolean typeListsIdentical(java.util.List<Type> a, java.util.List<Type> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!identical(a.get(i), b.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Term lists (type sets) are identical when each term of one is in the other. */
+    private static boolean termsIdentical(java.util.List<Type.Term> a, java.util.List<Type.Term> b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        return a.size() == b.size() && a.stream().allMatch(x -> b.stream()
+                .anyMatch(y -> x.tilde() == y.tilde() && identical(x.type(), y.type())));
+    }
+
     private static boolean tuplesIdentical(Type.Tuple a, Type.Tuple b) {
         if (a.size() != b.size()) {
             return false;
@@ -80,6 +105,9 @@ public final class Types {
 
     /** "Comparable types": == is defined on them (slices, maps and functions only compare to nil). */
     public static boolean comparable(Type t) {
+        if (t instanceof Type.TypeParam) {
+            return TypeSets.comparable(t);
+        }
         return switch (t.underlying()) {
             case Type.Basic b -> b.kind() != BasicKind.UNTYPED_NIL && b.kind() != BasicKind.INVALID;
             case Type.Pointer p -> true;
@@ -89,6 +117,19 @@ public final class Types {
             case Type.Struct st -> st.fields().stream().allMatch(f -> comparable(f.type()));
             default -> false;
         };
+    }
+
+    /**
+     * The underlying type, or for a type parameter its core type ({@link TypeSets#coreType});
+     * INVALID when a type parameter has none. Operations that need one structure (indexing,
+     * range, make, composite literals, calls) look at this.
+     */
+    public static Type under(Type t) {
+        if (t instanceof Type.TypeParam) {
+            Type core = TypeSets.coreType(t);
+            return core == null ? Universe.INVALID : core;
+        }
+        return t.underlying();
     }
 
     public static boolean isUntyped(Type t) {
@@ -137,14 +178,28 @@ public final class Types {
         if (identical(vu, tu) && (!vNamed || !tNamed) && !(vu instanceof Type.Basic)) {
             return true;
         }
-        if (tu instanceof Type.Interface iface) {
+        if (tu instanceof Type.Interface iface && !(t instanceof Type.TypeParam)) {
             return implementsInterface(v, iface);
+        }
+        // Type parameters: a value of a type that is not named is assignable to a type
+        // parameter (and the other way round) when it is assignable to (from) each type in
+        // the parameter's type set.
+        if (t instanceof Type.TypeParam tp && !(v instanceof Type.Named) && !(v instanceof Type.TypeParam)) {
+            java.util.List<Type.Term> terms = TypeSets.terms(tp);
+            return terms != null && !terms.isEmpty() && terms.stream().allMatch(term -> assignable(v, term.type()));
+        }
+        if (v instanceof Type.TypeParam vp && !(t instanceof Type.Named) && !(t instanceof Type.TypeParam)) {
+            java.util.List<Type.Term> terms = TypeSets.terms(vp);
+            return terms != null && !terms.isEmpty() && terms.stream().allMatch(term -> assignable(term.type(), t));
         }
         // "V is a bidirectional channel, T is a channel type, identical element types, and
         // at least one of V or T is not a named type."
         if (vu instanceof Type.Chan vc && tu instanceof Type.Chan tc && vc.dir() == Type.ChanDir.BOTH
                 && identical(vc.elem(), tc.elem()) && (!vNamed || !tNamed)) {
             return true;
+        }
+        if (v == Universe.UNTYPED_NIL && t instanceof Type.TypeParam) {
+            return TypeSets.allTerms(t, u -> assignable(Universe.UNTYPED_NIL, u));
         }
         return v == Universe.UNTYPED_NIL && (tu instanceof Type.Pointer || tu instanceof Type.Signature
                 || tu instanceof Type.Slice || tu instanceof Type.MapType || tu instanceof Type.Interface

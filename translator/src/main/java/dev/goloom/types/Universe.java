@@ -45,6 +45,8 @@ public final class Universe {
 
     /** {@code any}: an alias for {@code interface{}}. */
     public static final Type.Interface ANY = new Type.Interface(List.of());
+    /** {@code comparable}: the constraint interface of all strictly comparable types. */
+    public static final Type.Named COMPARABLE;
     /** {@code error}: {@code interface { Error() string }}. */
     public static final Type.Named ERROR;
 
@@ -57,6 +59,12 @@ public final class Universe {
         SCOPE.insert(new TypeName("byte", Pos.NONE, null, BYTE));
         SCOPE.insert(new TypeName("rune", Pos.NONE, null, RUNE));
         SCOPE.insert(new TypeName("any", Pos.NONE, null, ANY));
+
+        TypeName comparableName = new TypeName("comparable", Pos.NONE, null, null);
+        COMPARABLE = new Type.Named(comparableName, null);
+        comparableName.type = COMPARABLE;
+        COMPARABLE.setUnderlying(new Type.Interface(List.of(), null, true));
+        SCOPE.insert(comparableName);
 
         TypeName errorName = new TypeName("error", Pos.NONE, null, null);
         ERROR = new Type.Named(errorName, null);
