@@ -137,8 +137,24 @@ final class LoweringContext {
         String pkg = qualifiedName.contains(".") ? qualifiedName.substring(0, qualifiedName.lastIndexOf('.')) : "";
         boolean samePackage = unit.getPackageDeclaration().map(p -> p.getNameAsString().equals(pkg)).orElse(pkg.isEmpty());
         if (!samePackage && !pkg.equals("java.lang")) {
+            // Two classes of one simple name (io.Reader and strings.Reader, a user PathError and
+            // fs.PathError): the one that would clash is written qualified.
+            boolean clash = unit.getImports().stream().anyMatch(i -> !i.isAsterisk() && !i.isStatic()
+                    && i.getName().getIdentifier().equals(simple) && !i.getNameAsString().equals(qualifiedName))
+                    || declaredInThisPackage(simple);
+            if (clash) {
+                return qualifiedName;
+            }
             unit.addImport(qualifiedName);
         }
         return simple;
+    }
+
+    /** Whether the package being lowered declares a Java class of this simple name (its own types). */
+    private boolean declaredInThisPackage(String simple) {
+        if (simple.equals(className) || classOf.apply(checked.pkg()).endsWith("." + simple)) {
+            return true;
+        }
+        return checked.pkg().scope().lookupLocal(simple) instanceof dev.goloom.types.TypeName;
     }
 }
