@@ -41,6 +41,12 @@ final class Boxing {
             }
             return new ObjectCreationExpr(null, cls, NodeList.nodeList(value));
         }
+        if (from.underlying() instanceof Type.Pointer p && p.elem() instanceof Type.Named n
+                && !InterfaceLowering.pointerInterfaces(ctx, n).isEmpty()) {
+            // *Counter for a non-struct Counter with methods: Counter.PointerValue implements them.
+            return new ObjectCreationExpr(null, new ClassOrInterfaceType(new ClassOrInterfaceType(null,
+                    ctx.use(ctx.structClassName(n))), InterfaceLowering.POINTER_CLASS), NodeList.nodeList(value));
+        }
         if (!(from instanceof Type.Named)) {
             Type u = from.underlying();
             if (u instanceof Type.Basic b) {

@@ -69,6 +69,57 @@ final class InterfaceLowering {
         return out;
     }
 
+    /** The nested class of a non-struct named type for its pointers in interfaces. */
+    static final String POINTER_CLASS = "PointerValue";
+
+    /**
+     * The interfaces a pointer to non-struct named type {@code n} implements through
+     * {@code n.PointerValue} (its methods with pointer receivers included).
+     */
+    static List<Type> pointerInterfaces(LoweringContext ctx, Type.Named n) {
+        if (n.obj().pkg() == null || n.obj().pkg().isShim() || n.underlying() instanceof Type.Interface
+                || n.underlying() instanceof Type.Struct || n.methods().isEmpty()) {
+            return List.of();
+        }
+        return ctx.interfaces.satisfiedBy(new Type.Pointer(n));
+    }
+
+    /**
+     * {@code static final class PointerValue extends Boxed}: a {@code *Counter} (for
+     * {@code type Counter int}) in an interface, calling the package's static methods with the
+     * pointer (pointer receivers) or the value it points to (value receivers).
+     */
+    private ClassOrInterfaceDeclaration pointerClass(Type.Named n, List<Type> ifaces) {
+        ClassOrInterfaceDeclaration cls = new ClassOrInterfaceDeclaration(
+                new NodeList<>(Modifier.publicModifier(), Modifier.staticModifier(), Modifier.finalModifier()), false, POINTER_CLASS);
+        cls.setJavadocComment("A {@code *" + n.obj().name() + "} stored in an interface: its methods are *"
+                + n.obj().name() + "'s method set.");
+        cls.addExtendedType(new ClassOrInterfaceType(null, ctx.use("dev.goloom.runtime.Boxed")));
+        Map<String, Func> needed = new LinkedHashMap<>();
+        for (Type i : ifaces) {
+            addImplemented(cls, i);
+            for (Func m : ((Type.Interface) i.underlying()).methods()) {
+                needed.putIfAbsent(m.name(), m);
+            }
+        }
+        Type ptr = new Type.Pointer(n);
+        var ptrType = ctx.javaTypes.of(ptr);
+        ConstructorDeclaration ctor = cls.addConstructor(Modifier.Keyword.PUBLIC);
+        ctor.addParameter(new Parameter(ptrType, "value"));
+        ctor.setBody(new BlockStmt().addStatement(new MethodCallExpr(null, "super",
+                NodeList.nodeList(ctx.descriptors.of(ptr), new NameExpr("value")))));
+        Expression pointer = new EnclosedExpr(new CastExpr(ptrType, new MethodCallExpr("value")));
+        for (Func m : needed.values()) {
+            MethodDeclaration md = cls.addMethod(JavaNames.member(m.name()), Modifier.Keyword.PUBLIC);
+            header(md, m.type());
+            Func found = (Func) Lookup.fieldOrMethod(ptr, m.name()).obj();
+            Expression recv = Lookup.pointerReceiver(found) ? pointer.clone()
+                    : new MethodCallExpr(pointer.clone(), "get");
+            md.setBody(body(m.type(), call(recv, found, paramNames(md))));
+        }
+        return cls;
+    }
+
     /** Whether named type {@code n} has a Boxed subclass for its values in interfaces. */
     static boolean hasValueClass(LoweringContext ctx, Type.Named n) {
         return !valueInterfaces(ctx, n).isEmpty();
@@ -202,7 +253,8 @@ final class InterfaceLowering {
     /** The class of a non-struct named type's values in interfaces, or null when it needs none. */
     CompilationUnit namedValueClass(Type.Named n) {
         List<Type> ifaces = valueInterfaces(ctx, n);
-        if (ifaces.isEmpty()) {
+        List<Type> ptrIfaces = pointerInterfaces(ctx, n);
+        if (ifaces.isEmpty() && ptrIfaces.isEmpty()) {
             return null;
         }
         String qualified = ctx.structClassName(n);
@@ -219,6 +271,9 @@ final class InterfaceLowering {
             ClassOrInterfaceDeclaration cls = unit.addClass(qualified.substring(dot + 1), Modifier.Keyword.PUBLIC,
                     Modifier.Keyword.FINAL);
             valueClass(n, ifaces, cls, null);
+            if (!ptrIfaces.isEmpty()) {
+                cls.addMember(pointerClass(n, ptrIfaces));
+            }
             return unit;
         } finally {
             ctx.unit = saved;

@@ -317,9 +317,10 @@ public final class PackageLowering {
                 && dev.goloom.types.Types.basicKind(m.type().results().at(0)).isString();
         if (!stringResult || !(m.name().equals("String") || m.name().equals("Error"))
                 || m.receiver().type() instanceof Type.Pointer || !(m.receiver().type() instanceof Type.Named n)
-                || n.underlying() instanceof Type.Interface || InterfaceLowering.hasValueClass(ctx, n)) {
-            return; // a type with a Boxed subclass is its own Stringer / error (InterfaceLowering)
+                || n.underlying() instanceof Type.Interface) {
+            return;
         }
+        // Also with a Boxed subclass (InterfaceLowering): fmt meets elements of slices and maps unboxed.
         var param = new Parameter(new com.github.javaparser.ast.type.UnknownType(), "v");
         var call = new MethodCallExpr(null, ctx.staticMethodName(m), NodeList.nodeList(
                 JavaPrecedence.cast(ctx.javaTypes.boxed(n), new NameExpr("v"))));
