@@ -95,13 +95,7 @@ final class InterfaceLowering {
         cls.setJavadocComment("A {@code *" + n.obj().name() + "} stored in an interface: its methods are *"
                 + n.obj().name() + "'s method set.");
         cls.addExtendedType(new ClassOrInterfaceType(null, ctx.use("dev.goloom.runtime.Boxed")));
-        Map<String, Func> needed = new LinkedHashMap<>();
-        for (Type i : ifaces) {
-            addImplemented(cls, i);
-            for (Func m : ((Type.Interface) i.underlying()).methods()) {
-                needed.putIfAbsent(m.name(), m);
-            }
-        }
+        Map<String, Func> needed = implement(cls, ifaces);
         Type ptr = new Type.Pointer(n);
         var ptrType = ctx.javaTypes.of(ptr);
         ConstructorDeclaration ctor = cls.addConstructor(Modifier.Keyword.PUBLIC);
@@ -173,18 +167,8 @@ final class InterfaceLowering {
      */
     void implementStruct(ClassOrInterfaceDeclaration cls, Type.Named n) {
         Type ptr = new Type.Pointer(n);
-        Map<String, Func> needed = new LinkedHashMap<>();
-        List<Type> ptrIfaces = new ArrayList<>();
-        for (Type i : ctx.interfaces.satisfiedBy(ptr)) {
-            if (!forwardable(ptr, i)) {
-                continue;
-            }
-            ptrIfaces.add(i);
-            addImplemented(cls, i);
-            for (Func m : ((Type.Interface) i.underlying()).methods()) {
-                needed.putIfAbsent(m.name(), m);
-            }
-        }
+        List<Type> ptrIfaces = ctx.interfaces.satisfiedBy(ptr).stream().filter(i -> forwardable(ptr, i)).toList();
+        Map<String, Func> needed = implement(cls, ptrIfaces);
         ExprLowering exprs = new ExprLowering(ctx);
         for (Func m : needed.values()) {
             String name = JavaNames.member(m.name());
@@ -287,13 +271,7 @@ final class InterfaceLowering {
         cls.setJavadocComment("A {@code " + n.obj().name() + "} value stored in an interface: its methods are "
                 + n.obj().name() + "'s value method set.");
         cls.addExtendedType(new ClassOrInterfaceType(null, ctx.use("dev.goloom.runtime.Boxed")));
-        Map<String, Func> needed = new LinkedHashMap<>();
-        for (Type i : ifaces) {
-            addImplemented(cls, i);
-            for (Func m : ((Type.Interface) i.underlying()).methods()) {
-                needed.putIfAbsent(m.name(), m);
-            }
-        }
+        Map<String, Func> needed = implement(cls, ifaces);
         var valueType = ctx.javaTypes.of(n);
         ConstructorDeclaration ctor = cls.addConstructor(Modifier.Keyword.PUBLIC);
         ctor.addParameter(new Parameter(valueType, "value"));
@@ -309,6 +287,18 @@ final class InterfaceLowering {
             md.setBody(body(m.type(), call));
         }
         return cls;
+    }
+
+    /** Declares that {@code cls} implements {@code ifaces}; returns their methods by name (each once, in order). */
+    private Map<String, Func> implement(ClassOrInterfaceDeclaration cls, List<Type> ifaces) {
+        Map<String, Func> methods = new LinkedHashMap<>();
+        for (Type i : ifaces) {
+            addImplemented(cls, i);
+            for (Func m : ((Type.Interface) i.underlying()).methods()) {
+                methods.putIfAbsent(m.name(), m);
+            }
+        }
+        return methods;
     }
 
     private void addImplemented(ClassOrInterfaceDeclaration cls, Type i) {
