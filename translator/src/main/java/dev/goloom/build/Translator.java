@@ -5,6 +5,7 @@ import com.github.javaparser.ast.CompilationUnit;
 import dev.goloom.diag.Diagnostics;
 import dev.goloom.emit.JavaEmitter;
 import dev.goloom.emit.JavaSource;
+import dev.goloom.lower.GenericInstances;
 import dev.goloom.lower.JavaNames;
 import dev.goloom.lower.PackageLowering;
 import dev.goloom.lower.ProgramInterfaces;
@@ -111,8 +112,12 @@ public final class Translator {
         Map<String, Package> byPath = program.byPath();
         Set<Package> standard = program.standard();
         List<CheckedPackage> checked = program.translated();
-        List<List<CompilationUnit>> units = new ArrayList<>();
-        ProgramInterfaces interfaces = ProgramInterfaces.of(byPath.values(), checked);
+        // Generic code is specialized per instance: every instance reachable from non-generic
+        // code is known before lowering, so that the interfaces among them are too.
+        GenericInstances generics = new GenericInstances(checked);
+        generics.discover();
+        ProgramInterfaces interfaces = ProgramInterfaces.of(byPath.values(), checked, generics);
+        Map<Package, PackageLowering> lowerings = new java.util.LinkedHashMap<>();
         for (CheckedPackage cp : checked) {
             List<Package> translatedImports = new ArrayList<>();
             for (GoFile f : cp.files()) {
@@ -123,9 +128,11 @@ public final class Translator {
                     }
                 });
             }
-            units.add(PackageLowering.lower(cp, p -> standard.contains(p) ? classOf(p, true) : classOfTranslated.apply(p),
-                    translatedImports, programName, interfaces, diags));
+            lowerings.put(cp.pkg(), PackageLowering.start(cp, p -> standard.contains(p) ? classOf(p, true) : classOfTranslated.apply(p),
+                    translatedImports, programName, interfaces, generics, diags));
         }
+        PackageLowering.finishAll(lowerings, generics, diags);
+        List<List<CompilationUnit>> units = lowerings.values().stream().map(PackageLowering::units).toList();
         if (diags.hasErrors()) {
             return null;
         }

@@ -51,6 +51,9 @@ final class CallLowering {
             return spread(call, tuple);
         }
         Type.Signature sig = (Type.Signature) exprs.typeOf(call.fun()).underlying();
+        if (exprs.genericFunction(callee) instanceof ExprLowering.GenericCallee g) {
+            return new MethodCallExpr(g.owner() == null ? null : new NameExpr(g.owner()), g.name(), arguments(call, sig, false));
+        }
         if (callee instanceof Expr.Ident id && ctx.info.objectOf(id) instanceof Func f) {
             return new MethodCallExpr(ctx.inPackageClass ? null : new NameExpr(ctx.use(ctx.classOf.apply(ctx.checked.pkg()))),
                     JavaNames.identifier(f.name()), arguments(call, sig, false));

@@ -217,9 +217,43 @@ final class ExprLowering {
             return variable(v);
         }
         if (o instanceof Func f) {
-            return functionValue(f, null);
+            GenericCallee g = genericFunction(id);
+            return g != null ? g.reference() : functionValue(f, null);
         }
         return unsupported(id, "use of " + id.name() + " as a value");
+    }
+
+    /**
+     * An instance of a translated generic function (docs/design.md, "Generics"): the class
+     * that holds it ({@code null} for the class being generated) and its method name.
+     */
+    record GenericCallee(String owner, String name, String ownerClass) {
+        /** {@code Main::Map$int$string}: the instance as a func value. */
+        Expression reference() {
+            return new MethodReferenceExpr(new TypeExpr(new ClassOrInterfaceType(null, ownerClass)), null, name);
+        }
+    }
+
+    /** For {@code F}, {@code F[int]}, {@code pkg.F} or {@code pkg.F[int]} naming an instance of a translated generic function: its callee; else null. */
+    GenericCallee genericFunction(Expr fun) {
+        Expr e = unparen(fun);
+        if (e instanceof Expr.Index ix) {
+            e = unparen(ix.x());
+        }
+        Expr.Ident id = e instanceof Expr.Ident i ? i
+                : e instanceof Expr.Selector sel && unparen(sel.x()) instanceof Expr.Ident pkgId
+                        && ctx.info.objectOf(pkgId) instanceof PkgName ? sel.sel() : null;
+        if (id == null || !(ctx.info.objectOf(id) instanceof Func f) || f.receiver() != null || f.pkg() == null
+                || f.pkg().isShim() || f.type().typeParams().isEmpty()) {
+            return null;
+        }
+        dev.goloom.types.Info.Instance inst = ctx.info.instances.get(id);
+        if (inst == null) {
+            return null;
+        }
+        String owner = ctx.use(ctx.classOf.apply(f.pkg()));
+        String name = ctx.generics.functionName(f, inst.typeArgs());
+        return new GenericCallee(f.pkg() == ctx.checked.pkg() && ctx.inPackageClass ? null : owner, name, owner);
     }
 
     /** A variable's current value: a local, a cell's value, the receiver, or a package variable. */
@@ -265,7 +299,7 @@ final class ExprLowering {
             return switch (o) {
                 case Var v -> new FieldAccessExpr(new NameExpr(cls), pn.imported().isShim()
                         ? JavaNames.shimMember(v.name()) : JavaNames.identifier(v.name()));
-                case Func f -> functionValue(f, pn);
+                case Func f -> genericFunction(sel) instanceof GenericCallee g ? g.reference() : functionValue(f, pn);
                 default -> unsupported(sel, "use of " + GoPrinter.expr(sel));
             };
         }
@@ -384,6 +418,10 @@ final class ExprLowering {
     }
 
     private Expression index(Expr.Index ix) {
+        GenericCallee g = genericFunction(ix);
+        if (g != null) {
+            return g.reference();
+        }
         Type t = typeOf(ix.x());
         Expr i = ix.indices().getFirst();
         return switch (t.underlying()) {

@@ -36,27 +36,39 @@ final class LocalTypes {
         Set<String> used = new HashSet<>(taken);
         for (GoFile file : files) {
             for (Decl d : file.decls()) {
-                if (!(d instanceof Decl.Func f) || f.body() == null) {
-                    continue;
+                if (d instanceof Decl.Func f && f.body() != null) {
+                    String outer = f.recv() != null ? receiverName(f) + "_" + f.name().name() : f.name().name();
+                    collect(f, info, outer, used, locals);
                 }
-                String outer = f.recv() != null ? receiverName(f) + "_" + f.name().name() : f.name().name();
-                AstWalk.walk(f.body(), s -> {
-                    if (s instanceof Stmt.DeclStmt ds && ds.decl().keyword().equals("type")) {
-                        for (Spec sp : ds.decl().specs()) {
-                            Spec.Type ts = (Spec.Type) sp;
-                            if (!ts.alias() && info.defs.get(ts.name()) instanceof TypeName tn && tn.type() instanceof Type.Named n) {
-                                String name = outer + "$" + ts.name().name();
-                                for (int i = 2; !used.add(name); i++) {
-                                    name = outer + "$" + ts.name().name() + "$" + i;
-                                }
-                                locals.add(new Local(n, name, ts.doc()));
-                            }
-                        }
-                    }
-                }, e -> { });
             }
         }
         return locals;
+    }
+
+    /** The local types of one function (a specialization of generic code), named after {@code outer}. */
+    static List<Local> of(Decl.Func f, Info info, String outer, Set<String> taken) {
+        List<Local> locals = new ArrayList<>();
+        if (f.body() != null) {
+            collect(f, info, outer, new HashSet<>(taken), locals);
+        }
+        return locals;
+    }
+
+    private static void collect(Decl.Func f, Info info, String outer, Set<String> used, List<Local> locals) {
+        AstWalk.walk(f.body(), s -> {
+            if (s instanceof Stmt.DeclStmt ds && ds.decl().keyword().equals("type")) {
+                for (Spec sp : ds.decl().specs()) {
+                    Spec.Type ts = (Spec.Type) sp;
+                    if (!ts.alias() && info.defs.get(ts.name()) instanceof TypeName tn && tn.type() instanceof Type.Named n) {
+                        String name = outer + "$" + ts.name().name();
+                        for (int i = 2; !used.add(name); i++) {
+                            name = outer + "$" + ts.name().name() + "$" + i;
+                        }
+                        locals.add(new Local(n, name, ts.doc()));
+                    }
+                }
+            }
+        }, e -> { });
     }
 
     /** The receiver's base type name of a method declaration ({@code R} for {@code (r *R)}). */

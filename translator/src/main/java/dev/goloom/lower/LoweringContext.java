@@ -45,8 +45,10 @@ final class LoweringContext {
     java.util.Map<dev.goloom.types.Type.Named, String> localTypeNames = java.util.Map.of();
     /** Pointer methods of struct types that also exist as static methods, callable on nil (see NilReceivers). */
     java.util.Set<dev.goloom.types.Func> nilAwareMethods = java.util.Set.of();
-    /** The classes of the package's anonymous struct types. */
-    final AnonymousStructs anonymousStructs = new AnonymousStructs();
+    /** The classes of the package's anonymous struct types (shared with its specializations). */
+    AnonymousStructs anonymousStructs = new AnonymousStructs();
+    /** The program's instances of generic functions and types (see GenericInstances). */
+    GenericInstances generics;
     /** Counter for temporaries of the method being lowered. */
     private int temps;
 
@@ -56,18 +58,40 @@ final class LoweringContext {
     }
 
     LoweringContext(CheckedPackage checked, Diagnostics diags, CompilationUnit unit, Function<Package, String> classOf) {
+        this(checked, checked.info(), diags, unit, classOf);
+    }
+
+    private LoweringContext(CheckedPackage checked, Info info, Diagnostics diags, CompilationUnit unit,
+                            Function<Package, String> classOf) {
         this.checked = checked;
-        this.info = checked.info();
+        this.info = info;
         this.diags = diags;
         this.unit = unit;
         this.classOf = classOf;
+    }
+
+    /**
+     * A context for lowering one specialization of generic code ({@code info}: its side tables)
+     * into the same package class and output as this package's context.
+     */
+    LoweringContext forSpecialization(Info specialized, java.util.Map<dev.goloom.types.Type.Named, String> moreLocalTypes) {
+        LoweringContext c = new LoweringContext(checked, specialized, diags, unit, classOf);
+        c.interfaces = interfaces;
+        c.mutatedPackageVars = mutatedPackageVars;
+        c.className = className;
+        c.localTypeNames = new java.util.IdentityHashMap<>(localTypeNames);
+        c.localTypeNames.putAll(moreLocalTypes);
+        c.nilAwareMethods = nilAwareMethods;
+        c.anonymousStructs = anonymousStructs;
+        c.generics = generics;
+        return c;
     }
 
     /** The qualified Java class of a named struct type: its package's Java package, the Go name. */
     String structClassName(dev.goloom.types.Type.Named n) {
         String pkgClass = classOf.apply(n.obj().pkg());
         int dot = pkgClass.lastIndexOf('.');
-        String local = localTypeNames.get(n);
+        String local = n.isInstance() ? generics.typeName(n) : localTypeNames.get(n);
         String simple = local != null ? local : JavaNames.identifier(n.obj().name());
         return dot < 0 ? simple : pkgClass.substring(0, dot + 1) + simple;
     }
@@ -117,14 +141,14 @@ final class LoweringContext {
 
     /** The static field of the package class that holds a named non-struct type's descriptor. */
     String namedTypeField(dev.goloom.types.Type.Named n) {
-        String local = localTypeNames.get(n);
+        String local = n.isInstance() ? generics.typeName(n) : localTypeNames.get(n);
         return "TYPE_" + (local != null ? local : n.obj().name());
     }
 
     /** The static method of the package class for a method of a non-struct named type: {@code Celsius_String}. */
     String staticMethodName(dev.goloom.types.Func m) {
-        var t = m.receiver().type() instanceof dev.goloom.types.Type.Pointer p ? p.elem() : m.receiver().type();
-        return ((dev.goloom.types.Type.Named) t).obj().name() + "_" + m.name();
+        var t = (dev.goloom.types.Type.Named) (m.receiver().type() instanceof dev.goloom.types.Type.Pointer p ? p.elem() : m.receiver().type());
+        return (t.isInstance() ? generics.typeName(t) : t.obj().name()) + "_" + m.name();
     }
 
     void unsupported(Pos pos, String what) {

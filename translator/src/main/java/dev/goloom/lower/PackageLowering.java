@@ -68,18 +68,27 @@ public final class PackageLowering {
     }
 
     /**
-     * Lowers {@code checked} into a compilation unit. {@code classOf} names the Java class of
-     * any package; {@code translatedImports} are imports that need {@code initPackage()}.
+     * Lowers {@code checked} into compilation units, with the instances of its own generics it
+     * uses (tests that lower one package alone). {@code classOf} names the Java class of any
+     * package; {@code translatedImports} are imports that need {@code initPackage()}.
      */
     public static List<CompilationUnit> lower(CheckedPackage checked, Function<Package, String> classOf,
                                         List<Package> translatedImports, String programName,
                                         ProgramInterfaces interfaces, Diagnostics diags) {
-        // The checker accepts generic code; lowering it is not done yet.
-        dev.goloom.diag.Pos generic = genericDeclaration(checked);
-        if (generic != null) {
-            diags.unsupported(generic, "generics (type parameters)");
-            return List.of();
-        }
+        GenericInstances generics = new GenericInstances(List.of(checked));
+        generics.discover();
+        PackageLowering lowering = start(checked, classOf, translatedImports, programName, interfaces, generics, diags);
+        finishAll(java.util.Map.of(checked.pkg(), lowering), generics, diags);
+        return lowering.units();
+    }
+
+    /**
+     * Lowers the non-generic declarations of {@code checked}; the instances of generic code
+     * come later ({@link #finishAll}), once every package has registered the ones it uses.
+     */
+    public static PackageLowering start(CheckedPackage checked, Function<Package, String> classOf,
+                                 List<Package> translatedImports, String programName,
+                                 ProgramInterfaces interfaces, GenericInstances generics, Diagnostics diags) {
         String qualified = classOf.apply(checked.pkg());
         int dot = qualified.lastIndexOf('.');
         CompilationUnit unit = new CompilationUnit();
@@ -88,32 +97,43 @@ public final class PackageLowering {
         }
         LoweringContext ctx = new LoweringContext(checked, diags, unit, classOf);
         ctx.interfaces = interfaces;
+        ctx.generics = generics;
         PackageLowering lowering = new PackageLowering(ctx, translatedImports, programName);
         lowering.build(qualified.substring(dot + 1));
-        List<CompilationUnit> units = new ArrayList<>();
-        units.add(unit);
-        units.addAll(lowering.structUnits);
-        return units;
+        return lowering;
     }
 
-    /** The position of the first generic declaration or instantiation of the package, or null. */
-    private static dev.goloom.diag.Pos genericDeclaration(CheckedPackage checked) {
-        for (GoFile file : checked.files()) {
-            for (Decl d : file.decls()) {
-                if (d instanceof Decl.Func f && !f.type().typeParams().isEmpty()) {
-                    return f.pos();
-                }
-                if (d instanceof Decl.Gen g) {
-                    for (Spec s : g.specs()) {
-                        if (s instanceof Spec.Type t && !t.typeParams().isEmpty()) {
-                            return t.pos();
-                        }
-                    }
+    /**
+     * Lowers every registered instance of generic code into the package that declares its
+     * generic, until lowering them registers no more, then the anonymous struct classes met.
+     */
+    public static void finishAll(java.util.Map<Package, PackageLowering> lowerings, GenericInstances generics, Diagnostics diags) {
+        boolean more = true;
+        while (more) {
+            for (Object next = generics.next(); next != null; next = generics.next()) {
+                Package home = next instanceof GenericInstances.FuncInstance fi ? fi.generic().pkg()
+                        : ((GenericInstances.TypeInstance) next).type().obj().pkg();
+                PackageLowering pl = lowerings.get(home);
+                if (pl != null) {
+                    pl.lowerInstance(next);
                 }
             }
+            more = false;
+            for (PackageLowering pl : lowerings.values()) {
+                more |= pl.flushAnonymousStructs();
+            }
         }
-        return checked.info().instances.keySet().stream().map(dev.goloom.syntax.Expr.Ident::pos)
-                .min(java.util.Comparator.comparingInt(dev.goloom.diag.Pos::line)).orElse(null);
+        for (dev.goloom.types.Obj o : generics.runaway()) {
+            diags.error(o.pos(), "instantiation cycle");
+        }
+    }
+
+    /** The package's compilation units: its class first, then the classes of its types. */
+    public List<CompilationUnit> units() {
+        List<CompilationUnit> units = new ArrayList<>();
+        units.add(ctx.unit);
+        units.addAll(structUnits);
+        return units;
     }
 
     private void build(String className) {
@@ -123,15 +143,17 @@ public final class PackageLowering {
         for (GoFile file : ctx.checked.files()) {
             for (Decl d : file.decls()) {
                 if (d instanceof Decl.Func f && f.body() != null) {
-                    bodies.add(f.body());
+                    bodies.add(f.body()); // generic ones too: they assign the same package variables
                 }
             }
         }
         ctx.mutatedPackageVars = EvaluationOrder.mutated(bodies, ctx.info);
         List<LocalTypes.Local> localTypes = LocalTypes.of(ctx.checked.files(), ctx.info, packageTypeNames());
+        localTypes.removeIf(l -> !GenericInstances.concrete(l.type().underlying()));
         ctx.localTypeNames = LocalTypes.names(localTypes);
         ctx.nilAwareMethods = NilReceivers.of(ctx.checked.files(), ctx.info);
         ClassOrInterfaceDeclaration cls = ctx.unit.addClass(className, Modifier.Keyword.PUBLIC, Modifier.Keyword.FINAL);
+        packageClass = cls;
         cls.setJavadocComment("Go package {@code " + pkg.name() + "} (\"" + pkg.path() + "\"), translated by goloom.");
         cls.addMember(new ConstructorDeclaration().setName(className).addModifier(Modifier.Keyword.PRIVATE));
 
@@ -156,6 +178,9 @@ public final class PackageLowering {
         java.util.Map<Type.Named, List<Decl.Func>> methods = new java.util.LinkedHashMap<>();
         for (GoFile file : ctx.checked.files()) {
             for (Decl d : file.decls()) {
+                if (d instanceof Decl.Func f && ctx.info.defs.get(f.name()) instanceof Func fn && GenericInstances.isGeneric(fn)) {
+                    continue; // lowered per instance (lowerInstance)
+                }
                 if (d instanceof Decl.Func f && f.isMethod()) {
                     if (ctx.info.defs.get(f.name()) instanceof Func m && m.receiver() != null) {
                         Type base = m.receiver().type() instanceof Type.Pointer p ? p.elem() : m.receiver().type();
@@ -175,10 +200,14 @@ public final class PackageLowering {
                 if (d instanceof Decl.Gen g && g.keyword().equals("type")) {
                     for (Spec s : g.specs()) {
                         Spec.Type ts = (Spec.Type) s;
-                        if (!(ctx.info.defs.get(ts.name()) instanceof dev.goloom.types.TypeName tn) || !(tn.type() instanceof Type.Named n)) {
-                            continue;
+                        if (!(ctx.info.defs.get(ts.name()) instanceof dev.goloom.types.TypeName tn) || !(tn.type() instanceof Type.Named n)
+                                || n.isGeneric()) {
+                            continue; // generic types are lowered per instance (lowerInstance)
                         }
                         List<Decl.Func> ms = methods.getOrDefault(n, List.of());
+                        if (n.underlying() instanceof Type.Interface i && GenericInstances.constraintOnly(i)) {
+                            continue; // a constraint: no value has this type
+                        }
                         if (n.underlying() instanceof Type.Struct) {
                             structUnits.add(structs.lower(n, ts.doc(), ms));
                         } else if (n.underlying() instanceof Type.Interface i && !i.isEmpty()) {
@@ -211,16 +240,157 @@ public final class PackageLowering {
                 namedTypeDescriptor(cls, local.type());
             }
         }
-        // Last: any lowering above may have met an anonymous struct type, and each class may meet more.
-        for (int i = 0; i < ctx.anonymousStructs.size(); i++) {
-            structUnits.add(structs.lowerAnonymous(ctx.anonymousStructs.type(i),
-                    ctx.anonymousStructClassName(ctx.anonymousStructs.type(i))));
-        }
+        flushAnonymousStructs();
         initFuncs.forEach(name -> init.addStatement(new MethodCallExpr(name)));
         initMethod(cls, init);
         if (pkg.name().equals("main")) {
             javaMain(cls, className);
         }
+    }
+
+    /** How many of the anonymous struct types met so far have their class. */
+    private int anonymousLowered;
+
+    /**
+     * Lowers the classes of the anonymous struct types met since the last call (any lowering
+     * may meet one, and each class may meet more); whether there were any.
+     */
+    private boolean flushAnonymousStructs() {
+        boolean any = false;
+        for (; anonymousLowered < ctx.anonymousStructs.size(); anonymousLowered++) {
+            Type.Struct st = ctx.anonymousStructs.type(anonymousLowered);
+            structUnits.add(structs.lowerAnonymous(st, ctx.anonymousStructClassName(st)));
+            any = true;
+        }
+        return any;
+    }
+
+    // ---- Instances of generic code -----------------------------------------------------------------
+
+    /** The package class being generated. */
+    private ClassOrInterfaceDeclaration packageClass;
+
+    /**
+     * Lowers one instance of this package's generic code: a function instance becomes a static
+     * method of the package class; a type instance a class (struct), a Java interface, or a
+     * descriptor with static methods, as a non-generic type of the same kind would.
+     */
+    private void lowerInstance(Object instance) {
+        switch (instance) {
+            case GenericInstances.FuncInstance fi -> {
+                var s = fi.spec();
+                if (!accepted(s, fi.generic().name() + typeArgList(fi.typeArgs()))) {
+                    return;
+                }
+                PackageLowering sub = specialized(s.info(), List.of(s), fi.javaName());
+                MethodDeclaration m = packageClass.addMethod(fi.javaName(), Modifier.Keyword.PUBLIC, Modifier.Keyword.STATIC);
+                String generic = s.decl().doc() != null ? s.decl().doc() + "\n\n" : "";
+                m.setJavadocComment(generic + "Instance {@code " + fi.generic().name() + typeArgList(fi.typeArgs()) + "}.");
+                sub.functions.function(m, s.decl(), s.func().type(), null, false);
+            }
+            case GenericInstances.TypeInstance ti -> {
+                Type.Named n = ti.type();
+                for (var s : ti.methods()) {
+                    if (!accepted(s, n + "." + s.func().name())) {
+                        return;
+                    }
+                }
+                PackageLowering sub = specialized(mergedInfo(ti.methods()), ti.methods(), ti.javaName());
+                List<Decl.Func> decls = ti.methods().stream().map(dev.goloom.types.Specializer.Specialization::decl).toList();
+                Spec.Type spec = typeSpecOf(n.origin());
+                String doc = (spec != null && spec.doc() != null ? spec.doc() + "\n\n" : "") + "Instance {@code " + n + "}.";
+                if (n.underlying() instanceof Type.Struct) {
+                    structUnits.add(sub.structs.lower(n, doc, decls));
+                } else if (n.underlying() instanceof Type.Interface i && !i.isEmpty()) {
+                    sub.namedTypeDescriptor(packageClass, n);
+                    structUnits.add(new InterfaceLowering(sub.ctx, sub.functions).declaration(n, doc));
+                } else {
+                    sub.namedTypeDescriptor(packageClass, n);
+                    for (Decl.Func f : decls) {
+                        sub.staticMethod(packageClass, f);
+                    }
+                    CompilationUnit valueClass = new InterfaceLowering(sub.ctx, sub.functions).namedValueClass(n);
+                    if (valueClass != null) {
+                        structUnits.add(valueClass);
+                    }
+                }
+            }
+            default -> throw new IllegalArgumentException("not an instance: " + instance);
+        }
+    }
+
+    /** {@code [int, string]}: type arguments as Go writes them. */
+    private static String typeArgList(List<Type> args) {
+        return "[" + String.join(", ", args.stream().map(Type::toString).toList()) + "]";
+    }
+
+    /** Reports what the concrete check of a specialization found (as unsupported: valid generic code); whether it is clean. */
+    private boolean accepted(dev.goloom.types.Specializer.Specialization s, String what) {
+        for (var e : s.errors()) {
+            ctx.unsupported(e.pos(), "instance " + what + ": " + e.message());
+        }
+        return s.errors().isEmpty();
+    }
+
+    /** The side tables of several specializations (of disjoint declarations) as one. */
+    private static dev.goloom.types.Info mergedInfo(List<dev.goloom.types.Specializer.Specialization> specs) {
+        if (specs.size() == 1) {
+            return specs.getFirst().info();
+        }
+        dev.goloom.types.Info merged = new dev.goloom.types.Info();
+        for (var s : specs) {
+            var i = s.info();
+            merged.types.putAll(i.types);
+            merged.defs.putAll(i.defs);
+            merged.uses.putAll(i.uses);
+            merged.scopes.putAll(i.scopes);
+            merged.selections.putAll(i.selections);
+            merged.commaOk.addAll(i.commaOk);
+            merged.captures.putAll(i.captures);
+            merged.implicits.putAll(i.implicits);
+            merged.instances.putAll(i.instances);
+        }
+        return merged;
+    }
+
+    /**
+     * A lowering of this package for specialized declarations ({@code info}: their side
+     * tables), whose local types are named after {@code outer} and lowered here.
+     */
+    private PackageLowering specialized(dev.goloom.types.Info info, List<dev.goloom.types.Specializer.Specialization> specs,
+                                        String outer) {
+        List<LocalTypes.Local> locals = new ArrayList<>();
+        java.util.Set<String> taken = packageTypeNames();
+        for (var s : specs) {
+            locals.addAll(LocalTypes.of(s.decl(), info, outer, taken));
+        }
+        LoweringContext sctx = ctx.forSpecialization(info, LocalTypes.names(locals));
+        PackageLowering sub = new PackageLowering(sctx, translatedImports, programName);
+        sub.packageClass = packageClass;
+        for (LocalTypes.Local local : locals) {
+            if (local.type().underlying() instanceof Type.Struct) {
+                structUnits.add(sub.structs.lower(local.type(), local.doc(), List.of()));
+            } else {
+                sub.namedTypeDescriptor(packageClass, local.type());
+            }
+        }
+        return sub;
+    }
+
+    /** The declaration of generic type {@code n}. */
+    private Spec.Type typeSpecOf(Type.Named n) {
+        for (GoFile file : ctx.checked.files()) {
+            for (Decl d : file.decls()) {
+                if (d instanceof Decl.Gen g && g.keyword().equals("type")) {
+                    for (Spec sp : g.specs()) {
+                        if (sp instanceof Spec.Type ts && ctx.checked.info().defs.get(ts.name()) == n.obj()) {
+                            return ts;
+                        }
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** The names of the package-level types: local types must not take them. */
@@ -336,7 +506,7 @@ public final class PackageLowering {
         var namedType = new ClassOrInterfaceType(new ClassOrInterfaceType(null, goType), "Named");
         Package pkg = n.obj().pkg();
         var create = new com.github.javaparser.ast.expr.ObjectCreationExpr(null, namedType.clone(), NodeList.nodeList(
-                ConstantLiterals.string(pkg.path()), ConstantLiterals.string(pkg.name()), ConstantLiterals.string(n.obj().name())));
+                ConstantLiterals.string(pkg.path()), ConstantLiterals.string(pkg.name()), ConstantLiterals.string(GenericInstances.goName(n))));
         Type u = n.underlying();
         cls.addFieldWithInitializer(namedType, ctx.namedTypeField(n), new MethodCallExpr(create, "define",
                 NodeList.nodeList(ctx.descriptors.of(u))), Modifier.Keyword.PUBLIC, Modifier.Keyword.STATIC, Modifier.Keyword.FINAL);

@@ -38,19 +38,32 @@ public record ProgramInterfaces(List<Type> all, Map<Type.Interface, Unnamed> unn
 
     /** The interfaces of {@code packages}, with the unnamed ones that {@code translated} use. */
     public static ProgramInterfaces of(Collection<Package> packages, List<CheckedPackage> translated) {
+        return of(packages, translated, new GenericInstances(translated));
+    }
+
+    /**
+     * The interfaces of {@code packages}, with the unnamed ones that {@code translated} use and
+     * the instances of generic interfaces {@code generics} has found (the generic interfaces
+     * themselves have no Java interface: only their instances do).
+     */
+    public static ProgramInterfaces of(Collection<Package> packages, List<CheckedPackage> translated,
+                                       GenericInstances generics) {
         List<Type.Named> found = new ArrayList<>();
         for (Package p : packages) {
             for (var obj : p.scope().objects().values()) {
                 if (obj instanceof TypeName tn && tn.type() instanceof Type.Named n && n.obj() == tn
-                        && n.underlying() instanceof Type.Interface i && !i.isEmpty()) {
+                        && n.underlying() instanceof Type.Interface i && !i.isEmpty() && !n.isGeneric()
+                        && !GenericInstances.constraintOnly(i)) {
                     found.add(n);
                 }
             }
         }
         found.sort(Comparator.comparing((Type.Named n) -> n.obj().pkg().path()).thenComparing(n -> n.obj().name()));
+        found.addAll(generics.interfaces());
         List<Type> all = new ArrayList<>();
         all.add(Universe.ERROR);
         all.addAll(found);
+        Map<Package, List<dev.goloom.types.Info>> specialized = generics.specializationInfos();
         Map<Type.Interface, Unnamed> unnamed = new LinkedHashMap<>();
         for (CheckedPackage cp : translated) {
             List<Type.Interface> used = new ArrayList<>();
@@ -61,6 +74,9 @@ public record ProgramInterfaces(List<Type> all, Map<Type.Interface, Unnamed> unn
                 if (o != null) {
                     collect(o.type(), used);
                 }
+            }
+            for (dev.goloom.types.Info info : specialized.getOrDefault(cp.pkg(), List.of())) {
+                info.types.values().forEach(tv -> collect(tv.type(), used));
             }
             for (Type.Interface i : used) {
                 if (found.stream().anyMatch(n -> Types.identical(n.underlying(), i))) {
@@ -76,7 +92,8 @@ public record ProgramInterfaces(List<Type> all, Map<Type.Interface, Unnamed> unn
     }
 
     private static void collect(Type t, List<Type.Interface> out) {
-        if (t instanceof Type.Interface i && !i.isEmpty() && out.stream().noneMatch(k -> Types.identical(k, i))) {
+        if (t instanceof Type.Interface i && !i.isEmpty() && GenericInstances.concrete(i) && !GenericInstances.constraintOnly(i)
+                && out.stream().noneMatch(k -> Types.identical(k, i))) {
             out.add(i);
         }
     }

@@ -139,7 +139,7 @@ final class StructLowering {
         ClassOrInterfaceType namedType = new ClassOrInterfaceType(new ClassOrInterfaceType(null, goType()), "Named");
         FieldDeclaration f = cls.addFieldWithInitializer(namedType, "TYPE", new ObjectCreationExpr(null, namedType.clone(),
                 NodeList.nodeList(ConstantLiterals.string(pkg.path()), ConstantLiterals.string(pkg.name()),
-                        ConstantLiterals.string(named.obj().name()))), Modifier.Keyword.PUBLIC, Modifier.Keyword.STATIC, Modifier.Keyword.FINAL);
+                        ConstantLiterals.string(GenericInstances.goName(named)))), Modifier.Keyword.PUBLIC, Modifier.Keyword.STATIC, Modifier.Keyword.FINAL);
         f.setJavadocComment("The run-time type descriptor of " + named.obj().name() + ".");
         // Defined in a static initializer: fields may refer to this very type.
         BlockStmt init = new BlockStmt().addStatement(new MethodCallExpr(new NameExpr("TYPE"), "define",

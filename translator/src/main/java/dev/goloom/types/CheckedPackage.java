@@ -7,6 +7,8 @@ import java.util.List;
 
 /**
  * The checker's output for one package. {@code initOrder} lists the package-level var specs
- * in the order their initializers run (dependencies first, then declaration order).
+ * in the order their initializers run (dependencies first, then declaration order);
+ * {@code specializer} checks a generic function's body again for given type arguments.
  */
-public record CheckedPackage(Package pkg, List<GoFile> files, Info info, List<Spec.Value> initOrder) {}
+public record CheckedPackage(Package pkg, List<GoFile> files, Info info, List<Spec.Value> initOrder,
+                             Specializer specializer) {}

@@ -24,8 +24,10 @@ import java.util.Set;
  */
 public final class Checker {
     final Package pkg;
-    final Info info = new Info();
-    final Diagnostics diags;
+    /** Where results go: the package's side tables, or a specialization's (see Specializer). */
+    Info info = new Info();
+    /** Where errors go; a specialization collects its own. */
+    Diagnostics diags;
     private final Importer importer;
 
     final Exprs exprs = new Exprs(this);
@@ -120,7 +122,7 @@ public final class Checker {
             c.error(cycle.var().pos(), "initialization cycle or initialization loop: " + cycle.var().name()
                     + " refers to itself");
         }
-        return new CheckedPackage(pkg, files, c.info, order);
+        return new CheckedPackage(pkg, files, c.info, order, new Specializer(c));
     }
 
     void error(Pos pos, String message) {
@@ -407,6 +409,18 @@ public final class Checker {
             resolving.remove(o);
             resolved.add(o);
         }
+    }
+
+    /** The declaration of a package-level function or method, or null. */
+    Decl.Func declarationOf(Func f) {
+        PkgDecl d = pkgDecls.get(f);
+        return d == null ? null : d.func();
+    }
+
+    /** The scope a package-level function's or method's declaration is resolved in. */
+    Scope declarationScope(Func f) {
+        PkgDecl d = pkgDecls.get(f);
+        return d == null ? null : d.fileScope();
     }
 
     /** For each function and method, the scope its body's scope is nested in (with its type parameters). */
