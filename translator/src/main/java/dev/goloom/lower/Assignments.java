@@ -145,6 +145,10 @@ final class Assignments {
                 if (JavaTypes.needsCopy(m.value())) {
                     value = exprs.copyOf(new com.github.javaparser.ast.expr.EnclosedExpr(value), m.value());
                 }
+                Type target = lhs.get(0) instanceof Expr.Ident id && id.name().equals("_") ? null : ctx.info.typeOf(lhs.get(0));
+                if (target != null && Types.isInterface(target) && !Types.isInterface(m.value())) {
+                    value = ctx.boxing.toInterface(new com.github.javaparser.ast.expr.EnclosedExpr(value), m.value(), target);
+                }
                 add(out, assignOne(lhs.get(0), op, value));
                 add(out, assignOne(lhs.get(1), op, found));
                 return;
@@ -314,6 +318,18 @@ final class Assignments {
         }
         if (value.isMethodCallExpr() || value.isAssignExpr() || value.isObjectCreationExpr()) {
             return new ExpressionStmt(value);
+        }
+        Expression bare = value;
+        while (bare instanceof com.github.javaparser.ast.expr.EnclosedExpr || bare instanceof com.github.javaparser.ast.expr.CastExpr) {
+            bare = bare instanceof com.github.javaparser.ast.expr.EnclosedExpr en ? en.getInner()
+                    : ((com.github.javaparser.ast.expr.CastExpr) bare).getExpression();
+        }
+        if (bare instanceof com.github.javaparser.ast.expr.LambdaExpr) {
+            return new EmptyStmt(); // making a closure has no effect (and Java cannot type it without a target)
+        }
+        if (bare instanceof com.github.javaparser.ast.expr.MethodReferenceExpr ref) {
+            // A method value evaluates its receiver; a function's reference nothing.
+            return ref.getScope() instanceof com.github.javaparser.ast.expr.TypeExpr ? new EmptyStmt() : discard(ref.getScope());
         }
         return new ExpressionStmt(new VariableDeclarationExpr(new VariableDeclarator(new VarType(), "_", value)));
     }

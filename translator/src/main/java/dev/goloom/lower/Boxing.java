@@ -80,6 +80,9 @@ final class Boxing {
                 return orNil.setTypeArguments(target == null ? new ClassOrInterfaceType(null, "Object") : ctx.javaTypes.boxed(target));
             }
         }
+        if (value instanceof com.github.javaparser.ast.expr.LambdaExpr || value instanceof com.github.javaparser.ast.expr.MethodReferenceExpr) {
+            value = JavaPrecedence.cast(ctx.javaTypes.of(from), value); // a func value needs its functional type
+        }
         return new ObjectCreationExpr(null, new ClassOrInterfaceType(null, ctx.use("dev.goloom.runtime.Boxed")),
                 NodeList.nodeList(ctx.descriptors.of(from), value));
     }

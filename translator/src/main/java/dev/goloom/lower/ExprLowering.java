@@ -287,7 +287,7 @@ final class ExprLowering {
         String owner = f.pkg() == null || f.pkg() == ctx.checked.pkg() && via == null
                 ? ctx.use(ctx.classOf.apply(ctx.checked.pkg())) : ctx.use(ctx.classOf.apply(f.pkg()));
         return new MethodReferenceExpr(new TypeExpr(new ClassOrInterfaceType(null, owner)), null,
-                JavaNames.identifier(f.name()));
+                f.pkg() != null && f.pkg().isShim() ? JavaNames.shimMember(f.name()) : JavaNames.identifier(f.name()));
     }
 
     // ---- Selectors ----------------------------------------------------------------------------

@@ -87,11 +87,16 @@ final class LoweringContext {
         return c;
     }
 
+    /** An instance of a generic type of a translated package (the shims' generic types are Java generics). */
+    private static boolean isTranslatedInstance(dev.goloom.types.Type.Named n) {
+        return n.isInstance() && n.obj().pkg() != null && !n.obj().pkg().isShim();
+    }
+
     /** The qualified Java class of a named struct type: its package's Java package, the Go name. */
     String structClassName(dev.goloom.types.Type.Named n) {
         String pkgClass = classOf.apply(n.obj().pkg());
         int dot = pkgClass.lastIndexOf('.');
-        String local = n.isInstance() ? generics.typeName(n) : localTypeNames.get(n);
+        String local = isTranslatedInstance(n) ? generics.typeName(n) : localTypeNames.get(n);
         String simple = local != null ? local : JavaNames.identifier(n.obj().name());
         return dot < 0 ? simple : pkgClass.substring(0, dot + 1) + simple;
     }
@@ -141,14 +146,14 @@ final class LoweringContext {
 
     /** The static field of the package class that holds a named non-struct type's descriptor. */
     String namedTypeField(dev.goloom.types.Type.Named n) {
-        String local = n.isInstance() ? generics.typeName(n) : localTypeNames.get(n);
+        String local = isTranslatedInstance(n) ? generics.typeName(n) : localTypeNames.get(n);
         return "TYPE_" + (local != null ? local : n.obj().name());
     }
 
     /** The static method of the package class for a method of a non-struct named type: {@code Celsius_String}. */
     String staticMethodName(dev.goloom.types.Func m) {
         var t = (dev.goloom.types.Type.Named) (m.receiver().type() instanceof dev.goloom.types.Type.Pointer p ? p.elem() : m.receiver().type());
-        return (t.isInstance() ? generics.typeName(t) : t.obj().name()) + "_" + m.name();
+        return (isTranslatedInstance(t) ? generics.typeName(t) : t.obj().name()) + "_" + m.name();
     }
 
     void unsupported(Pos pos, String what) {

@@ -201,8 +201,8 @@ public final class PackageLowering {
                     for (Spec s : g.specs()) {
                         Spec.Type ts = (Spec.Type) s;
                         if (!(ctx.info.defs.get(ts.name()) instanceof dev.goloom.types.TypeName tn) || !(tn.type() instanceof Type.Named n)
-                                || n.isGeneric()) {
-                            continue; // generic types are lowered per instance (lowerInstance)
+                                || n.isGeneric() || n.obj() != tn) {
+                            continue; // aliases have no class; generic types are lowered per instance (lowerInstance)
                         }
                         List<Decl.Func> ms = methods.getOrDefault(n, List.of());
                         if (n.underlying() instanceof Type.Interface i && GenericInstances.constraintOnly(i)) {

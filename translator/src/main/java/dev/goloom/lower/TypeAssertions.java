@@ -121,6 +121,19 @@ final class TypeAssertions {
         return new MethodCallExpr(runtime("Interfaces"), "is", NodeList.nodeList(x, ctx.descriptors.of(t)));
     }
 
+    /**
+     * {@code x} (of interface type {@code xt}) as an Object when a value of type {@code t} can
+     * never be in it: Java rejects {@code x instanceof C} for a final class C that does not
+     * implement x's interface, where Go (in an instance of generic code) just fails the test.
+     */
+    private Expression possible(Expression x, Type xt, Type t) {
+        if (t == null || Types.isInterface(t) || !(xt.underlying() instanceof Type.Interface i) || i.isEmpty()
+                || dev.goloom.types.Lookup.missingMethod(t, i) == null) {
+            return x;
+        }
+        return new EnclosedExpr(new com.github.javaparser.ast.expr.CastExpr(new ClassOrInterfaceType(null, "Object"), x));
+    }
+
     /** The value of type {@code t} in {@code x} (an Object known to hold one), in t's Java type. */
     Expression extract(Expression x, Type t) {
         if (Types.isInterface(t)) {
@@ -159,7 +172,7 @@ final class TypeAssertions {
     void commaOk(List<Expr> lhs, Expr.TypeAssert ta, String op, BlockStmt out, Assignments assignments) {
         Type t = ctx.info.typeOf(ta);
         Expression x = operand(ta.x(), out);
-        Expression test = test(x.clone(), t, ta);
+        Expression test = test(possible(x.clone(), ctx.info.typeOf(ta.x()), t), t, ta);
         // ok first when := declares it (both targets are fresh: the order is unobservable).
         boolean freshOk = op.equals(":=") && lhs.get(1) instanceof Expr.Ident id && ctx.info.defs.get(id) instanceof Var v
                 && !ctx.storage.needsCell(v);
@@ -224,7 +237,7 @@ final class TypeAssertions {
         Statement chain = switches.chain(sw.clauses(), c -> {
             Expression cond = null;
             for (Expr e : c.list()) {
-                Expression one = test(x.clone(), caseType(e), e);
+                Expression one = test(possible(x.clone(), xt, caseType(e)), caseType(e), e);
                 cond = cond == null ? one : JavaPrecedence.binary(cond, one, BinaryExpr.Operator.OR);
             }
             return cond;

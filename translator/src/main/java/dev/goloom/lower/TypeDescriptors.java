@@ -47,7 +47,7 @@ final class TypeDescriptors {
             if (n.obj().pkg().isShim()) {
                 // Shims declare no descriptor fields for their non-struct types: one shared instance per type.
                 return new MethodCallExpr(goType(), "shared", NodeList.nodeList(ConstantLiterals.string(n.obj().pkg().path()),
-                        ConstantLiterals.string(n.obj().pkg().name()), ConstantLiterals.string(n.obj().name()), of(n.underlying())));
+                        ConstantLiterals.string(n.obj().pkg().name()), ConstantLiterals.string(GenericInstances.goName(n)), of(n.underlying())));
             }
             return new FieldAccessExpr(new NameExpr(ctx.use(ctx.classOf.apply(n.obj().pkg()))), ctx.namedTypeField(n));
         }

@@ -26,6 +26,11 @@ public final class Checker {
     final Package pkg;
     /** Where results go: the package's side tables, or a specialization's (see Specializer). */
     Info info = new Info();
+    /**
+     * Set while a specialization is checked (Specializer): what generic code may do but the
+     * concrete code would be refused for (an impossible assertion, a case listed twice) passes.
+     */
+    boolean specializing;
     /** Where errors go; a specialization collects its own. */
     Diagnostics diags;
     private final Importer importer;

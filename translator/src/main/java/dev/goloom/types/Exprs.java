@@ -224,7 +224,7 @@ final class Exprs {
             return INVALID;
         }
         // Whether a type parameter's type argument implements the interface is known only per instance.
-        if (!(t.underlying() instanceof Type.Interface) && !TypeSets.mentionsTypeParam(t)) {
+        if (!(t.underlying() instanceof Type.Interface) && !TypeSets.mentionsTypeParam(t) && !c.specializing) {
             String missing = Lookup.missingMethod(t, iface);
             if (missing != null) {
                 c.errorAt(ta.type(), "impossible type assertion: " + GoPrinter.expr(ta) + "\n\t" + t

@@ -6,7 +6,6 @@ import dev.goloom.diag.GoError;
 import dev.goloom.syntax.Decl;
 import dev.goloom.syntax.Expr;
 import dev.goloom.syntax.Field;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
@@ -18,9 +17,10 @@ import java.util.List;
  * is concrete (constants folded, method calls resolved on the argument types, inner generic
  * calls recorded as instances with concrete arguments), which lowering reads like any other.
  *
- * <p>Substitution keeps the meaning of valid generic code with one exception, which is
- * filtered out here: a type switch may list the same type twice once a parameter is replaced
- * ({@code case T: … case int:}), where Go picks the first matching case.
+ * <p>Substitution keeps the meaning of valid generic code with exceptions that the checker lets
+ * pass while it specializes ({@code Checker.specializing}): a type switch may list the same type
+ * twice once a parameter is replaced ({@code case T: … case int:}), where Go picks the first matching case, and an
+ * assertion may become impossible, where Go's fails at run time.
  */
 public final class Specializer {
     private final Checker c;
@@ -80,6 +80,7 @@ public final class Specializer {
         c.info = info;
         c.diags = diags;
         c.currentDeps = new LinkedHashSet<>(); // initialization order is settled already
+        c.specializing = true;
         try {
             c.scope = bindings;
             Type.Signature sig = c.typeExprs.signature(decl.type());
@@ -100,18 +101,13 @@ public final class Specializer {
             c.scope = body;
             c.typeExprs.declareParams(decl.type(), sig, body);
             c.stmts.body(sig, decl.body());
-            List<GoError> errors = new ArrayList<>();
-            for (GoError e : diags.sorted()) {
-                if (!e.message().startsWith("duplicate case")) {
-                    errors.add(e);
-                }
-            }
-            return new Specialization(decl, info, func, List.copyOf(errors));
+            return new Specialization(decl, info, func, List.copyOf(diags.sorted()));
         } finally {
             c.info = savedInfo;
             c.diags = savedDiags;
             c.scope = savedScope;
             c.currentDeps = savedDeps;
+            c.specializing = false;
             Types.setMessagePackage(outer);
         }
     }

@@ -116,7 +116,7 @@ final class Switches {
             return; // gc compares only integer, floating-point and string constants
         }
         for (SeenValue prev : seen) {
-            if (prev.key().equals(key) && Types.identical(prev.type(), v.type())) {
+            if (prev.key().equals(key) && Types.identical(prev.type(), v.type()) && !c.specializing) {
                 c.errorAt(e, "duplicate case " + Operands.describe(e, v) + " in expression switch\n\t"
                         + prev.pos() + ": previous case");
                 return;
@@ -334,14 +334,14 @@ final class Switches {
                 }
             }
             for (SeenType prev : seen) {
-                if (t == null ? prev.type() == null : prev.type() != null && Types.identical(t, prev.type())) {
+                if ((t == null ? prev.type() == null : prev.type() != null && Types.identical(t, prev.type())) && !c.specializing) {
                     c.errorAt(e, "duplicate case " + (t == null ? "nil" : t.toString()) + " in type switch\n\t"
                             + Positions.start(prev.at()) + ": previous case");
                     continue next;
                 }
             }
             seen.add(new SeenType(t, e));
-            if (subject != null && t != null && !TypeSets.mentionsTypeParam(t)) {
+            if (subject != null && t != null && !TypeSets.mentionsTypeParam(t) && !c.specializing) {
                 String cause = impossibleCause(subject.type(), t);
                 if (cause != null) {
                     c.errorAt(e, "impossible type switch case: " + GoPrinter.expr(e) + "\n\t"
