@@ -39,7 +39,8 @@ final class GoTranslation {
             // os.Args[0] of a main package: the name go build gives the binary.
             String programName = dir.importPath().substring(dir.importPath().lastIndexOf('/') + 1);
             sources = Translator.translate(packages, programName,
-                    p -> module.javaPackageOf(p.path()) + "." + Translator.packageClassName(p), diags);
+                    p -> p.isBundled() ? Translator.classOf(p, true) // slices, maps, cmp: go.<path>
+                            : module.javaPackageOf(p.path()) + "." + Translator.packageClassName(p), diags);
         }
         if (sources == null) {
             throw failure(dir.importPath(), diags, log);

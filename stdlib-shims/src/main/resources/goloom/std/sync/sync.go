@@ -78,6 +78,9 @@ func (p *Pool) Get() any
 // OnceFunc returns a function that invokes f only once.
 func OnceFunc(f func()) func()
 
-// Not declared until the checker has generics (Java: go.sync.Sync.OnceValue, OnceValues):
-//   func OnceValue[T any](f func() T) func() T
-//   func OnceValues[T1, T2 any](f func() (T1, T2)) func() (T1, T2)
+// OnceValue returns a function that invokes f only once and returns the value returned by f
+// (Java: the generic method go.sync.Sync.OnceValue).
+func OnceValue[T any](f func() T) func() T
+
+// OnceValues returns a function that invokes f only once and returns the values returned by f.
+func OnceValues[T1, T2 any](f func() (T1, T2)) func() (T1, T2)

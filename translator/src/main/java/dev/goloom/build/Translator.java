@@ -43,7 +43,7 @@ public final class Translator {
      * {@link JavaNames#packageClass(String, java.util.Set)}.
      */
     public static String classOf(Package pkg, boolean standard) {
-        return JavaNames.javaPackage(pkg.path(), pkg.name(), standard) + "." + packageClassName(pkg);
+        return JavaNames.javaPackage(pkg.path(), pkg.name(), standard || pkg.isBundled()) + "." + packageClassName(pkg);
     }
 
     /** The simple name of a checked package's class: {@code Strings}, {@code Time_} (see {@link #classOf}). */
@@ -67,6 +67,9 @@ public final class Translator {
         List<CheckedPackage> checked = new ArrayList<>();
         for (SourcePackage sp : packages) {
             Package pkg = new Package(sp.importPath(), sp.name(), sp.standard());
+            if (sp.bundled()) {
+                pkg.markBundled();
+            }
             CheckedPackage cp = Checker.check(pkg, sp.files(), (path, pos) -> byPath.get(path), diags);
             if (diags.hasErrors()) {
                 return null;

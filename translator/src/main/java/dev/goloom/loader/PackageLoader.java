@@ -113,7 +113,8 @@ public final class PackageLoader {
         if (file == null) {
             return;
         }
-        SourcePackage pkg = new SourcePackage(path, file.pkgName().name(), List.of(file), true);
+        boolean source = StandardLibrary.isSource(api);
+        SourcePackage pkg = new SourcePackage(path, file.pkgName().name(), List.of(file), !source, source);
         loaded.put(path, pkg);
         for (Spec.Import imp : file.imports()) {
             loadImport(imp.path(), imp.pathPos(), order);

@@ -6,6 +6,12 @@ import java.util.List;
 
 /**
  * A package ready for type checking. {@code standard} packages come from the API
- * declarations that goloom's standard-library shims ship, and are implemented in Java.
+ * declarations that goloom's standard-library shims ship, and are implemented in Java;
+ * {@code bundled} ones are standard packages that goloom ships as Go source, translated with
+ * the program like its own packages.
  */
-public record SourcePackage(String importPath, String name, List<GoFile> files, boolean standard) {}
+public record SourcePackage(String importPath, String name, List<GoFile> files, boolean standard, boolean bundled) {
+    public SourcePackage(String importPath, String name, List<GoFile> files, boolean standard) {
+        this(importPath, name, files, standard, false);
+    }
+}

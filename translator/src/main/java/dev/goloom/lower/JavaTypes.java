@@ -245,7 +245,17 @@ final class JavaTypes {
 
     /** The class of a named struct type: in its package's Java package, named after the type. */
     ClassOrInterfaceType structClass(Type.Named n) {
-        return new ClassOrInterfaceType(null, ctx.use(ctx.structClassName(n)));
+        var cls = new ClassOrInterfaceType(null, ctx.use(ctx.structClassName(n)));
+        if (n.isInstance() && n.obj().pkg().isShim()) {
+            // A standard generic type is a Java generic class: atomic.Pointer[T] is Pointer<T's pointer class>.
+            boolean pointer = n.obj().pkg().path().equals("sync/atomic") && n.obj().name().equals("Pointer");
+            NodeList<com.github.javaparser.ast.type.Type> args = new NodeList<>();
+            for (Type a : n.typeArgs()) {
+                args.add(boxed(pointer ? new Type.Pointer(a) : a));
+            }
+            cls.setTypeArguments(args);
+        }
+        return cls;
     }
 
     /** The class of an anonymous struct type (see AnonymousStructs). */

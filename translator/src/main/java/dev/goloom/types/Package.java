@@ -18,7 +18,15 @@ public final class Package {
         this.shim = shim;
     }
 
+    /**
+     * Whether this is a standard package that goloom ships as Go source and translates with
+     * the program (slices, maps, cmp): its Java package is {@code go.<path>} like a shim's.
+     */
+    private boolean bundled;
+
     public boolean isShim() { return shim; }
+    public boolean isBundled() { return bundled; }
+    public void markBundled() { bundled = true; }
 
     public String path() { return path; }
     public String name() { return name; }

@@ -1,6 +1,6 @@
 // The Go API of package sync/atomic as goloom implements it (Java: go.sync.atomic.Atomic for
-// the functions, a class per type). Pointer[T] (Java: go.sync.atomic.Pointer) is not declared
-// until the checker has generics; the unsafe.Pointer functions are not provided.
+// the functions, a class per type; Pointer[T] is the generic class go.sync.atomic.Pointer<T>).
+// The unsafe.Pointer functions are not provided.
 package atomic
 
 func SwapInt32(addr *int32, new int32) (old int32)
@@ -127,3 +127,13 @@ func (v *Value) Load() (val any)
 func (v *Value) Store(val any)
 func (v *Value) Swap(new any) (old any)
 func (v *Value) CompareAndSwap(old, new any) (swapped bool)
+
+// A Pointer is an atomic pointer of type *T. The zero value is a nil *T.
+type Pointer[T any] struct {
+	v any
+}
+
+func (x *Pointer[T]) Load() *T
+func (x *Pointer[T]) Store(val *T)
+func (x *Pointer[T]) Swap(new *T) (old *T)
+func (x *Pointer[T]) CompareAndSwap(old, new *T) (swapped bool)
