@@ -1,4 +1,4 @@
-// m[k] op= v and s[i] op= v evaluate the map, slice and index once; map entries are added or updated in place.
+// m[k] op= v, s[i] op= v and *p op= v evaluate the map, slice, index and pointer once; map entries are added or updated in place.
 package main
 
 import (
@@ -21,6 +21,11 @@ func idx(i int) int {
 func slice(s []int) []int {
 	calls = append(calls, "slice")
 	return s
+}
+
+func ptr(p *int) *int {
+	calls = append(calls, "ptr")
+	return p
 }
 
 func val(v int) int {
@@ -53,6 +58,8 @@ func main() {
 	fmt.Println(n, calls)
 	s[idx(1)] += func() int { s[1] = 50; return 1 }()
 	fmt.Println(s)
+	*ptr(&s[2]) *= val(3)
+	fmt.Println(s, calls)
 
 	// The right-hand side sees the map before the new entry is added.
 	sizes := map[string]int{"a": 1}

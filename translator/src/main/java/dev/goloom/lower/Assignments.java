@@ -278,6 +278,15 @@ final class Assignments {
         if (ExprLowering.unparen(l) instanceof Expr.Index ix && indexOpAssign(ix, op, r, rhs, t, out)) {
             return;
         }
+        if (ExprLowering.unparen(l) instanceof Expr.Star star && !EffectFree.test(star.x(), ctx.info)) {
+            // *f() op= r: the pointer is evaluated once (Go's bug196), then r, then *p is read.
+            Expression p = evaluatedOnce(exprs.lower(star.x()), star.x(), "p", out);
+            rhs = rhs == null ? null : evaluatedOnce(rhs, r, "rhs", out);
+            Expression current = new MethodCallExpr(JavaPrecedence.receiver(p.clone()), "get");
+            out.addStatement(new ExpressionStmt(new MethodCallExpr(JavaPrecedence.receiver(p), "set",
+                    NodeList.nodeList(combine(op, current, r, rhs, t)))));
+            return;
+        }
         Expression current = exprs.lower(l);
         out.addStatement(new ExpressionStmt(store(l, combine(op, current, r, rhs, t))));
     }
