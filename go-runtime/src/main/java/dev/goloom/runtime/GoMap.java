@@ -118,6 +118,25 @@ public final class GoMap<K, V> implements Iterable<Map.Entry<K, V>> {
         return find(key);
     }
 
+    /**
+     * The live entry for {@code key}, added with value {@code zero} when absent: {@code m[k] op= v}
+     * in one lookup ({@code e.setValue(e.getValue() op v)}), where computing the new value
+     * cannot panic. Panics on the nil map, as the store would.
+     */
+    public Map.Entry<K, V> slot(K key, V zero) {
+        if (index == null) {
+            throw new GoPanic(RuntimeError.NIL_MAP_WRITE);
+        }
+        Object k = lookupKey(key);
+        Node<K, V> n = k == NAN ? null : index.get(k);
+        if (n != null) {
+            n.key = key; // Go stores the key again (-0.0 over 0.0), as put does
+            return n;
+        }
+        put(key, zero);
+        return tail;
+    }
+
     private Node<K, V> find(K key) {
         if (index == null) {
             return null;
@@ -283,9 +302,12 @@ public final class GoMap<K, V> implements Iterable<Map.Entry<K, V>> {
             return value;
         }
 
+        /** Updates the entry in place: used on {@link #slot}'s result only (m[k] op= v). */
         @Override
         public V setValue(V value) {
-            throw new UnsupportedOperationException("assign through the map: m[k] = v");
+            V old = this.value;
+            this.value = value;
+            return old;
         }
     }
 

@@ -31,7 +31,8 @@ public final class GoProgram {
         }
         args = goArgs;
         Deadlock.enabled = true;
-        Go.start(1, () -> {
+        int times = RepeatedMain.times();
+        Go.start(1, times > 1 ? () -> RepeatedMain.run(times, init, main, System.err) : () -> {
             init.run();
             main.run();
         }, () -> exit(0));

@@ -200,4 +200,31 @@ class GoMapTest {
         assertNull(m.lookup("b"));
         assertEquals(5L, m.get("b", 5L));
     }
+
+    /** m[k] op= v through slot: one entry per key, NaN adds one each time, the nil map panics (corpus: index_op_assign_once). */
+    @Test
+    void slotFindsOrAddsTheEntryThatCompoundAssignmentUpdates() {
+        GoMap<String, Long> m = GoMap.make();
+        for (String k : List.of("GG", "GT", "GG")) {
+            var e = m.slot(k, 0L);
+            e.setValue(e.getValue() + 1L);
+        }
+        assertEquals(2, m.len());
+        assertEquals(2L, m.get("GG", 0L));
+        assertEquals(1L, m.get("GT", 0L));
+
+        GoMap<Double, Long> f = GoMap.make();
+        f.slot(Double.NaN, 0L).setValue(1L);
+        f.slot(Double.NaN, 0L).setValue(1L);
+        f.slot(0.0, 0L).setValue(1L);
+        var negZero = f.slot(-0.0, 0L);
+        negZero.setValue(negZero.getValue() + 1L);
+        assertEquals(3, f.len());
+        assertEquals(2L, f.get(0.0, 0L));
+        assertEquals(-0.0, negZero.getKey()); // Go stores the key again: -0 over 0
+
+        GoMap<String, Long> nm = GoMap.nil();
+        GoPanic p = assertThrows(GoPanic.class, () -> nm.slot("x", 0L));
+        assertEquals("assignment to entry in nil map", p.getMessage());
+    }
 }

@@ -279,19 +279,93 @@ final class Assignments {
             out.addStatement(new ExpressionStmt(new AssignExpr(exprs.lower(l), rhs, jop)));
             return;
         }
+        if (ExprLowering.unparen(l) instanceof Expr.Index ix && indexOpAssign(ix, op, r, rhs, t, out)) {
+            return;
+        }
+        if (ExprLowering.unparen(l) instanceof Expr.Star star && !EffectFree.test(star.x(), ctx.info)) {
+            // *f() op= r: the pointer is evaluated once (Go's bug196), then r, then *p is read.
+            Expression p = evaluatedOnce(exprs.lower(star.x()), star.x(), "p", out);
+            rhs = rhs == null ? null : evaluatedOnce(rhs, r, "rhs", out);
+            Expression current = new MethodCallExpr(JavaPrecedence.receiver(p.clone()), "get");
+            out.addStatement(new ExpressionStmt(new MethodCallExpr(JavaPrecedence.receiver(p), "set",
+                    NodeList.nodeList(combine(op, current, r, rhs, t)))));
+            return;
+        }
         Expression current = exprs.lower(l);
-        Expression combined;
+        out.addStatement(new ExpressionStmt(store(l, combine(op, current, r, rhs, t))));
+    }
+
+    /** {@code current op r}, with {@code rhs} the lowered {@code r} (null for shifts). */
+    private Expression combine(String op, Expression current, Expr r, Expression rhs, Type t) {
         if (op.equals("<<") || op.equals(">>")) {
             var count = ctx.info.typeAndValue(r);
             Long constCount = count != null && count.isConstant() && count.value() instanceof dev.goloom.constant.Constant.Int n
                     && n.value().bitLength() < 63 ? n.value().longValue() : null;
-            combined = exprs.arithmetic.shift(op, current, t, exprs.lower(r), ctx.info.typeOf(r), constCount);
-        } else if (k.isString()) {
-            combined = JavaPrecedence.binary(current, rhs, BinaryExpr.Operator.PLUS);
-        } else {
-            combined = exprs.arithmetic.binary(op, current, rhs, t);
+            return exprs.arithmetic.shift(op, current, t, exprs.lower(r), ctx.info.typeOf(r), constCount);
         }
-        out.addStatement(new ExpressionStmt(store(l, combined)));
+        if (Types.basicKind(t).isString()) {
+            return JavaPrecedence.binary(current, rhs, BinaryExpr.Operator.PLUS);
+        }
+        return exprs.arithmetic.binary(op, current, rhs, t);
+    }
+
+    /**
+     * {@code m[k] op= r} and {@code s[i] op= r}: Go evaluates the map or slice and the index
+     * once, then {@code r}, and reads the element last (gc reads it after r's calls), so
+     * operands that may have effects go into temporaries first, in that order. A map entry whose
+     * operator cannot panic and whose {@code r} is a constant or a variable is found or added
+     * by one lookup ({@code GoMap.slot}) and updated in place: half the hashing of
+     * get-then-put, and no second key. (A panicking operator, or an {@code r} that could see
+     * the map, as {@code len(m)} or a call does, needs Go's visible order: read, compute,
+     * store.) Returns false for other index expressions.
+     */
+    private boolean indexOpAssign(Expr.Index ix, String op, Expr r, Expression rhs, Type t, BlockStmt out) {
+        Type xt = ctx.info.typeOf(ix.x()).underlying();
+        if (!(xt instanceof Type.MapType) && !(xt instanceof Type.Slice)) {
+            return false;
+        }
+        Expr i = ix.indices().getFirst();
+        Expression x = evaluatedOnce(exprs.lower(ix.x()), ix.x(), "x", out);
+        if (xt instanceof Type.MapType m) {
+            Expression key = evaluatedOnce(exprs.valueFor(i, m.key()), i, "key", out);
+            boolean cannotPanic = switch (op) {
+                case "+", "-", "*", "&", "|", "^", "&^" -> true;
+                default -> false;
+            };
+            var rv = ctx.info.typeAndValue(r);
+            boolean plainOperand = rv != null && rv.isConstant() || ExprLowering.unparen(r) instanceof Expr.Ident;
+            if (rhs != null && cannotPanic && plainOperand) {
+                String entry = ctx.temp("entry");
+                out.addStatement(new ExpressionStmt(new VariableDeclarationExpr(new VariableDeclarator(new VarType(), entry,
+                        new MethodCallExpr(JavaPrecedence.receiver(x), "slot", NodeList.nodeList(key, ctx.javaTypes.zero(m.value())))))));
+                Expression current = exprs.unboxed(new MethodCallExpr(new NameExpr(entry), "getValue"), t);
+                out.addStatement(new ExpressionStmt(new MethodCallExpr(new NameExpr(entry), "setValue",
+                        NodeList.nodeList(combine(op, current, r, rhs, t)))));
+                return true;
+            }
+            rhs = rhs == null ? null : evaluatedOnce(rhs, r, "rhs", out);
+            Expression current = exprs.unboxed(new MethodCallExpr(JavaPrecedence.receiver(x.clone()), "get",
+                    NodeList.nodeList(key.clone(), ctx.javaTypes.zero(m.value()))), t);
+            out.addStatement(new ExpressionStmt(new MethodCallExpr(JavaPrecedence.receiver(x), "put",
+                    NodeList.nodeList(key, combine(op, current, r, rhs, t)))));
+            return true;
+        }
+        Expression index = evaluatedOnce(exprs.indexLong(i, exprs.lower(i)), i, "i", out);
+        rhs = rhs == null ? null : evaluatedOnce(rhs, r, "rhs", out);
+        Expression current = new MethodCallExpr(JavaPrecedence.receiver(x.clone()), "get", NodeList.nodeList(index.clone()));
+        out.addStatement(new ExpressionStmt(new MethodCallExpr(JavaPrecedence.receiver(x), "set",
+                NodeList.nodeList(index, combine(op, current, r, rhs, t)))));
+        return true;
+    }
+
+    /** {@code value} itself when Go's {@code e} has no effects, else a temporary holding it. */
+    private Expression evaluatedOnce(Expression value, Expr e, String base, BlockStmt out) {
+        if (EffectFree.test(e, ctx.info)) {
+            return value;
+        }
+        String name = ctx.temp(base);
+        out.addStatement(new ExpressionStmt(new VariableDeclarationExpr(new VariableDeclarator(new VarType(), name, value))));
+        return new NameExpr(name);
     }
 
     /** {@code x++} and {@code x--}. */
