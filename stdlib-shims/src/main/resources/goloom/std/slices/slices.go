@@ -257,8 +257,10 @@ func Clip[S ~[]E, E any](s S) S {
 
 // Reverse reverses the elements of the slice in place.
 func Reverse[S ~[]E, E any](s S) {
-	for i, j := 0, len(s)-1; i < j; i, j = i+1, j-1 {
+	for i, j := 0, len(s)-1; i < j; {
 		s[i], s[j] = s[j], s[i]
+		i++
+		j--
 	}
 }
 
