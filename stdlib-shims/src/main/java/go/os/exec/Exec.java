@@ -94,7 +94,7 @@ public final class Exec {
             }
             return Fs.ErrPermission;
         } catch (IOException | RuntimeException e) {
-            return Errno.of(e);
+            return new go.io.fs.PathError("stat", file, Errno.of(e));
         } finally {
             Syscall.exit();
         }
