@@ -116,8 +116,11 @@ public final class Runtime {
         return n;
     }
 
-    /** runtime.MemProfileRate: Go's default 512 KiB; goloom keeps no memory profile, so it only holds the value. */
-    public static long MemProfileRate = 512 * 1024;
+    /**
+     * runtime.MemProfileRate: 0, as in a Go program that never reads a memory profile (the
+     * linker then disables profiling); goloom keeps no profile, so the variable only holds a value.
+     */
+    public static long MemProfileRate = 0;
 
     /** runtime.Breakpoint: without a debugger Go dies of SIGTRAP, status 2. */
     public static void Breakpoint() {
