@@ -1,12 +1,13 @@
-// Prints the results of io/ioutil, path/filepath, log and os/exec scenarios (temporary paths
+// Prints the results of io/ioutil, path/filepath, log, os/exec and encoding/binary scenarios (temporary paths
 // printed as DIR); go.io.ioutil.IoutilScenariosTest, go.path.filepath.FilepathScenariosTest,
-// go.log.LogScenariosTest and go.os.exec.ExecScenariosTest run the same on the shims and
+// go.log.LogScenariosTest, go.os.exec.ExecScenariosTest and go.encoding.binary.BinaryScenariosTest run the same on the shims and
 // compare with this output (src/test/resources/go/morecases.txt).
 package main
 
 import (
 	"bytes"
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io/ioutil"
@@ -182,9 +183,57 @@ func execCases() {
 	fmt.Println(cmd.Run())
 }
 
+func binaryCases() {
+	fmt.Println("== binary")
+	b := []byte{0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0xf8}
+	fmt.Println(binary.LittleEndian.Uint16(b), binary.LittleEndian.Uint32(b), binary.LittleEndian.Uint64(b))
+	fmt.Println(binary.BigEndian.Uint16(b), binary.BigEndian.Uint32(b), binary.BigEndian.Uint64(b))
+	out := make([]byte, 8)
+	binary.LittleEndian.PutUint64(out, 0x8877665544332211)
+	fmt.Printf("% x\n", out)
+	binary.BigEndian.PutUint32(out, 0xdeadbeef)
+	binary.BigEndian.PutUint16(out[4:], 0xcafe)
+	fmt.Printf("% x\n", out)
+	fmt.Printf("% x\n", binary.BigEndian.AppendUint64([]byte{9}, 1))
+	fmt.Printf("% x\n", binary.LittleEndian.AppendUint32(nil, 0x01020304))
+	fmt.Printf("% x\n", binary.LittleEndian.AppendUint16(nil, 0xabcd))
+	fmt.Println(binary.LittleEndian, binary.BigEndian.String())
+	var order binary.ByteOrder = binary.BigEndian
+	fmt.Println(order.Uint16([]byte{1, 2}), order)
+	for _, x := range []uint64{0, 1, 127, 128, 300, 1<<63 - 1, 1 << 63, 1<<64 - 1} {
+		buf := make([]byte, binary.MaxVarintLen64)
+		n := binary.PutUvarint(buf, x)
+		v, m := binary.Uvarint(buf[:n])
+		fmt.Printf("%d % x %d %d %x\n", x, buf[:n], v, m, binary.AppendUvarint(nil, x))
+	}
+	for _, x := range []int64{0, -1, 1, -64, 64, -1 << 63, 1<<63 - 1} {
+		buf := make([]byte, binary.MaxVarintLen64)
+		n := binary.PutVarint(buf, x)
+		v, m := binary.Varint(buf[:n])
+		fmt.Printf("%d % x %d %d %x\n", x, buf[:n], v, m, binary.AppendVarint(nil, x))
+	}
+	fmt.Println(binary.Uvarint(nil))
+	fmt.Println(binary.Uvarint([]byte{0x80, 0x80}))
+	fmt.Println(binary.Uvarint([]byte{0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x02}))
+	fmt.Println(binary.Uvarint([]byte{0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01}))
+	func() {
+		defer func() { fmt.Println(recover()) }()
+		binary.BigEndian.Uint32([]byte{1, 2})
+	}()
+	func() {
+		defer func() { fmt.Println(recover()) }()
+		binary.LittleEndian.PutUint64(make([]byte, 3), 1)
+	}()
+	func() {
+		defer func() { fmt.Println(recover()) }()
+		binary.PutUvarint(make([]byte, 1), 300)
+	}()
+}
+
 func main() {
 	ioutilCases()
 	filepathCases()
 	logCases()
 	execCases()
+	binaryCases()
 }
