@@ -1,6 +1,7 @@
-// Prints the results of io/ioutil, path/filepath, log, os/exec and encoding/binary scenarios (temporary paths
+// Prints the results of io/ioutil, path/filepath, log, os/exec, encoding/binary and text/tabwriter scenarios (temporary paths
 // printed as DIR); go.io.ioutil.IoutilScenariosTest, go.path.filepath.FilepathScenariosTest,
-// go.log.LogScenariosTest, go.os.exec.ExecScenariosTest and go.encoding.binary.BinaryScenariosTest run the same on the shims and
+// go.log.LogScenariosTest, go.os.exec.ExecScenariosTest, go.encoding.binary.BinaryScenariosTest and
+// go.text.tabwriter.TabwriterScenariosTest run the same on the shims and
 // compare with this output (src/test/resources/go/morecases.txt).
 package main
 
@@ -16,6 +17,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"text/tabwriter"
 )
 
 var dir string
@@ -230,10 +232,40 @@ func binaryCases() {
 	}()
 }
 
+// tabwriterCase writes text in pieces to a tabwriter with the given settings and prints the result.
+func tabwriterCase(minwidth, tabwidth, padding int, padchar byte, flags uint, pieces ...string) {
+	var buf bytes.Buffer
+	w := tabwriter.NewWriter(&buf, minwidth, tabwidth, padding, padchar, flags)
+	for _, p := range pieces {
+		w.Write([]byte(p))
+	}
+	err := w.Flush()
+	fmt.Printf("%q %v\n", buf.String(), err)
+}
+
+func tabwriterCases() {
+	fmt.Println("== tabwriter")
+	tabwriterCase(0, 8, 1, '.', 0, "a\tb\tc\n", "aa\tbbb\tc\n", "aaaa\tb\n")
+	tabwriterCase(5, 0, 2, ' ', tabwriter.AlignRight|tabwriter.Debug, "item\tqty\tprice\t\n", "apple\t3\t0.50\t\nwatermelon\t1\t3.25\t\n")
+	tabwriterCase(0, 8, 1, '\t', tabwriter.AlignRight, "x\ty\nlonger text\tz\n")
+	tabwriterCase(0, 4, 0, '\t', tabwriter.TabIndent, "\t\tindented\tcol\n\tless\tc\n")
+	tabwriterCase(0, 8, 1, '-', tabwriter.DiscardEmptyColumns, "a\v\vb\tc\n", "d\v\ve\tf\n")
+	tabwriterCase(0, 8, 1, '.', tabwriter.Debug, "a\tb\fc\td\n", "single line\n", "trailing\tno newline")
+	tabwriterCase(0, 8, 1, '.', tabwriter.FilterHTML, "<b>bold</b>\t&amp;\tx\n", "plain\tyy\tz\n")
+	tabwriterCase(0, 8, 1, '.', tabwriter.StripEscape, "\xffa\tb\xff\tc\n", "dd\te\n")
+	tabwriterCase(0, 8, 1, '.', 0, "\xffa\tb\xff\tc\n", "h\u00e9llo\tx\n", "dd\te\n")
+	tabwriterCase(2, 8, 0, '*', 0, "\t\n", "\tx\n", "a\t\tb\n")
+	func() {
+		defer func() { fmt.Println(recover()) }()
+		tabwriter.NewWriter(os.Stdout, -1, 0, 0, ' ', 0)
+	}()
+}
+
 func main() {
 	ioutilCases()
 	filepathCases()
 	logCases()
 	execCases()
 	binaryCases()
+	tabwriterCases()
 }
