@@ -13,3 +13,4 @@ go run ./iocases > ../resources/go/iocases.txt
 go run ./oscases > ../resources/go/oscases.txt
 go run ./bitsgen > ../java/go/math/bits/BitsCasesTest.java
 go run ./misccases > ../resources/go/misccases.txt
+go run ./morecases > ../resources/go/morecases.txt

@@ -8,8 +8,7 @@ import java.util.List;
 
 /**
  * The functions of package {@code runtime}, over the goloom runtime's scheduler
- * ({@link Go}). Go's garbage collector has no counterpart a program can observe through
- * goloom (no finalizers), so GC is a no-op. Caller and Callers report the Java frames of the
+ * ({@link Go}). runtime.GC is a full Java collection that also drives finalizers. Caller and Callers report the Java frames of the
  * translated code (file {@code Main.java}, Java line numbers): goloom does not map Java
  * lines back to Go yet; program counters are invented (distinct per frame position).
  */
@@ -36,11 +35,23 @@ public final class Runtime {
         return Go.NumCPU();
     }
 
-    /** runtime.GC: nothing a goloom program can observe depends on a collection, so nothing is done. */
-    public static void GC() {}
+    /**
+     * runtime.GC: a full collection (so MemStats after it show live memory, as in Go), then the
+     * finalizers of objects found unreachable start ({@link dev.goloom.runtime.Finalizers}).
+     */
+    public static void GC() {
+        dev.goloom.runtime.Finalizers.gc();
+    }
 
-    /** runtime.KeepAlive: the JVM keeps reachable objects alive by itself. */
-    public static void KeepAlive(Object x) {}
+    /** runtime.KeepAlive: x stays reachable (for the collector and finalizers) until this call. */
+    public static void KeepAlive(Object x) {
+        java.lang.ref.Reference.reachabilityFence(x);
+    }
+
+    /** runtime.SetFinalizer; see {@link dev.goloom.runtime.Finalizers} for how Java's collector drives it. */
+    public static void SetFinalizer(Object obj, Object finalizer) {
+        dev.goloom.runtime.Finalizers.set(obj, finalizer);
+    }
 
     /** Ends the calling goroutine after running its deferred calls. */
     public static void Goexit() {
@@ -103,5 +114,54 @@ public final class Runtime {
             pc.set(n++, pc(frames.get(i)));
         }
         return n;
+    }
+
+    /**
+     * runtime.MemProfileRate: 0, as in a Go program that never reads a memory profile (the
+     * linker then disables profiling); goloom keeps no profile, so the variable only holds a value.
+     */
+    public static long MemProfileRate = 0;
+
+    /** runtime.Breakpoint: without a debugger Go dies of SIGTRAP, status 2. */
+    public static void Breakpoint() {
+        dev.goloom.runtime.Traps.breakpoint();
+    }
+
+    /**
+     * runtime.ReadMemStats from the JVM's MXBeans: Alloc/HeapAlloc/HeapInuse = heap used,
+     * HeapSys = heap committed, Sys = heap and non-heap committed, TotalAlloc = bytes every
+     * thread allocated so far, NumGC/PauseTotalNs from the collectors (pause times are the
+     * collectors' accumulated times). Object counts are 0: the JVM does not count objects.
+     */
+    public static void ReadMemStats(MemStats m) {
+        java.lang.management.MemoryMXBean mem = java.lang.management.ManagementFactory.getMemoryMXBean();
+        java.lang.management.MemoryUsage heap = mem.getHeapMemoryUsage();
+        java.lang.management.MemoryUsage nonHeap = mem.getNonHeapMemoryUsage();
+        MemStats z = new MemStats();
+        z.Alloc = heap.getUsed();
+        z.HeapAlloc = heap.getUsed();
+        z.HeapInuse = heap.getUsed();
+        z.HeapSys = heap.getCommitted();
+        z.HeapIdle = heap.getCommitted() - heap.getUsed();
+        z.Sys = heap.getCommitted() + nonHeap.getCommitted();
+        z.OtherSys = nonHeap.getCommitted();
+        z.NextGC = heap.getMax() > 0 ? heap.getMax() : heap.getCommitted();
+        if (java.lang.management.ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean t
+                && t.isThreadAllocatedMemorySupported()) {
+            z.TotalAlloc = Math.max(t.getTotalThreadAllocatedBytes(), z.Alloc);
+        } else {
+            z.TotalAlloc = z.Alloc;
+        }
+        long count = 0;
+        long millis = 0;
+        for (java.lang.management.GarbageCollectorMXBean gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(gc.getCollectionCount(), 0);
+            millis += Math.max(gc.getCollectionTime(), 0);
+        }
+        z.NumGC = (int) count;
+        z.NumForcedGC = (int) dev.goloom.runtime.Finalizers.forcedCollections();
+        z.PauseTotalNs = millis * 1_000_000L;
+        z.EnableGC = true;
+        m.set(z);
     }
 }
