@@ -65,6 +65,14 @@ public final class GenericInstances {
     /** Instances that went past {@link #MAX_PER_GENERIC}: reported once each. */
     private final Set<Obj> runaway = new HashSet<>();
 
+    /** The program's pointer methods that run on a nil receiver (see NilReceivers), shared by all packages. */
+    private final Set<Func> nilAware = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+    /** The program's nil-aware methods: each package adds its own before lowering (packages come dependencies first). */
+    Set<Func> nilAwareMethods() {
+        return nilAware;
+    }
+
     public GenericInstances(List<CheckedPackage> translated) {
         translated.forEach(cp -> packages.put(cp.pkg(), cp));
     }
@@ -160,6 +168,14 @@ public final class GenericInstances {
             for (Func m : n.origin().methods()) {
                 methods.add(cp.specializer().method(m, n));
             }
+            // Nil-aware methods (NilReceivers) are known before any call is lowered: the
+            // specialized method, and the instance's method that callers select.
+            for (var spec : methods) {
+                for (Func m : NilReceivers.ofDecls(List.of(spec.decl()), spec.info())) {
+                    nilAware.add(m);
+                    n.methods().stream().filter(im -> im.name().equals(m.name())).forEach(nilAware::add);
+                }
+            }
         }
         unscanned.add(ti);
         unlowered.add(ti);
@@ -200,7 +216,50 @@ public final class GenericInstances {
         if (!n.isInstance()) {
             return n.obj().name();
         }
-        return n.obj().name() + "[" + String.join(",", n.typeArgs().stream().map(Type::toString).toList()) + "]";
+        return n.obj().name() + "[" + String.join(",", n.typeArgs().stream().map(GenericInstances::reflectString).toList()) + "]";
+    }
+
+    /** A type as reflect's Type.String prints it: {@code main.T}, {@code struct { main.a int }}, {@code func(int) string}. */
+    static String reflectString(Type t) {
+        return switch (t) {
+            case Type.Named n -> (n.obj().pkg() == null ? "" : n.obj().pkg().name() + ".") + goName(n);
+            case Type.Pointer p -> "*" + reflectString(p.elem());
+            case Type.Slice s -> "[]" + reflectString(s.elem());
+            case Type.Array a -> "[" + a.len() + "]" + reflectString(a.elem());
+            case Type.MapType m -> "map[" + reflectString(m.key()) + "]" + reflectString(m.value());
+            case Type.Chan c -> switch (c.dir()) {
+                case SEND -> "chan<- " + reflectString(c.elem());
+                case RECV -> "<-chan " + reflectString(c.elem());
+                default -> "chan " + reflectString(c.elem());
+            };
+            case Type.Signature sig -> {
+                List<String> params = new ArrayList<>();
+                for (int i = 0; i < sig.params().size(); i++) {
+                    Type pt = sig.params().at(i);
+                    params.add(sig.variadic() && i == sig.params().size() - 1 && pt instanceof Type.Slice s
+                            ? "..." + reflectString(s.elem()) : reflectString(pt));
+                }
+                List<String> results = sig.results().vars().stream().map(v -> reflectString(v.type())).toList();
+                String r = results.isEmpty() ? "" : results.size() == 1 ? " " + results.getFirst() : " (" + String.join(", ", results) + ")";
+                yield "func(" + String.join(", ", params) + ")" + r;
+            }
+            case Type.Struct st -> {
+                if (st.fields().isEmpty()) {
+                    yield "struct {}";
+                }
+                List<String> fields = new ArrayList<>();
+                for (int i = 0; i < st.fields().size(); i++) {
+                    var f = st.fields().get(i);
+                    String name = f.embedded() ? "" : (Character.isUpperCase(f.name().codePointAt(0)) || f.pkg() == null
+                            ? f.name() : f.pkg().name() + "." + f.name()) + " ";
+                    String tag = st.tags().get(i).isEmpty() ? "" : " \"" + st.tags().get(i).replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+                    fields.add(name + reflectString(f.type()) + tag);
+                }
+                yield "struct { " + String.join("; ", fields) + " }";
+            }
+            case Type.Interface i -> TypeAssertions.goName(i);
+            default -> t.toString();
+        };
     }
 
     /** Type arguments as a Java name part: {@code int$string}, {@code ptr_Node}, {@code slice_int}. */

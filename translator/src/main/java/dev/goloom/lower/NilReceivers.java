@@ -27,15 +27,26 @@ final class NilReceivers {
 
     /** The methods of {@code files} that compare their pointer receiver with nil. */
     static Set<Func> of(List<GoFile> files, Info info) {
-        Set<Func> found = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Decl.Func> decls = new java.util.ArrayList<>();
         for (GoFile file : files) {
             for (Decl d : file.decls()) {
-                if (d instanceof Decl.Func f && f.body() != null && f.recv() != null
-                        && info.defs.get(f.name()) instanceof Func m && m.receiver() != null
-                        && m.receiver().type() instanceof Type.Pointer p && p.elem().underlying() instanceof Type.Struct
-                        && (comparesWithNil(f, m, info) || !usesReceiver(f, m, info))) {
-                    found.add(m);
+                if (d instanceof Decl.Func f) {
+                    decls.add(f);
                 }
+            }
+        }
+        return ofDecls(decls, info);
+    }
+
+    /** The methods among {@code decls} (with side tables {@code info}) that compare their pointer receiver with nil. */
+    static Set<Func> ofDecls(List<Decl.Func> decls, Info info) {
+        Set<Func> found = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Decl.Func f : decls) {
+            if (f.body() != null && f.recv() != null
+                    && info.defs.get(f.name()) instanceof Func m && m.receiver() != null
+                    && m.receiver().type() instanceof Type.Pointer p && p.elem().underlying() instanceof Type.Struct
+                    && (comparesWithNil(f, m, info) || !usesReceiver(f, m, info))) {
+                found.add(m);
             }
         }
         return found;

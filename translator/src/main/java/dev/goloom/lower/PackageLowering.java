@@ -151,7 +151,9 @@ public final class PackageLowering {
         List<LocalTypes.Local> localTypes = LocalTypes.of(ctx.checked.files(), ctx.info, packageTypeNames());
         localTypes.removeIf(l -> !GenericInstances.concrete(l.type().underlying()));
         ctx.localTypeNames = LocalTypes.names(localTypes);
-        ctx.nilAwareMethods = NilReceivers.of(ctx.checked.files(), ctx.info);
+        // Program-wide: another package's calls of these methods must take the static form too.
+        ctx.nilAwareMethods = ctx.generics.nilAwareMethods();
+        ctx.nilAwareMethods.addAll(NilReceivers.of(ctx.checked.files(), ctx.info));
         ClassOrInterfaceDeclaration cls = ctx.unit.addClass(className, Modifier.Keyword.PUBLIC, Modifier.Keyword.FINAL);
         packageClass = cls;
         cls.setJavadocComment("Go package {@code " + pkg.name() + "} (\"" + pkg.path() + "\"), translated by goloom.");
@@ -295,8 +297,9 @@ public final class PackageLowering {
                         return;
                     }
                 }
-                PackageLowering sub = specialized(mergedInfo(ti.methods()), ti.methods(), ti.javaName());
+                dev.goloom.types.Info merged = mergedInfo(ti.methods());
                 List<Decl.Func> decls = ti.methods().stream().map(dev.goloom.types.Specializer.Specialization::decl).toList();
+                PackageLowering sub = specialized(merged, ti.methods(), ti.javaName());
                 Spec.Type spec = typeSpecOf(n.origin());
                 String doc = (spec != null && spec.doc() != null ? spec.doc() + "\n\n" : "") + "Instance {@code " + n + "}.";
                 if (n.underlying() instanceof Type.Struct) {

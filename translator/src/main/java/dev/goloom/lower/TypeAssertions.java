@@ -198,7 +198,9 @@ final class TypeAssertions {
     /** The asserted operand, as an Object evaluated once: a local variable as itself, else a temporary. */
     private Expression operand(Expr e, BlockStmt out) {
         Expression x = exprs.lower(e);
-        if (x instanceof NameExpr && ctx.javaTypes.of(ctx.info.typeOf(e)).asString().equals("Object")) {
+        // A variable of type any already is an Object; any(v) of a string is still a Java String.
+        if (x instanceof NameExpr && ExprLowering.unparen(e) instanceof Expr.Ident
+                && ctx.javaTypes.of(ctx.info.typeOf(e)).asString().equals("Object")) {
             return x;
         }
         String name = ctx.temp("x");
