@@ -141,6 +141,8 @@ final class JavaTypes {
                 case STRING, UNTYPED_STRING -> new ClassOrInterfaceType(null, "String");
                 case COMPLEX128, UNTYPED_COMPLEX -> runtime("Complex128");
                 case COMPLEX64 -> runtime("Complex64");
+                // The pointer object it was converted from (UnsafePointers).
+                case UNSAFE_POINTER -> new ClassOrInterfaceType(null, "Object");
                 default -> null;
             };
             case Type.Interface i -> new ClassOrInterfaceType(null, "Object");
