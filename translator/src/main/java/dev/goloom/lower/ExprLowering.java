@@ -500,6 +500,13 @@ final class ExprLowering {
             case Expr.Index ix when typeOf(ix.x()).underlying() instanceof Type.Slice -> {
                 return new MethodCallExpr(JavaPrecedence.receiver(lower(ix.x())), "ptr", NodeList.nodeList(longIndex(ix.indices().getFirst())));
             }
+            case Expr.Index ix when typeOf(ix.x()).underlying() instanceof Type.Pointer ap
+                    && ap.elem().underlying() instanceof Type.Array -> {
+                // &p[i] with p a pointer to an array (the Java array): nil panics as *p would.
+                Expression array = new MethodCallExpr(new NameExpr("java.util.Objects"), "requireNonNull",
+                        NodeList.nodeList(lower(ix.x())));
+                return new MethodCallExpr(new NameExpr(ptr), "toElement", NodeList.nodeList(array, longIndex(ix.indices().getFirst())));
+            }
             case Expr.Index ix when typeOf(ix.x()).underlying() instanceof Type.Array -> {
                 return new MethodCallExpr(new NameExpr(ptr), "toElement", NodeList.nodeList(lower(ix.x()), longIndex(ix.indices().getFirst())));
             }

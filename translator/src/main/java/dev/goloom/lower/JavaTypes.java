@@ -397,6 +397,10 @@ final class JavaTypes {
             return new MethodCallExpr(new NameExpr(et), "iface").setTypeArguments(jt);
         }
         if (u instanceof Type.Slice) {
+            if (!mappable(t)) {
+                of(t); // reports it (type S []S): its zero value would recurse forever
+                return new NullLiteralExpr();
+            }
             return new MethodCallExpr(new NameExpr(et), "slice", NodeList.nodeList(zero(t)));
         }
         if (u instanceof Type.Pointer || u instanceof Type.MapType || u instanceof Type.Signature || u instanceof Type.Chan) {

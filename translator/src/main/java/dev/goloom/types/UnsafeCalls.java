@@ -39,7 +39,7 @@ final class UnsafeCalls {
                 }
                 if (Types.isUntyped(x.type())) {
                     if (x.type() == Universe.UNTYPED_NIL) {
-                        c.errorAt(arg, "use of untyped nil in argument to built-in unsafe." + name);
+                        c.errorAt(arg, "use of untyped nil in argument to unsafe." + name);
                         yield Exprs.INVALID;
                     }
                     x = c.exprs.convertUntyped(arg, x, Types.defaultType(x.type()));
@@ -109,8 +109,9 @@ final class UnsafeCalls {
             offset += Sizes.offsets(st)[index];
             t = st.fields().get(index).type();
             if (i < s.path().size() - 1 && t.underlying() instanceof Type.Pointer) {
+                Type base = s.recv().underlying() instanceof Type.Pointer p ? p.elem() : s.recv();
                 c.errorAt(arg, "invalid argument: field " + sel.sel().name() + " is embedded via a pointer in "
-                        + GoPrinter.expr(sel.x()));
+                        + base);
                 return Exprs.INVALID;
             }
         }
