@@ -285,12 +285,13 @@ final class ExprLowering {
 
     /** Follows embedded fields {@code path} from {@code x} (of type {@code t}): {@code x.Base.Inner}. */
     Expression embeddedPath(Expression x, Type t, java.util.List<Integer> path) {
-        Type cur = t instanceof Type.Pointer p ? p.elem() : t;
+        // A defined pointer type (type P *T) selects through its base like *T.
+        Type cur = t.underlying() instanceof Type.Pointer p ? p.elem() : t;
         for (int i : path) {
             Type.Struct st = (Type.Struct) cur.underlying();
             Var f = st.fields().get(i);
             x = new FieldAccessExpr(JavaPrecedence.receiver(x), JavaNames.member(f.name()));
-            cur = f.type() instanceof Type.Pointer p ? p.elem() : f.type();
+            cur = f.type().underlying() instanceof Type.Pointer p ? p.elem() : f.type();
         }
         return x;
     }
@@ -324,7 +325,7 @@ final class ExprLowering {
     Type embeddedType(Type t, java.util.List<Integer> path) {
         Type cur = t;
         for (int i : path) {
-            Type base = cur instanceof Type.Pointer p ? p.elem() : cur;
+            Type base = cur.underlying() instanceof Type.Pointer p ? p.elem() : cur;
             cur = ((Type.Struct) base.underlying()).fields().get(i).type();
         }
         return cur;
