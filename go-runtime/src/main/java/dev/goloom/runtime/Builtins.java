@@ -42,6 +42,32 @@ public final class Builtins {
         return "(" + re + (signed ? "" : "+") + im + "i)";
     }
 
+    /**
+     * How print formats a pointer, map, channel, func or unsafe.Pointer: its address in hex
+     * ({@code 0x0} for nil). Addresses are the runtime's invented ones ({@link Addresses}).
+     */
+    public static String pointer(Object p) {
+        boolean nil = p == null || p instanceof Chan<?> c && c.isNil() || p instanceof GoMap<?, ?> m && m.isNil();
+        return "0x" + Long.toHexString(nil ? 0 : Addresses.of(p));
+    }
+
+    /** How print formats a slice: {@code [len/cap]} and the address of its array. */
+    public static String slice(SliceBase s) {
+        return "[" + s.len() + "/" + s.cap() + "]" + pointer(s.isNil() ? null : s);
+    }
+
+    /**
+     * How print formats an interface value: {@code (type,data)} as two addresses, the type's
+     * being that of its descriptor (or Java class), {@code (0x0,0x0)} for nil.
+     */
+    public static String iface(Object x) {
+        if (x == null) {
+            return "(0x0,0x0)";
+        }
+        Object type = x instanceof Boxed b ? b.type() : x.getClass();
+        return "(" + pointer(type) + "," + pointer(x) + ")";
+    }
+
     /** {@code panic(v)}: the exception to throw (generated code writes {@code throw Builtins.panic(v)}). */
     public static GoPanic panic(Object v) {
         return new GoPanic(v);

@@ -92,8 +92,8 @@ public final class PackageLoader {
     }
 
     private void loadImport(String path, Pos pos, List<SourcePackage> order) throws IOException {
-        if (loaded.containsKey(path)) {
-            return;
+        if (loaded.containsKey(path) || path.equals(dev.goloom.types.Unsafe.PATH)) {
+            return; // package unsafe has no source: the checker provides it
         }
         Path moduleDir = module == null ? null : module.directoryOf(path);
         if (moduleDir != null) {

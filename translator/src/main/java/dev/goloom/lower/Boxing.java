@@ -33,6 +33,12 @@ final class Boxing {
         if (Types.isInterface(from)) {
             return value;
         }
+        if ((value instanceof com.github.javaparser.ast.expr.LambdaExpr
+                || value instanceof com.github.javaparser.ast.expr.MethodReferenceExpr)
+                && ctx.javaTypes.of(from) instanceof com.github.javaparser.ast.type.Type funcType) {
+            // A lambda or method reference needs its functional interface: the context is Object.
+            value = JavaPrecedence.cast(funcType, value);
+        }
         if (from instanceof Type.Named n && InterfaceLowering.hasValueClass(ctx, n)) {
             // A value of a type with methods: its Boxed subclass implements them (InterfaceLowering).
             ClassOrInterfaceType cls = new ClassOrInterfaceType(null, ctx.use(ctx.structClassName(n)));

@@ -412,6 +412,10 @@ final class CallLowering {
         return acc;
     }
 
+    private Expression builtin(String helper, Expression x) {
+        return new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.Builtins")), helper, NodeList.nodeList(x));
+    }
+
     /** How print/println show a value: Go's runtime print formats, not fmt's. */
     private Expression printed(Expr a) {
         Type t = exprs.typeOf(a);
@@ -425,14 +429,17 @@ final class CallLowering {
             case FLOAT32 -> new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.Builtins")), "float32", NodeList.nodeList(x));
             case COMPLEX128, COMPLEX64 -> new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.Builtins")),
                     k == BasicKind.COMPLEX64 ? "complex64" : "complex128", NodeList.nodeList(x));
-            default -> {
-                if (t.underlying() instanceof Type.Pointer || t.underlying() instanceof Type.MapType
-                        || t.underlying() instanceof Type.Signature || t.underlying() instanceof Type.Chan
-                        || t.underlying() instanceof Type.Slice || t.underlying() instanceof Type.Interface) {
-                    yield exprs.unsupported(a, "printing " + t + " with print/println (addresses)");
-                }
-                yield exprs.unsupported(a, "printing " + t + " with print/println");
-            }
+            // Addresses are invented by the runtime (Go's differ from run to run as well).
+            case UNSAFE_POINTER -> builtin("pointer", x);
+            default -> switch (t.underlying()) {
+                case Type.Pointer p -> builtin("pointer", x);
+                case Type.MapType m -> builtin("pointer", x);
+                case Type.Signature s -> builtin("pointer", x);
+                case Type.Chan c -> builtin("pointer", x);
+                case Type.Slice s -> builtin("slice", x);
+                case Type.Interface i -> builtin("iface", x);
+                default -> exprs.unsupported(a, "printing " + t + " with print/println");
+            };
         };
     }
 }

@@ -147,8 +147,13 @@ final class ChannelLowering {
             switch (c.comm()) {
                 case Stmt.Send s -> {
                     Type.Chan ct = chanType(ctx.info.typeOf(s.chan()));
+                    // The channel, then the value, in source order before later cases (issue4313.go).
+                    String ch = save(s.chan(), scope, "ch");
+                    String value = ctx.temp("v");
+                    scope.addStatement(new ExpressionStmt(new VariableDeclarationExpr(new VariableDeclarator(
+                            ctx.javaTypes.of(ct.elem()), value, exprs.valueFor(s.value(), ct.elem())))));
                     cases.add(new MethodCallExpr(runtime("Select"), "send", NodeList.nodeList(
-                            new NameExpr(save(s.chan(), scope, "ch")), exprs.valueFor(s.value(), ct.elem()))));
+                            new NameExpr(ch), new NameExpr(value))));
                 }
                 default -> cases.add(new MethodCallExpr(runtime("Select"), "recv",
                         NodeList.nodeList(new NameExpr(save(receiveOperand(c.comm()).x(), scope, "ch")))));

@@ -21,16 +21,38 @@ final class EvaluationOrder {
     private EvaluationOrder() {}
 
     /**
-     * The package variable read alongside a Go function call in {@code operands}, or null.
-     * Only variables that some function assigns ({@code mutated}) can be changed by a call.
+     * The package variable read alongside a Go function call in {@code operands} whose value
+     * gc and Java would read at different times, or null. Only variables that some function
+     * assigns ({@code mutated}) can be changed by a call. gc hoists the calls of a statement
+     * into temporaries in source order and reads variables afterwards, but a call's arguments
+     * are read when that call is made: so within one call's argument list (or the statement's
+     * operands) a read followed by a call gets a different value in Java; a read with only
+     * calls before it, or in an argument list of its own, gets the same.
      */
     static Var conflict(List<Expr> operands, Info info, java.util.Set<Var> mutated) {
-        boolean[] calls = {false};
-        Var[] read = {null};
-        for (Expr e : operands) {
-            scan(e, info, mutated, calls, read);
+        return scope(operands, info, mutated, new boolean[1]);
+    }
+
+    /** The conflict within one argument list; {@code calls[0]} says whether it calls a Go function. */
+    private static Var scope(List<Expr> exprs, Info info, java.util.Set<Var> mutated, boolean[] calls) {
+        List<Object> events = new java.util.ArrayList<>(); // a Var for a read, Boolean.TRUE for a call
+        Var[] inner = {null};
+        for (Expr e : exprs) {
+            collect(e, info, mutated, events, inner);
         }
-        return calls[0] ? read[0] : null;
+        calls[0] = events.contains(Boolean.TRUE);
+        if (inner[0] != null) {
+            return inner[0];
+        }
+        Var pending = null;
+        for (Object event : events) {
+            if (event instanceof Var v) {
+                pending = pending == null ? v : pending;
+            } else if (pending != null) {
+                return pending;
+            }
+        }
+        return null;
     }
 
     /** The package variables that assignments or inc/dec statements in {@code bodies} change. */
@@ -70,28 +92,36 @@ final class EvaluationOrder {
         return v.pkg() != null && v.pkg().scope().lookupLocal(v.name()) == v;
     }
 
-    private static void scan(Expr e, Info info, java.util.Set<Var> mutated, boolean[] calls, Var[] read) {
+    private static void collect(Expr e, Info info, java.util.Set<Var> mutated, List<Object> events, Var[] inner) {
+        if (info.typeAndValue(e) instanceof dev.goloom.types.TypeAndValue tv && tv.isConstant()) {
+            return; // a constant (unsafe.Sizeof(f())) evaluates nothing
+        }
         switch (e) {
             case Expr.Ident id -> {
-                Obj o = info.objectOf(id);
-                if (o instanceof Var v && isPackageVar(v) && mutated.contains(v) && read[0] == null) {
-                    read[0] = v;
+                if (info.objectOf(id) instanceof Var v && isPackageVar(v) && mutated.contains(v)) {
+                    events.add(v);
                 }
             }
             case Expr.Call c -> {
-                if (callsGoFunction(c, info)) {
-                    calls[0] = true;
-                }
+                List<Expr> operands = new java.util.ArrayList<>();
                 if (!(c.fun() instanceof Expr.Ident) && !(c.fun() instanceof Expr.Selector)) {
-                    scan(c.fun(), info, mutated, calls, read);
+                    operands.add(c.fun());
                 }
-                c.args().forEach(a -> scan(a, info, mutated, calls, read));
+                operands.addAll(c.args());
+                boolean[] calls = {false};
+                Var v = scope(operands, info, mutated, calls);
+                if (v != null && inner[0] == null) {
+                    inner[0] = v;
+                }
+                if (calls[0] || callsGoFunction(c, info)) {
+                    events.add(Boolean.TRUE);
+                }
             }
-            case Expr.Paren p -> scan(p.x(), info, mutated, calls, read);
-            case Expr.Unary u -> scan(u.x(), info, mutated, calls, read);
+            case Expr.Paren p -> collect(p.x(), info, mutated, events, inner);
+            case Expr.Unary u -> collect(u.x(), info, mutated, events, inner);
             case Expr.Binary b -> {
-                scan(b.x(), info, mutated, calls, read);
-                scan(b.y(), info, mutated, calls, read);
+                collect(b.x(), info, mutated, events, inner);
+                collect(b.y(), info, mutated, events, inner);
             }
             default -> { }
         }

@@ -319,12 +319,13 @@ final class ExprLowering {
 
     /** Follows embedded fields {@code path} from {@code x} (of type {@code t}): {@code x.Base.Inner}. */
     Expression embeddedPath(Expression x, Type t, java.util.List<Integer> path) {
-        Type cur = t instanceof Type.Pointer p ? p.elem() : t;
+        // A defined pointer type (type P *T) selects through its base like *T.
+        Type cur = t.underlying() instanceof Type.Pointer p ? p.elem() : t;
         for (int i : path) {
             Type.Struct st = (Type.Struct) cur.underlying();
             Var f = st.fields().get(i);
             x = new FieldAccessExpr(JavaPrecedence.receiver(x), JavaNames.member(f.name()));
-            cur = f.type() instanceof Type.Pointer p ? p.elem() : f.type();
+            cur = f.type().underlying() instanceof Type.Pointer p ? p.elem() : f.type();
         }
         return x;
     }
@@ -358,7 +359,7 @@ final class ExprLowering {
     Type embeddedType(Type t, java.util.List<Integer> path) {
         Type cur = t;
         for (int i : path) {
-            Type base = cur instanceof Type.Pointer p ? p.elem() : cur;
+            Type base = cur.underlying() instanceof Type.Pointer p ? p.elem() : cur;
             cur = ((Type.Struct) base.underlying()).fields().get(i).type();
         }
         return cur;
@@ -499,12 +500,29 @@ final class ExprLowering {
         return new MethodCallExpr(JavaPrecedence.receiver(p), "get");
     }
 
+    /** A new variable of non-struct, non-array type {@code t} holding {@code init}: a cell, which is its pointer. */
+    Expression newCell(Type t, Expression init) {
+        String fam = JavaTypes.family(t);
+        if (fam != null) {
+            return new com.github.javaparser.ast.expr.ObjectCreationExpr(null, new com.github.javaparser.ast.type.ClassOrInterfaceType(null,
+                    ctx.use("dev.goloom.runtime." + fam + "Cell")), NodeList.nodeList(init));
+        }
+        return new com.github.javaparser.ast.expr.ObjectCreationExpr(null, new com.github.javaparser.ast.type.ClassOrInterfaceType(null,
+                ctx.use("dev.goloom.runtime.Cell")).setTypeArguments(ctx.javaTypes.boxed(t)), NodeList.nodeList(init));
+    }
+
     /** {@code &x}: the struct object, a local's cell, or an element or field pointer. */
     private Expression addressOf(Expr.Unary u) {
         Expr x = unparen(u.x());
         Type t = typeOf(x);
         if (x instanceof Expr.CompositeLit lit) {
-            return composites.literal(lit, t);
+            Expression value = composites.literal(lit, t);
+            // &[]int{…}, &map[K]V{…}: a new variable holding the value, like new(T).
+            return t.underlying() instanceof Type.Struct || t.underlying() instanceof Type.Array ? value : newCell(t, value);
+        }
+        if (x instanceof Expr.Star star) {
+            // &*p is p, after the nil check that evaluating *p implies.
+            return new MethodCallExpr(new NameExpr("java.util.Objects"), "requireNonNull", NodeList.nodeList(lower(star.x())));
         }
         if (t.underlying() instanceof Type.Struct || t.underlying() instanceof Type.Array) {
             return lower(x);
@@ -520,6 +538,13 @@ final class ExprLowering {
             }
             case Expr.Index ix when typeOf(ix.x()).underlying() instanceof Type.Slice -> {
                 return new MethodCallExpr(JavaPrecedence.receiver(lower(ix.x())), "ptr", NodeList.nodeList(longIndex(ix.indices().getFirst())));
+            }
+            case Expr.Index ix when typeOf(ix.x()).underlying() instanceof Type.Pointer ap
+                    && ap.elem().underlying() instanceof Type.Array -> {
+                // &p[i] with p a pointer to an array (the Java array): nil panics as *p would.
+                Expression array = new MethodCallExpr(new NameExpr("java.util.Objects"), "requireNonNull",
+                        NodeList.nodeList(lower(ix.x())));
+                return new MethodCallExpr(new NameExpr(ptr), "toElement", NodeList.nodeList(array, longIndex(ix.indices().getFirst())));
             }
             case Expr.Index ix when typeOf(ix.x()).underlying() instanceof Type.Array -> {
                 return new MethodCallExpr(new NameExpr(ptr), "toElement", NodeList.nodeList(lower(ix.x()), longIndex(ix.indices().getFirst())));
@@ -654,6 +679,9 @@ final class ExprLowering {
         return switch (u) {
             case Type.Basic bk when bk.kind().isString() -> new MethodCallExpr(JavaPrecedence.receiver(x), "equals", NodeList.nodeList(y));
             case Type.Basic bk when bk.kind().isComplex() -> new MethodCallExpr(JavaPrecedence.receiver(x), "eq", NodeList.nodeList(y));
+            // An unsafe.Pointer holds a pointer object, whose equality may be Ptr's (owner and index).
+            case Type.Basic bk when bk.kind() == BasicKind.UNSAFE_POINTER ->
+                    new MethodCallExpr(new NameExpr("java.util.Objects"), "equals", NodeList.nodeList(x, y));
             case Type.Basic bk -> JavaPrecedence.binary(x, y, BinaryExpr.Operator.EQUALS);
             case Type.Struct st -> new MethodCallExpr(JavaPrecedence.receiver(x), "equals", NodeList.nodeList(y));
             case Type.Array a -> new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.GoEquality")), "equal",
@@ -694,6 +722,9 @@ final class ExprLowering {
         }
         if (isNil(arg)) {
             return nilOf(target);
+        }
+        if (UnsafePointers.isUnsafePointer(from) || UnsafePointers.isUnsafePointer(target)) {
+            return UnsafePointers.convert(this, ctx, call, target);
         }
         String strings = "dev.goloom.runtime.GoStrings";
         if (tk.isString()) {

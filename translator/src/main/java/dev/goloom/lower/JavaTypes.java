@@ -141,6 +141,8 @@ final class JavaTypes {
                 case STRING, UNTYPED_STRING -> new ClassOrInterfaceType(null, "String");
                 case COMPLEX128, UNTYPED_COMPLEX -> runtime("Complex128");
                 case COMPLEX64 -> runtime("Complex64");
+                // The pointer object it was converted from (UnsafePointers).
+                case UNSAFE_POINTER -> new ClassOrInterfaceType(null, "Object");
                 default -> null;
             };
             case Type.Interface i -> new ClassOrInterfaceType(null, "Object");
@@ -405,6 +407,10 @@ final class JavaTypes {
             return new MethodCallExpr(new NameExpr(et), "iface").setTypeArguments(jt);
         }
         if (u instanceof Type.Slice) {
+            if (!mappable(t)) {
+                of(t); // reports it (type S []S): its zero value would recurse forever
+                return new NullLiteralExpr();
+            }
             return new MethodCallExpr(new NameExpr(et), "slice", NodeList.nodeList(zero(t)));
         }
         if (u instanceof Type.Pointer || u instanceof Type.MapType || u instanceof Type.Signature || u instanceof Type.Chan) {

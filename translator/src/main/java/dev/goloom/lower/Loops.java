@@ -218,9 +218,30 @@ final class Loops {
         if (":=".equals(r.op())) {
             Var v = (Var) ctx.info.defs.get((Expr.Ident) target);
             body.addStatement(stmts.declare(v, value));
+        } else if (target == r.key() && keyStoredAfterValue(r)) {
+            String k = ctx.temp("k");
+            body.addStatement(new ExpressionStmt(new VariableDeclarationExpr(new VariableDeclarator(new VarType(), k, value))));
+            pendingKeyStore = new ExpressionStmt(assignments.store(target, new NameExpr(k)));
         } else {
             body.addStatement(new ExpressionStmt(assignments.store(target, value)));
         }
+        if (target == r.value() && pendingKeyStore != null) {
+            body.addStatement(pendingKeyStore);
+            pendingKeyStore = null;
+        }
+    }
+
+    /** The key's store, made after the value's (see {@link #keyStoredAfterValue}). */
+    private ExpressionStmt pendingKeyStore;
+
+    /**
+     * {@code for i, x[i] = range y}: Go evaluates the index operands of both targets before
+     * assigning, so x[i] uses the old i. Storing the value first and the variable i after it
+     * gives that order; an element store cannot change the variable i, so nothing else differs.
+     */
+    private boolean keyStoredAfterValue(Stmt.Range r) {
+        return present(r.key()) && present(r.value()) && ExprLowering.unparen(r.key()) instanceof Expr.Ident
+                && ExprLowering.unparen(r.value()) instanceof Expr.Index;
     }
 
     private String evaluateOnce(Expression x, com.github.javaparser.ast.type.Type type, BlockStmt scope, String base) {

@@ -13,6 +13,7 @@ import dev.goloom.syntax.GoPrinter;
 import dev.goloom.types.Func;
 import dev.goloom.types.Selection;
 import dev.goloom.types.Type;
+import dev.goloom.types.Types;
 
 /**
  * A method of a struct type is an instance method of its class; of another named type, a static
@@ -40,7 +41,7 @@ final class MethodFuncs {
     /** {@code T.M} or {@code (*T).M} as a func value. */
     Expression methodExpression(Expr.Selector sel, Selection s) {
         Func m = (Func) s.obj();
-        if (m.receiver() == null || !s.path().isEmpty()) {
+        if (!s.path().isEmpty() || m.receiver() == null && !Types.isInterface(s.recv())) {
             return exprs.unsupported(sel, "method expression " + GoPrinter.expr(sel));
         }
         Type.Signature sig = (Type.Signature) ctx.info.typeOf(sel).underlying();
@@ -53,6 +54,15 @@ final class MethodFuncs {
             String name = ctx.temp(i == 0 ? "r" : "a");
             params.add(new Parameter(ctx.javaTypes.boxed(sig.params().at(i)), name));
             args.add(exprs.unboxed(new NameExpr(name), sig.params().at(i)));
+        }
+        if (m.receiver() == null) {
+            // I.m of an interface method: the receiver's Java interface method.
+            Expression target = exprs.interfaceReceiver(args.removeFirst(), s.recv(), m.name());
+            if (target == null) {
+                return exprs.unsupported(sel, "method expression " + GoPrinter.expr(sel));
+            }
+            return JavaPrecedence.cast(ctx.javaTypes.of(sig), new LambdaExpr(params,
+                    new MethodCallExpr(JavaPrecedence.receiver(target), JavaNames.member(m.name()), args)));
         }
         Expression recv = receiverFor(args.removeFirst(), s.recv(), m);
         return new LambdaExpr(params, call(m, recv, args));
@@ -92,6 +102,13 @@ final class MethodFuncs {
     /** {@code T.M(x, a…)}: the method called on its first argument. */
     Expression callMethodExpression(Expr.Call call, Expr.Selector sel, Selection s, NodeList<Expression> args) {
         Func m = (Func) s.obj();
+        if (m.receiver() == null && s.path().isEmpty() && !args.isEmpty()) {
+            // I.m(x, a…) of an interface method: x.m(a…) through the Java interface.
+            Expression target = exprs.interfaceReceiver(args.removeFirst(), s.recv(), m.name());
+            if (target != null) {
+                return new MethodCallExpr(JavaPrecedence.receiver(target), JavaNames.member(m.name()), args);
+            }
+        }
         if (m.receiver() == null || !s.path().isEmpty() || args.isEmpty()) {
             return exprs.unsupported(call, "calling method expression " + GoPrinter.expr(sel));
         }

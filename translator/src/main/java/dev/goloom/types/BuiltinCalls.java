@@ -117,6 +117,8 @@ final class BuiltinCalls {
                 }
                 yield NOVALUE;
             }
+            case "Sizeof", "Alignof", "Offsetof", "Add", "Slice", "SliceData", "String", "StringData" ->
+                    c.unsafeCalls.call(call, name);
             default -> {
                 c.diags.unsupported(Positions.start(call), "built-in " + name);
                 args.forEach(c.exprs::expr);

@@ -54,7 +54,7 @@ final class Calls {
         while (fun instanceof Expr.Paren p) {
             fun = p.x();
         }
-        return (Expr.Ident) fun;
+        return fun instanceof Expr.Selector s ? s.sel() : (Expr.Ident) fun;
     }
 
     /** The checked arguments of a call; {@code tuple} when they are the results of one call f(g()). */
@@ -239,7 +239,7 @@ final class Calls {
         }
         if (x.type() == Universe.UNTYPED_NIL) {
             Type tu = target.underlying();
-            if (tu instanceof Type.Pointer || tu instanceof Type.Slice || tu instanceof Type.MapType || tu instanceof Type.Chan
+            if (tu == Universe.UNSAFE_POINTER || tu instanceof Type.Pointer || tu instanceof Type.Slice || tu instanceof Type.MapType || tu instanceof Type.Chan
                     || tu instanceof Type.Signature || tu instanceof Type.Interface) {
                 c.info.types.put(arg, new TypeAndValue(Mode.VALUE, target, null));
                 return new TypeAndValue(Mode.VALUE, target, null);
@@ -331,6 +331,12 @@ final class Calls {
             return true;
         }
         BasicKind fk = Types.basicKind(from), tk = Types.basicKind(to);
+        // "Any pointer or value of underlying type uintptr can be converted to a type of
+        // underlying type Pointer and vice versa" (package unsafe).
+        if (fk == BasicKind.UNSAFE_POINTER && (tu instanceof Type.Pointer || tk == BasicKind.UINTPTR)
+                || tk == BasicKind.UNSAFE_POINTER && (fu instanceof Type.Pointer || fk == BasicKind.UINTPTR)) {
+            return true;
+        }
         // "x is an integer or a slice of bytes or runes and T is a string type."
         if (tk.isString() && (fk.isInteger() || isBytesOrRunes(fu))) {
             return true;

@@ -44,6 +44,7 @@ public final class Checker {
     final Indexing indexing = new Indexing(this);
     final CompositeLits compositeLits = new CompositeLits(this);
     final BuiltinCalls builtins = new BuiltinCalls(this);
+    final UnsafeCalls unsafeCalls = new UnsafeCalls(this);
     final Instantiate instantiate = new Instantiate(this);
 
     /** The scope identifiers are resolved in; changes while bodies are checked. */
@@ -312,7 +313,7 @@ public final class Checker {
             error(imp.pathPos(), "invalid import path: \"\"");
             return;
         }
-        Package imported = importer.importPackage(imp.path(), imp.pathPos());
+        Package imported = imp.path().equals(Unsafe.PATH) ? Unsafe.PACKAGE : importer.importPackage(imp.path(), imp.pathPos());
         if (imported == null) {
             return;
         }

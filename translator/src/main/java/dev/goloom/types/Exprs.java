@@ -273,6 +273,7 @@ final class Exprs {
                 case Var v -> new TypeAndValue(Mode.VARIABLE, v.type(), null);
                 case TypeName t -> new TypeAndValue(Mode.TYPE, t.type(), null);
                 case Func f -> new TypeAndValue(Mode.VALUE, f.type(), null);
+                case Builtin b -> new TypeAndValue(Mode.BUILTIN, Universe.INVALID, null);
                 default -> INVALID;
             };
         }
@@ -522,7 +523,7 @@ final class Exprs {
         if (x == Universe.UNTYPED_NIL || y == Universe.UNTYPED_NIL) {
             Type other = x == Universe.UNTYPED_NIL ? y : x;
             Type u = other.underlying();
-            return other == Universe.UNTYPED_NIL || u instanceof Type.Pointer || u instanceof Type.Slice
+            return other == Universe.UNTYPED_NIL || u == Universe.UNSAFE_POINTER || u instanceof Type.Pointer || u instanceof Type.Slice
                     || u instanceof Type.MapType || u instanceof Type.Signature || u instanceof Type.Interface
                     || u instanceof Type.Chan;
         }
@@ -608,6 +609,9 @@ final class Exprs {
             }
             // An untyped value in an interface context takes its default type.
             return setType(e, x, Types.defaultType(x.type()));
+        }
+        if (x.type() == Universe.UNTYPED_NIL && tu == Universe.UNSAFE_POINTER) {
+            return record(e, new TypeAndValue(Mode.VALUE, target, null));
         }
         if (!(tu instanceof Type.Basic tb)) {
             if (x.type() == Universe.UNTYPED_NIL && (tu instanceof Type.Pointer || tu instanceof Type.Slice

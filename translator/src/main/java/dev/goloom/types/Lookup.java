@@ -52,7 +52,11 @@ public final class Lookup {
         }
         // "If the type of x is a defined pointer type and (*x).f is a valid selector expression
         // denoting a field (but not a method), x.f is shorthand for (*x).f."
+        // Only one pointer is followed: with type P *P (peano.go) neither *P nor P has fields.
         if (t instanceof Type.Named np && np.underlying() instanceof Type.Pointer p) {
+            if (indirect || p.elem().underlying() instanceof Type.Pointer) {
+                return null;
+            }
             Found f = fieldOrMethod(p.elem(), name);
             return f != null && f.obj() instanceof Var ? new Found(f.obj(), f.path(), true) : null;
         }

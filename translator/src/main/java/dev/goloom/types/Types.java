@@ -201,7 +201,7 @@ public final class Types {
         if (v == Universe.UNTYPED_NIL && t instanceof Type.TypeParam) {
             return TypeSets.allTerms(t, u -> assignable(Universe.UNTYPED_NIL, u));
         }
-        return v == Universe.UNTYPED_NIL && (tu instanceof Type.Pointer || tu instanceof Type.Signature
+        return v == Universe.UNTYPED_NIL && (tu == Universe.UNSAFE_POINTER || tu instanceof Type.Pointer || tu instanceof Type.Signature
                 || tu instanceof Type.Slice || tu instanceof Type.MapType || tu instanceof Type.Interface
                 || tu instanceof Type.Chan);
     }
