@@ -35,6 +35,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "-v", description = "report progress and the summary line even for a single package")
     boolean verbose;
 
+    @Option(names = "--list", description = "print each package's import path and the files that build (as go list -f '{{.ImportPath}} {{.GoFiles}}')")
+    boolean list;
+
     @Parameters(arity = "1..*", paramLabel = "packages")
     List<String> paths = new ArrayList<>();
 
@@ -43,7 +46,7 @@ final class CheckCommand implements Callable<Integer> {
         if (!syntaxOnly) {
             GoRoot goroot = shims ? null : GoRoot.find();
             if (goroot != null) {
-                return new SourceCheckRun(goroot, verbose).run(paths);
+                return new SourceCheckRun(goroot, verbose, list).run(paths);
             }
         }
         List<Path> files = new ArrayList<>();

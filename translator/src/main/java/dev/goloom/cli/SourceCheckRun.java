@@ -25,9 +25,13 @@ final class SourceCheckRun {
     /** Whether to print progress and the summary even for one package. */
     private final boolean verbose;
 
-    SourceCheckRun(GoRoot goroot, boolean verbose) {
+    /** Whether to print the files of each package to stdout. */
+    private final boolean list;
+
+    SourceCheckRun(GoRoot goroot, boolean verbose, boolean list) {
         this.goroot = goroot;
         this.verbose = verbose;
+        this.list = list;
     }
 
     int run(List<String> args) throws IOException {
@@ -45,6 +49,12 @@ final class SourceCheckRun {
         Set<String> named = new HashSet<>();
         roots.forEach(r -> named.add(r.importPath()));
         long loaded = System.nanoTime();
+        if (list) {
+            for (SourceLoader.Loaded p : order) {
+                System.out.println(p.importPath() + " [" + String.join(" ", p.files().stream()
+                        .map(f -> Path.of(f.path()).getFileName().toString()).toList()) + "]");
+            }
+        }
         if (chatty) {
             System.err.printf(Locale.ROOT, "goloom check: loaded %d packages in %.1f s%n", order.size(),
                     (loaded - start) / 1e9);
@@ -78,7 +88,7 @@ final class SourceCheckRun {
         if (chatty) {
             System.err.printf(Locale.ROOT, "goloom check: %d packages (%d named), %d files, %d lines: %d with errors, "
                             + "%d not checked (a dependency failed); %.2f s (loading and parsing %.2f s, checking %.2f s)%n",
-                    results.size(), roots.size(), files, lines, errors, skipped, (end - start) / 1e9,
+                    results.size(), results.stream().filter(r -> named.contains(r.pkg().importPath())).count(), files, lines, errors, skipped, (end - start) / 1e9,
                     (loaded - start) / 1e9, (end - loaded) / 1e9);
         }
         return errors + skipped > 0 ? 1 : 0;

@@ -64,9 +64,10 @@ public record GoRoot(Path root) {
     }
 
     /**
-     * Every package of {@code go list std}: directories below {@code src} with Go files,
-     * without {@code cmd}, {@code testdata} and directories starting with {@code .} or
-     * {@code _}; a directory whose files are all excluded for linux/amd64 is dropped by the loader.
+     * Every package of {@code CGO_ENABLED=0 go list std} that has files to check: directories
+     * below {@code src} with Go files, without {@code cmd}, {@code testdata} and directories
+     * starting with {@code .} or {@code _}; a directory whose files are all excluded for
+     * linux/amd64 is dropped by the loader.
      */
     public List<String> standardPackages() throws IOException {
         List<String> out = new ArrayList<>();
@@ -77,7 +78,10 @@ public record GoRoot(Path root) {
                     continue;
                 }
                 String rel = src.relativize(dir).toString().replace('\\', '/');
-                if (rel.equals("cmd") || rel.startsWith("cmd/") || excludedElement(rel)) {
+                // builtin is documentation, unsafe is the checker's own, and with cgo off the go
+                // command leaves runtime/cgo out of std.
+                if (rel.equals("cmd") || rel.startsWith("cmd/") || excludedElement(rel) || rel.equals("builtin")
+                        || rel.equals("unsafe") || rel.equals("runtime/cgo")) {
                     continue;
                 }
                 try (Stream<Path> files = Files.list(dir)) {

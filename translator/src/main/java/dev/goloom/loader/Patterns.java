@@ -51,7 +51,7 @@ public final class Patterns {
                 goFiles.add(f);
             } else if (arg.equals("std")) {
                 for (String p : requireGoRoot().standardPackages()) {
-                    roots.putIfAbsent(p, new SourceLoader.Root(p, goroot.directoryOf(p), null));
+                    roots.putIfAbsent(p, new SourceLoader.Root(p, goroot.directoryOf(p), null, true));
                 }
             } else if (isDirectoryArg(arg)) {
                 boolean recursive = arg.endsWith("/...") || arg.equals("...");
@@ -62,21 +62,21 @@ public final class Patterns {
                 }
                 for (Path d : recursive ? packageDirs(dir) : List.of(dir)) {
                     String path = importPathOf(d);
-                    roots.putIfAbsent(path, new SourceLoader.Root(path, d, null));
+                    roots.putIfAbsent(path, new SourceLoader.Root(path, d, null, recursive));
                 }
             } else if (arg.endsWith("/...")) {
                 String prefix = arg.substring(0, arg.length() - 4);
                 int before = roots.size();
                 for (String p : requireGoRoot().standardPackages()) {
                     if (p.equals(prefix) || p.startsWith(prefix + "/")) {
-                        roots.putIfAbsent(p, new SourceLoader.Root(p, goroot.directoryOf(p), null));
+                        roots.putIfAbsent(p, new SourceLoader.Root(p, goroot.directoryOf(p), null, true));
                     }
                 }
                 Path moduleDir = module == null ? null : module.directoryOf(prefix);
                 if (moduleDir != null && Files.isDirectory(moduleDir)) {
                     for (Path d : packageDirs(moduleDir)) {
                         String path = importPathOf(d);
-                        roots.putIfAbsent(path, new SourceLoader.Root(path, d, null));
+                        roots.putIfAbsent(path, new SourceLoader.Root(path, d, null, true));
                     }
                 }
                 if (roots.size() == before) {

@@ -31,7 +31,14 @@ import java.util.stream.Stream;
 public final class SourceLoader {
     /** One loaded package, or one that failed to load (then {@code files} is empty and {@code diags} says why). */
     public record Loaded(String importPath, String name, Path dir, List<GoFile> files,
-                         Map<String, String> imports, long lines, Diagnostics diags) {}
+                         Map<String, String> imports, long lines, Diagnostics diags) {
+        /** Whether build constraints exclude every file (and nothing else went wrong). */
+        public boolean noGoFiles() {
+            return files.isEmpty() && diags.count() == 1 && diags.sorted().getFirst().message().contains(EXCLUDED);
+        }
+    }
+
+    private static final String EXCLUDED = ": build constraints exclude all Go files in ";
 
     /** The standard library's sources, or null when Go is not installed. */
     private final GoRoot goroot;
@@ -47,8 +54,16 @@ public final class SourceLoader {
         this.module = module;
     }
 
-    /** A package given by directory rather than import path ("command-line-arguments" for files). */
-    public record Root(String importPath, Path dir, List<Path> files) {}
+    /**
+     * A package named on the command line: its import path, directory, the files given (null:
+     * the directory's), and whether a pattern matched it (std, net/...): such a package
+     * without buildable files is left out silently, as go list leaves it out.
+     */
+    public record Root(String importPath, Path dir, List<Path> files, boolean matched) {
+        public Root(String importPath, Path dir, List<Path> files) {
+            this(importPath, dir, files, false);
+        }
+    }
 
     /**
      * Loads {@code roots} and everything they import; returns all packages in dependency order
@@ -76,6 +91,9 @@ public final class SourceLoader {
         List<Loaded> order = new ArrayList<>();
         Set<String> done = new HashSet<>();
         for (Root r : roots) {
+            if (r.matched() && loaded.get(r.importPath()).noGoFiles()) {
+                continue;
+            }
             visit(r.importPath(), done, new LinkedHashMap<>(), order);
         }
         return order;
@@ -159,7 +177,7 @@ public final class SourceLoader {
                 }
             }
             if (parsed.isEmpty() && !diags.hasErrors()) {
-                diags.error(Pos.NONE, "package " + path + ": build constraints exclude all Go files in " + dir);
+                diags.error(Pos.NONE, "package " + path + EXCLUDED + dir);
             }
             String name = parsed.isEmpty() ? "" : parsed.getFirst().pkgName().name();
             for (GoFile f : parsed) {

@@ -141,6 +141,7 @@ final class Calls {
             }
         }
         c.instantiate.record(name, all, inst);
+        c.mono.instance(generic.typeParams(), all, partial != null ? ((Expr.Index) fun).indices() : null, call.pos());
         return inst;
     }
 

@@ -38,6 +38,8 @@ public final class Checker {
     final CompositeLits compositeLits = new CompositeLits(this);
     final BuiltinCalls builtins = new BuiltinCalls(this);
     final UnsafeCalls unsafeCalls = new UnsafeCalls(this);
+    /** The instantiations seen, checked for cycles at the end. */
+    final Monomorph mono;
     final Instantiate instantiate = new Instantiate(this);
 
     /** The scope identifiers are resolved in; changes while bodies are checked. */
@@ -77,6 +79,7 @@ public final class Checker {
         this.diags = diags;
         this.importer = importer;
         this.scope = pkg.scope();
+        this.mono = new Monomorph(pkg);
     }
 
     /** Type-checks {@code files} as package {@code pkg}. */
@@ -116,6 +119,7 @@ public final class Checker {
             }
         }
         c.reportUnusedImports();
+        c.mono.check(c);
         List<InitOrder.Cycle> cycles = new ArrayList<>();
         // Methods are dependencies too (var x = T(0).M() depends on what M reads).
         List<Obj> withMethods = new ArrayList<>(c.declOrder);

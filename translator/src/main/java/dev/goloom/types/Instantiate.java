@@ -103,6 +103,7 @@ final class Instantiate {
         Type aliased = c.genericAliases.get(n);
         Type inst = aliased != null ? Subst.subst(aliased, Subst.map(n.typeParams(), args)) : n.instance(args);
         record(ix.x(), args, inst);
+        c.mono.instance(n.typeParams(), args, ix.indices(), null);
         verifyLater(n.typeParams(), args, ix.indices(), null);
         return inst;
     }
@@ -150,6 +151,7 @@ final class Instantiate {
         }
         Type.Signature inst = instantiate(sig, args);
         record(ix.x(), args, inst);
+        c.mono.instance(sig.typeParams(), args, ix.indices(), null);
         return new TypeAndValue(fun.mode(), inst, null);
     }
 
@@ -186,6 +188,7 @@ final class Instantiate {
         }
         Type.Signature inst = instantiate(generic, args);
         record(name, args, inst);
+        c.mono.instance(generic.typeParams(), args, null, Positions.start(fun));
         return inst;
     }
 
