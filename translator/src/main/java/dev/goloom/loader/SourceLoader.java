@@ -151,7 +151,7 @@ public final class SourceLoader {
         List<Path> files = root.files();
         try {
             if (files == null) {
-                if (dir == null) {
+                if (dir == null || !Files.isDirectory(dir)) {
                     diags.error(Pos.NONE, missing(path));
                     return new Loaded(path, "", null, List.of(), Map.of(), 0, diags);
                 }
@@ -203,6 +203,9 @@ public final class SourceLoader {
     }
 
     private String missing(String path) {
+        if (module != null && module.directoryOf(path) != null) {
+            return "main module (" + module.modulePath() + ") does not contain package " + path;
+        }
         if (!StandardLibrary.isStandardPath(path)) {
             return "no required module provides package " + path;
         }

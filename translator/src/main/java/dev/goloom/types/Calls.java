@@ -220,8 +220,10 @@ final class Calls {
             // "A constant value x can be converted to type T if x is representable by a value of T."
             Constant v = x.value();
             if (from.isNumeric() && to.isNumeric()) {
+                // types2 (Go 1.26): integer to integer can only overflow, said concisely; any other
+                // unrepresentable constant is "cannot convert", without a cause.
                 if (to.isInteger() && ConstOps.toInteger(v) == null) {
-                    c.errorAt(arg, "cannot convert " + Operands.describe(arg, x) + " to type " + target + " (truncated)");
+                    c.errorAt(arg, "cannot convert " + Operands.describe(arg, x) + " to type " + target);
                     return Exprs.INVALID;
                 }
                 if (to.isInteger()) {
@@ -231,7 +233,9 @@ final class Calls {
                 }
                 String problem = Exprs.representable(v, (Type.Basic) target.underlying());
                 if (problem != null) {
-                    c.errorAt(arg, "cannot convert " + Operands.describe(arg, x) + " to type " + target + " (" + problem + ")");
+                    c.errorAt(arg, from.isInteger() && to.isInteger()
+                            ? "constant " + Operands.valueText(x.value()) + " overflows " + target
+                            : "cannot convert " + Operands.describe(arg, x) + " to type " + target);
                     return Exprs.INVALID;
                 }
                 c.info.types.put(arg, new TypeAndValue(Mode.CONSTANT, Types.isUntyped(x.type()) ? Types.defaultType(x.type()) : x.type(), x.value()));
