@@ -37,6 +37,12 @@ final class SourceCheckRun {
     int run(List<String> args) throws IOException {
         long start = System.nanoTime();
         ModuleImports module = Patterns.findModule(Path.of(""));
+        for (String a : args) { // outside a module, the module of a directory named (go would refuse)
+            String dir = a.endsWith("/...") ? a.substring(0, a.length() - 4) : a;
+            if (module == null && (dir.startsWith("/") || dir.startsWith(".")) && java.nio.file.Files.isDirectory(Path.of(dir))) {
+                module = Patterns.findModule(Path.of(dir));
+            }
+        }
         List<SourceLoader.Root> roots;
         try {
             roots = new Patterns(goroot, module).resolve(args);

@@ -188,7 +188,9 @@ public final class SourceLoader {
                 }
             }
             Map<String, String> imports = new LinkedHashMap<>();
-            boolean standard = module == null || module.directoryOf(path) == null;
+            // Only packages of $GOROOT/src see its vendored golang.org/x/... copies.
+            boolean standard = goroot != null && dir != null
+                    && dir.toAbsolutePath().normalize().startsWith(goroot.src().toAbsolutePath().normalize());
             for (GoFile f : parsed) {
                 for (Spec.Import imp : f.imports()) {
                     String target = standard && goroot != null && !path.equals("command-line-arguments")
