@@ -71,6 +71,9 @@ public final class Translator {
                 pkg.markBundled();
             }
             CheckedPackage cp = Checker.check(pkg, sp.files(), (path, pos) -> byPath.get(path), diags);
+            // The checker accepts dot imports (goloom check std needs them); lowering does not know them yet.
+            sp.files().forEach(f -> f.imports().stream().filter(i -> i.name() != null && i.name().name().equals("."))
+                    .forEach(i -> diags.unsupported(i.pos(), "dot imports")));
             if (diags.hasErrors()) {
                 return null;
             }

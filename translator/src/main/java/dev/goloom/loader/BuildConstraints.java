@@ -45,6 +45,9 @@ public final class BuildConstraints {
     static boolean tag(String t) {
         return switch (t) {
             case "linux", "amd64", "unix", "gc", "goexperiment.aliastypeparams" -> true;
+            // Go 1.26's default experiments on linux/amd64 (internal/buildcfg's baseline).
+            case "goexperiment.regabiwrappers", "goexperiment.regabiargs", "goexperiment.dwarf5",
+                 "goexperiment.randomizedheapbase64", "goexperiment.greenteagc" -> true;
             default -> t.startsWith("go1.") && goVersionAtMost(t);
         };
     }

@@ -49,8 +49,8 @@ final class Assignments {
         Type tu = target.underlying();
         if (tu instanceof Type.Basic tb && x.type() instanceof Type.Basic xb) {
             BasicKind from = xb.kind(), to = tb.kind();
-            boolean compatible = from.isBoolean() ? to.isBoolean() : from.isString() ? to.isString()
-                    : from == BasicKind.UNTYPED_NIL ? to == BasicKind.UNSAFE_POINTER
+            boolean compatible = from == BasicKind.UNTYPED_NIL ? to == BasicKind.UNSAFE_POINTER
+                    : from.isBoolean() ? to.isBoolean() : from.isString() ? to.isString()
                     : from.isNumeric() && to.isNumeric();
             if (!compatible) {
                 c.errorAt(e, "cannot use " + Operands.describe(e, x) + " as " + target + " value in " + context);

@@ -44,6 +44,10 @@ final class BuiltinCalls {
             args.forEach(c.exprs::expr);
             return Exprs.INVALID;
         }
+        if (UnsafeCalls.handles(name)) {
+            int n = UnsafeCalls.arity(name);
+            return count(call, n, n) ? c.unsafeCalls.call(call, name) : Exprs.INVALID;
+        }
         return switch (name) {
             case "print", "println" -> print(call, name);
             case "len", "cap" -> lenCap(call, name);
@@ -281,6 +285,11 @@ final class BuiltinCalls {
     private boolean hasCallOrReceive(Expr e) {
         return switch (e) {
             case Expr.Call call -> {
+                // A conversion is no call (types2 marks only calls of functions, and non-constant built-in calls).
+                TypeAndValue fun = c.info.types.get(call.fun());
+                if (fun != null && fun.mode() == Mode.TYPE) {
+                    yield call.args().stream().anyMatch(this::hasCallOrReceive);
+                }
                 TypeAndValue tv = c.info.types.get(call);
                 yield tv == null || !tv.isConstant();
             }

@@ -54,7 +54,7 @@ final class Calls {
         while (fun instanceof Expr.Paren p) {
             fun = p.x();
         }
-        return fun instanceof Expr.Selector s ? s.sel() : (Expr.Ident) fun;
+        return fun instanceof Expr.Selector sel ? sel.sel() : (Expr.Ident) fun; // unsafe.Sizeof
     }
 
     /** The checked arguments of a call; {@code tuple} when they are the results of one call f(g()). */
@@ -86,7 +86,13 @@ final class Calls {
         }
         for (int i = 0; i < args.size(); i++) {
             Expr a = args.get(i);
-            out.add(new Infer.Arg(a, only != null ? c.exprs.singleValue(a, only) : c.exprs.value(a, paramType(sig, i, call))));
+            TypeAndValue tv;
+            if (only != null) {
+                tv = sig.isGeneric() && Exprs.isGenericFunc(only) ? only : c.exprs.singleValue(a, only);
+            } else {
+                tv = sig.isGeneric() ? c.exprs.valueOrGeneric(a) : c.exprs.value(a, paramType(sig, i, call));
+            }
+            out.add(new Infer.Arg(a, tv));
         }
         return new Args(out, false);
     }
@@ -122,7 +128,20 @@ final class Calls {
             return null;
         }
         Type.Signature inst = Instantiate.instantiate(generic, all);
+        // Generic function arguments get their type arguments from the instantiated parameter types.
+        for (int i = 0; i < args.list().size() && i < params.size(); i++) {
+            Infer.Arg a = args.list().get(i);
+            if (Exprs.isGenericFunc(a.tv())) {
+                Type want = Subst.subst(params.get(i), Subst.map(generic.typeParams(), all));
+                TypeAndValue tv = c.exprs.instantiateArg(a.expr(), a.tv(), want);
+                if (tv.mode() == Mode.INVALID) {
+                    return null;
+                }
+                args.list().set(i, new Infer.Arg(a.expr(), tv));
+            }
+        }
         c.instantiate.record(name, all, inst);
+        c.mono.instance(generic.typeParams(), all, partial != null ? ((Expr.Index) fun).indices() : null, call.pos());
         return inst;
     }
 
@@ -201,8 +220,10 @@ final class Calls {
             // "A constant value x can be converted to type T if x is representable by a value of T."
             Constant v = x.value();
             if (from.isNumeric() && to.isNumeric()) {
+                // types2 (Go 1.26): integer to integer can only overflow, said concisely; any other
+                // unrepresentable constant is "cannot convert", without a cause.
                 if (to.isInteger() && ConstOps.toInteger(v) == null) {
-                    c.errorAt(arg, "cannot convert " + Operands.describe(arg, x) + " to type " + target + " (truncated)");
+                    c.errorAt(arg, "cannot convert " + Operands.describe(arg, x) + " to type " + target);
                     return Exprs.INVALID;
                 }
                 if (to.isInteger()) {
@@ -212,7 +233,9 @@ final class Calls {
                 }
                 String problem = Exprs.representable(v, (Type.Basic) target.underlying());
                 if (problem != null) {
-                    c.errorAt(arg, "cannot convert " + Operands.describe(arg, x) + " to type " + target + " (" + problem + ")");
+                    c.errorAt(arg, from.isInteger() && to.isInteger()
+                            ? "constant " + Operands.valueText(x.value()) + " overflows " + target
+                            : "cannot convert " + Operands.describe(arg, x) + " to type " + target);
                     return Exprs.INVALID;
                 }
                 c.info.types.put(arg, new TypeAndValue(Mode.CONSTANT, Types.isUntyped(x.type()) ? Types.defaultType(x.type()) : x.type(), x.value()));
@@ -239,8 +262,7 @@ final class Calls {
         }
         if (x.type() == Universe.UNTYPED_NIL) {
             Type tu = target.underlying();
-            if (tu == Universe.UNSAFE_POINTER || tu instanceof Type.Pointer || tu instanceof Type.Slice || tu instanceof Type.MapType || tu instanceof Type.Chan
-                    || tu instanceof Type.Signature || tu instanceof Type.Interface) {
+            if (Types.hasNil(tu)) {
                 c.info.types.put(arg, new TypeAndValue(Mode.VALUE, target, null));
                 return new TypeAndValue(Mode.VALUE, target, null);
             }
@@ -331,10 +353,10 @@ final class Calls {
             return true;
         }
         BasicKind fk = Types.basicKind(from), tk = Types.basicKind(to);
-        // "Any pointer or value of underlying type uintptr can be converted to a type of
-        // underlying type Pointer and vice versa" (package unsafe).
-        if (fk == BasicKind.UNSAFE_POINTER && (tu instanceof Type.Pointer || tk == BasicKind.UINTPTR)
-                || tk == BasicKind.UNSAFE_POINTER && (fu instanceof Type.Pointer || fk == BasicKind.UINTPTR)) {
+        // Package unsafe: "Any pointer or value of underlying type uintptr can be converted to a
+        // type of underlying type Pointer and vice versa."
+        if (tk == BasicKind.UNSAFE_POINTER && (fu instanceof Type.Pointer || fk == BasicKind.UINTPTR)
+                || fk == BasicKind.UNSAFE_POINTER && (tu instanceof Type.Pointer || tk == BasicKind.UINTPTR)) {
             return true;
         }
         // "x is an integer or a slice of bytes or runes and T is a string type."

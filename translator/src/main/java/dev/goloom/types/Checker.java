@@ -45,6 +45,8 @@ public final class Checker {
     final CompositeLits compositeLits = new CompositeLits(this);
     final BuiltinCalls builtins = new BuiltinCalls(this);
     final UnsafeCalls unsafeCalls = new UnsafeCalls(this);
+    /** The instantiations seen, checked for cycles at the end. */
+    final Monomorph mono;
     final Instantiate instantiate = new Instantiate(this);
 
     /** The scope identifiers are resolved in; changes while bodies are checked. */
@@ -57,6 +59,16 @@ public final class Checker {
     private final Set<Obj> resolving = new HashSet<>();
     private final Set<Obj> resolved = new HashSet<>();
     private final List<PkgName> imports = new ArrayList<>();
+    /** The dot imports, by imported package: a use of one of its objects uses the import. */
+    private final Map<Package, List<PkgName>> dotImports = new java.util.HashMap<>();
+
+    /** Marks the dot import that brought {@code o} into a file scope as used. */
+    void useDotImported(Obj o) {
+        // Approximation: every file's dot import of that package counts as used (gc tracks them per file).
+        if (!dotImports.isEmpty() && o.pkg() != null && o.pkg() != pkg && dotImports.get(o.pkg()) instanceof List<PkgName> pns) {
+            pns.forEach(pn -> pn.used = true);
+        }
+    }
     /** Package-level objects in declaration order (files in the order given, then source order). */
     private final List<Obj> declOrder = new ArrayList<>();
     /** For each package-level object, the package-level objects its declaration or body uses. */
@@ -74,6 +86,7 @@ public final class Checker {
         this.diags = diags;
         this.importer = importer;
         this.scope = pkg.scope();
+        this.mono = new Monomorph(pkg);
     }
 
     /** Type-checks {@code files} as package {@code pkg}. */
@@ -113,6 +126,7 @@ public final class Checker {
             }
         }
         c.reportUnusedImports();
+        c.mono.check(c);
         List<InitOrder.Cycle> cycles = new ArrayList<>();
         // Methods are dependencies too (var x = T(0).M() depends on what M reads).
         List<Obj> withMethods = new ArrayList<>(c.declOrder);
@@ -321,11 +335,18 @@ public final class Checker {
         if (name.equals("_")) {
             return;
         }
+        PkgName pn = new PkgName(name, imp.pos(), pkg, imported);
         if (name.equals(".")) {
-            diags.unsupported(imp.pos(), "dot imports");
+            // "all the package's exported identifiers ... are declared in the importing source file's file block".
+            for (Obj o : imported.scope().objects().values()) {
+                if (o.exported() && fileScope.insert(o) != null) {
+                    error(imp.pos(), o.name() + " redeclared in this block");
+                }
+            }
+            dotImports.computeIfAbsent(imported, k -> new ArrayList<>()).add(pn);
+            imports.add(pn);
             return;
         }
-        PkgName pn = new PkgName(name, imp.pos(), pkg, imported);
         if (imp.name() != null) {
             info.defs.put(imp.name(), pn);
         }
@@ -546,7 +567,7 @@ public final class Checker {
         for (PkgName pn : imports) {
             if (!pn.used) {
                 String path = pn.imported().path();
-                boolean renamed = !pn.name().equals(pn.imported().name());
+                boolean renamed = !pn.name().equals(pn.imported().name()) && !pn.name().equals(".");
                 error(pn.pos(), "\"" + path + "\" imported" + (renamed ? " as " + pn.name() : "") + " and not used");
             }
         }

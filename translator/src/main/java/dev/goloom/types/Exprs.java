@@ -49,6 +49,7 @@ final class Exprs {
             return null;
         }
         c.info.uses.put(id, o);
+        c.useDotImported(o);
         c.recordUse(o);
         if (o instanceof Var v) {
             c.stmts.noteCapture(v);
@@ -103,6 +104,34 @@ final class Exprs {
         assignTarget = null; // not for the operands inside e
         TypeAndValue tv = expr(e);
         assignTarget = target;
+        try {
+            return singleValue(e, tv);
+        } finally {
+            assignTarget = saved;
+        }
+    }
+
+    /**
+     * Like {@link #value}, but a generic function stays uninstantiated: an argument of a call
+     * of a generic function, whose type arguments are inferred from the call's other
+     * arguments (Go 1.21: {@code slices.SortFunc(s, slices.Compare)}).
+     */
+    TypeAndValue valueOrGeneric(Expr e) {
+        TypeAndValue tv = expr(e);
+        if (isGenericFunc(tv)) {
+            return tv;
+        }
+        return singleValue(e, tv);
+    }
+
+    static boolean isGenericFunc(TypeAndValue tv) {
+        return tv.mode() == Mode.VALUE && tv.type() instanceof Type.Signature sig && sig.isGeneric();
+    }
+
+    /** Instantiates a generic function argument for parameter type {@code want}, or reports that it cannot be. */
+    TypeAndValue instantiateArg(Expr e, TypeAndValue tv, Type want) {
+        Type saved = assignTarget;
+        assignTarget = want;
         try {
             return singleValue(e, tv);
         } finally {
@@ -273,7 +302,7 @@ final class Exprs {
                 case Var v -> new TypeAndValue(Mode.VARIABLE, v.type(), null);
                 case TypeName t -> new TypeAndValue(Mode.TYPE, t.type(), null);
                 case Func f -> new TypeAndValue(Mode.VALUE, f.type(), null);
-                case Builtin b -> new TypeAndValue(Mode.BUILTIN, Universe.INVALID, null);
+                case Builtin b -> new TypeAndValue(Mode.BUILTIN, Universe.INVALID, null); // unsafe.Sizeof, ...
                 default -> INVALID;
             };
         }
@@ -523,9 +552,7 @@ final class Exprs {
         if (x == Universe.UNTYPED_NIL || y == Universe.UNTYPED_NIL) {
             Type other = x == Universe.UNTYPED_NIL ? y : x;
             Type u = other.underlying();
-            return other == Universe.UNTYPED_NIL || u == Universe.UNSAFE_POINTER || u instanceof Type.Pointer || u instanceof Type.Slice
-                    || u instanceof Type.MapType || u instanceof Type.Signature || u instanceof Type.Interface
-                    || u instanceof Type.Chan;
+            return other == Universe.UNTYPED_NIL || Types.hasNil(u);
         }
         return true;
     }
@@ -614,15 +641,14 @@ final class Exprs {
             return record(e, new TypeAndValue(Mode.VALUE, target, null));
         }
         if (!(tu instanceof Type.Basic tb)) {
-            if (x.type() == Universe.UNTYPED_NIL && (tu instanceof Type.Pointer || tu instanceof Type.Slice
-                    || tu instanceof Type.MapType || tu instanceof Type.Signature || tu instanceof Type.Chan)) {
+            if (x.type() == Universe.UNTYPED_NIL && Types.hasNil(tu)) {
                 return record(e, new TypeAndValue(Mode.VALUE, target, null));
             }
             c.errorAt(e, "cannot convert " + Operands.describe(e, x) + " to type " + target);
             return record(e, INVALID);
         }
         BasicKind from = Types.basicKind(x.type()), to = tb.kind();
-        boolean compatible = from == BasicKind.UNTYPED_NIL ? false
+        boolean compatible = from == BasicKind.UNTYPED_NIL ? to == BasicKind.UNSAFE_POINTER
                 : from.isBoolean() ? to.isBoolean()
                 : from.isString() ? to.isString()
                 : from.isNumeric() && to.isNumeric();

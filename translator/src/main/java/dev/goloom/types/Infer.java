@@ -58,8 +58,8 @@ final class Infer {
         for (int i = 0; i < args.size() && i < params.size(); i++) {
             Type p = params.get(i);
             Arg a = args.get(i);
-            if (a.tv().mode() == TypeAndValue.Mode.INVALID || !u.mentionsParams(p)) {
-                continue;
+            if (a.tv().mode() == TypeAndValue.Mode.INVALID || !u.mentionsParams(p) || Exprs.isGenericFunc(a.tv())) {
+                continue; // a generic function argument is instantiated once the others have given the types
             }
             Type at0 = a.tv().type();
             if (Types.isUntyped(at0)) {
@@ -130,7 +130,7 @@ final class Infer {
     }
 
     /** Unifies each type parameter (or its binding) with its constraint's core type, until nothing changes. */
-    private static void constraintInference(Unify u, List<Type.TypeParam> tps) {
+    static void constraintInference(Unify u, List<Type.TypeParam> tps) {
         for (int round = 0; round < tps.size() + 1; round++) {
             int before = u.bound.size();
             for (Type.TypeParam tp : tps) {
@@ -158,7 +158,7 @@ final class Infer {
     }
 
     /** The bindings with type parameters inside them replaced by their own bindings (to a fixed point). */
-    private static Map<Type.TypeParam, Type> resolved(Unify u, List<Type.TypeParam> tps) {
+    static Map<Type.TypeParam, Type> resolved(Unify u, List<Type.TypeParam> tps) {
         Map<Type.TypeParam, Type> m = new java.util.IdentityHashMap<>(u.bound);
         for (int round = 0; round < tps.size(); round++) {
             boolean changed = false;

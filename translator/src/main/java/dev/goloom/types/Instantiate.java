@@ -43,6 +43,33 @@ final class Instantiate {
         return sb.append(']').toString();
     }
 
+    /**
+     * Constraint checks met while a type parameter list's constraints are being set
+     * ({@code [W wrap[T], T Word]}: T's constraint is not known yet when wrap[T] is met); null
+     * outside such a list.
+     */
+    private List<Runnable> inTypeParams;
+
+    /** Starts a type parameter list: instantiations in its constraints are verified at its end. */
+    List<Runnable> beginTypeParams() {
+        List<Runnable> outer = inTypeParams;
+        inTypeParams = new ArrayList<>();
+        return outer;
+    }
+
+    /** Ends a type parameter list: its waiting checks run now (or with the package's, when those still wait). */
+    void endTypeParams(List<Runnable> outer) {
+        List<Runnable> waiting = inTypeParams;
+        inTypeParams = outer;
+        if (outer != null) {
+            outer.addAll(waiting);
+        } else if (pending != null) {
+            pending.addAll(waiting);
+        } else {
+            waiting.forEach(Runnable::run);
+        }
+    }
+
     /** Runs the waiting constraint checks; from now on checks run at once. */
     void methodsDeclared() {
         List<Runnable> waiting = pending;
@@ -76,6 +103,7 @@ final class Instantiate {
         Type aliased = c.genericAliases.get(n);
         Type inst = aliased != null ? Subst.subst(aliased, Subst.map(n.typeParams(), args)) : n.instance(args);
         record(ix.x(), args, inst);
+        c.mono.instance(n.typeParams(), args, ix.indices(), null);
         verifyLater(n.typeParams(), args, ix.indices(), null);
         return inst;
     }
@@ -123,6 +151,7 @@ final class Instantiate {
         }
         Type.Signature inst = instantiate(sig, args);
         record(ix.x(), args, inst);
+        c.mono.instance(sig.typeParams(), args, ix.indices(), null);
         return new TypeAndValue(fun.mode(), inst, null);
     }
 
@@ -143,9 +172,12 @@ final class Instantiate {
         if (!u.unify(new Type.Signature(generic.params(), generic.results(), generic.variadic()), want)) {
             return null;
         }
+        // Constraint type inference: slices.Compare as a func([]string, []string) int gives S, then E from S ~[]E.
+        Infer.constraintInference(u, generic.typeParams());
+        Map<Type.TypeParam, Type> bound = Infer.resolved(u, generic.typeParams());
         List<Type> args = new ArrayList<>();
         for (Type.TypeParam tp : generic.typeParams()) {
-            Type t = u.bound.get(tp);
+            Type t = bound.get(tp);
             if (t == null) {
                 return null;
             }
@@ -156,6 +188,7 @@ final class Instantiate {
         }
         Type.Signature inst = instantiate(generic, args);
         record(name, args, inst);
+        c.mono.instance(generic.typeParams(), args, null, Positions.start(fun));
         return inst;
     }
 
@@ -191,6 +224,10 @@ final class Instantiate {
      * false when one does not (or, when delayed, true).
      */
     boolean verifyLater(List<Type.TypeParam> tps, List<Type> args, List<Expr> argExprs, Pos at) {
+        if (inTypeParams != null) {
+            inTypeParams.add(() -> verify(tps, args, argExprs, at));
+            return true;
+        }
         if (pending != null) {
             pending.add(() -> verify(tps, args, argExprs, at));
             return true;

@@ -341,7 +341,16 @@ final class Stmts {
         TypeAndValue single = null;
         if (r.results().size() == 1 && results.size() > 1) {
             single = c.exprs.expr(r.results().getFirst());
-            if (single.type() instanceof Type.Tuple t && Types.identical(t, results)) {
+            if (single.type() instanceof Type.Tuple t && t.size() == results.size()) {
+                // return f(): each result of f is assigned to the corresponding result.
+                Expr call = r.results().getFirst();
+                for (int i = 0; i < t.size(); i++) {
+                    if (!Types.assignable(t.at(i), results.at(i))) {
+                        c.errorAt(call, "cannot use " + dev.goloom.syntax.GoPrinter.expr(call) + " (value of type "
+                                + t.at(i) + ") as " + results.at(i) + " value in return statement");
+                        return;
+                    }
+                }
                 return;
             }
         }

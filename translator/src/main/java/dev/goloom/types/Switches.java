@@ -198,18 +198,9 @@ final class Switches {
         };
     }
 
-    /** "Types that have nil": pointers, functions, slices, maps, channels, interfaces. */
+    /** "Types that have nil": pointers, functions, slices, maps, channels, interfaces, unsafe.Pointer. */
     static boolean hasNil(Type t) {
-        return switch (t.underlying()) {
-            case Type.Pointer p -> true;
-            case Type.Signature s -> true;
-            case Type.Slice s -> true;
-            case Type.MapType m -> true;
-            case Type.Chan ch -> true;
-            case Type.Interface i -> true;
-            case Type.Basic b -> b.kind() == BasicKind.UNSAFE_POINTER;
-            default -> false;
-        };
+        return Types.hasNil(t.underlying());
     }
 
     /**

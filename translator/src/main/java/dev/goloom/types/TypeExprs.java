@@ -152,6 +152,7 @@ final class TypeExprs {
         declared.accept(List.copyOf(out));
         Scope saved = c.scope;
         c.scope = scope;
+        List<Runnable> outer = c.instantiate.beginTypeParams();
         try {
             int i = 0;
             for (Field f : fields) {
@@ -162,6 +163,7 @@ final class TypeExprs {
             }
         } finally {
             c.scope = saved;
+            c.instantiate.endTypeParams(outer);
         }
         return List.copyOf(out);
     }

@@ -201,8 +201,13 @@ public final class Types {
         if (v == Universe.UNTYPED_NIL && t instanceof Type.TypeParam) {
             return TypeSets.allTerms(t, u -> assignable(Universe.UNTYPED_NIL, u));
         }
-        return v == Universe.UNTYPED_NIL && (tu == Universe.UNSAFE_POINTER || tu instanceof Type.Pointer || tu instanceof Type.Signature
-                || tu instanceof Type.Slice || tu instanceof Type.MapType || tu instanceof Type.Interface
-                || tu instanceof Type.Chan);
+        return v == Universe.UNTYPED_NIL && hasNil(tu);
+    }
+
+    /** Whether nil is a value of types with underlying type {@code u} (unsafe.Pointer among them). */
+    static boolean hasNil(Type u) {
+        return u instanceof Type.Pointer || u instanceof Type.Signature || u instanceof Type.Slice
+                || u instanceof Type.MapType || u instanceof Type.Interface || u instanceof Type.Chan
+                || u instanceof Type.Basic b && b.kind() == BasicKind.UNSAFE_POINTER;
     }
 }

@@ -1,132 +1,164 @@
-// Calls of package unsafe's built-in functions: Sizeof, Alignof and Offsetof are constants (gc's amd64 layout).
+// Calls of package unsafe's functions: Sizeof, Alignof, Offsetof (constants), Add, Slice, SliceData, String, StringData.
 package dev.goloom.types;
 
 import dev.goloom.constant.Constant;
 import dev.goloom.syntax.Expr;
 import dev.goloom.syntax.GoPrinter;
-import dev.goloom.syntax.Positions;
 import dev.goloom.types.TypeAndValue.Mode;
+import java.util.List;
 
 /**
- * {@code unsafe.Sizeof(x)}, {@code Alignof(x)} and {@code Offsetof(s.f)} are compile-time
- * constants of type uintptr whose operands are never evaluated ("Package unsafe"); the sizes
- * are gc's on amd64 ({@link Sizes}), which is what Go programs print. The pointer arithmetic
- * functions (Add, Slice, String, ...) have no exact translation over Java objects: they are
- * reported as unsupported.
+ * unsafe's functions as types2 checks them. Sizeof, Alignof and Offsetof are constants of
+ * type uintptr computed with gc's amd64 layout ({@link Sizes}), except when the size depends on
+ * a type parameter: then they are ordinary uintptr values.
  */
 final class UnsafeCalls {
-    /** The checker whose expressions and diagnostics these calls use. */
     private final Checker c;
 
     UnsafeCalls(Checker c) {
         this.c = c;
     }
 
+    /** Whether {@code name} is one of unsafe's functions (the caller has checked the argument count). */
+    static boolean handles(String name) {
+        return Unsafe.FUNCTIONS.contains(name);
+    }
+
+    static int arity(String name) {
+        return switch (name) {
+            case "Add", "Slice", "String" -> 2;
+            default -> 1;
+        };
+    }
+
     TypeAndValue call(Expr.Call call, String name) {
-        if (call.args().size() != 1 && (name.equals("Sizeof") || name.equals("Alignof") || name.equals("Offsetof"))) {
-            int n = call.args().size();
-            c.error(Positions.start(call), "invalid operation: " + (n < 1 ? "not enough" : "too many") + " arguments for "
-                    + GoPrinter.expr(call) + " (expected 1, found " + n + ")");
-            call.args().forEach(c.exprs::expr);
+        List<Expr> args = call.args();
+        Expr a0 = args.getFirst();
+        if (name.equals("Offsetof")) {
+            return offsetof(a0);
+        }
+        TypeAndValue x = c.exprs.value(a0);
+        if (x.mode() == Mode.INVALID) {
+            args.stream().skip(1).forEach(c.exprs::expr);
             return Exprs.INVALID;
         }
         return switch (name) {
             case "Sizeof", "Alignof" -> {
-                Expr arg = call.args().getFirst();
-                TypeAndValue x = c.exprs.value(arg);
+                x = c.assignments.assignTo(a0, x, Types.isUntyped(x.type()) ? Types.defaultType(x.type()) : x.type(),
+                        "argument to unsafe." + name);
                 if (x.mode() == Mode.INVALID) {
                     yield Exprs.INVALID;
                 }
-                if (Types.isUntyped(x.type())) {
-                    if (x.type() == Universe.UNTYPED_NIL) {
-                        c.errorAt(arg, "use of untyped nil in argument to unsafe." + name);
-                        yield Exprs.INVALID;
-                    }
-                    x = c.exprs.convertUntyped(arg, x, Types.defaultType(x.type()));
-                }
-                if (mentionsTypeParam(x.type())) {
-                    c.diags.unsupported(Positions.start(call), "unsafe." + name + " of a type with type parameters");
+                long n = name.equals("Sizeof") ? Sizes.sizeof(x.type()) : Sizes.alignof(x.type());
+                yield n < 0 ? value(Universe.UINTPTR)
+                        : new TypeAndValue(Mode.CONSTANT, Universe.UINTPTR, Constant.Int.of(n));
+            }
+            case "Add" -> {
+                x = c.assignments.assignTo(a0, x, Universe.UNSAFE_POINTER, "argument to unsafe.Add");
+                if (x.mode() == Mode.INVALID || !length(args.get(1))) {
                     yield Exprs.INVALID;
                 }
-                yield constant(name.equals("Sizeof") ? Sizes.sizeof(x.type()) : Sizes.alignof(x.type()));
+                yield value(Universe.UNSAFE_POINTER);
             }
-            case "Offsetof" -> offsetof(call);
-            default -> {
-                // Pointer arithmetic over Java objects: reported, but typed as Go types it so
-                // that no checker error follows from it.
-                TypeAndValue first = call.args().isEmpty() ? Exprs.INVALID : c.exprs.value(call.args().getFirst());
-                call.args().stream().skip(1).forEach(c.exprs::expr);
-                c.diags.unsupported(Positions.start(call), "unsafe." + name + " (goloom has no machine memory)");
-                Type t = first.mode() == Mode.INVALID ? null : Types.under(first.type());
-                Type result = switch (name) {
-                    case "Add" -> Universe.UNSAFE_POINTER;
-                    case "String" -> Universe.STRING;
-                    case "StringData" -> new Type.Pointer(Universe.BYTE);
-                    case "Slice" -> t instanceof Type.Pointer p ? new Type.Slice(p.elem()) : null;
-                    case "SliceData" -> t instanceof Type.Slice s ? new Type.Pointer(s.elem()) : null;
-                    default -> null;
-                };
-                yield result == null ? Exprs.INVALID : new TypeAndValue(Mode.VALUE, result, null);
+            case "Slice" -> {
+                if (!(Types.under(x.type()) instanceof Type.Pointer p)) {
+                    c.errorAt(a0, "invalid argument: " + Operands.describe(a0, x) + " is not a pointer");
+                    c.exprs.expr(args.get(1));
+                    yield Exprs.INVALID;
+                }
+                yield length(args.get(1)) ? value(new Type.Slice(p.elem())) : Exprs.INVALID;
             }
+            case "SliceData" -> {
+                if (!(Types.under(x.type()) instanceof Type.Slice s)) {
+                    c.errorAt(a0, "invalid argument: " + Operands.describe(a0, x) + " is not a slice");
+                    yield Exprs.INVALID;
+                }
+                yield value(new Type.Pointer(s.elem()));
+            }
+            case "String" -> {
+                x = c.assignments.assignTo(a0, x, new Type.Pointer(Universe.BYTE), "argument to unsafe.String");
+                if (x.mode() == Mode.INVALID || !length(args.get(1))) {
+                    yield Exprs.INVALID;
+                }
+                yield value(Universe.STRING);
+            }
+            case "StringData" -> {
+                x = c.assignments.assignTo(a0, x, Universe.STRING, "argument to unsafe.StringData");
+                yield x.mode() == Mode.INVALID ? Exprs.INVALID : value(new Type.Pointer(Universe.BYTE));
+            }
+            default -> throw new IllegalArgumentException(name);
         };
     }
 
-    private static TypeAndValue constant(long v) {
-        return new TypeAndValue(Mode.CONSTANT, Universe.UINTPTR, Constant.Int.of(v));
+    /** A length argument: an integer value, or an untyped constant representable as int (negative allowed for Add). */
+    private boolean length(Expr e) {
+        TypeAndValue y = c.exprs.value(e);
+        if (y.mode() == Mode.INVALID) {
+            return false;
+        }
+        if (Types.isUntyped(y.type())) {
+            y = c.assignments.assignTo(e, y, Universe.INT, "argument to unsafe function");
+            if (y.mode() == Mode.INVALID) {
+                return false;
+            }
+        }
+        if (!Types.basicKind(y.type()).isInteger() && !TypeSets.allTerms(y.type(), t -> Types.basicKind(t).isInteger())) {
+            c.errorAt(e, "invalid argument: length " + Operands.describe(e, y) + " must be integer");
+            return false;
+        }
+        return true;
     }
 
-    /** {@code Offsetof(s.f)}: f's offset within the struct s (or *s), following embedded fields but no pointers. */
-    private TypeAndValue offsetof(Expr.Call call) {
-        Expr arg = call.args().getFirst();
-        Expr inner = arg;
-        while (inner instanceof Expr.Paren p) {
-            inner = p.x();
+    /** unsafe.Offsetof(s.f): the offset of field f in s's struct, through embedded fields that are not pointers. */
+    private TypeAndValue offsetof(Expr arg) {
+        Expr e = arg;
+        while (e instanceof Expr.Paren p) {
+            e = p.x();
         }
-        TypeAndValue x = c.exprs.expr(arg);
+        if (!(e instanceof Expr.Selector sel)) {
+            c.errorAt(arg, "invalid argument: " + GoPrinter.expr(arg) + " is not a selector expression");
+            c.exprs.expr(arg);
+            return Exprs.INVALID;
+        }
+        TypeAndValue x = c.exprs.value(sel.x());
         if (x.mode() == Mode.INVALID) {
             return Exprs.INVALID;
         }
-        if (!(inner instanceof Expr.Selector sel) || c.info.selections.get(sel) == null) {
-            c.errorAt(arg, "invalid argument: " + GoPrinter.expr(arg) + " is not a selector expression");
+        Type base = x.type();
+        if (base.underlying() instanceof Type.Pointer p && p.elem().underlying() instanceof Type.Struct) {
+            base = p.elem();
+        }
+        Lookup.Found found = Lookup.fieldOrMethod(base, sel.sel().name());
+        if (found == null || found == Lookup.AMBIGUOUS) {
+            c.errorAt(sel.x(), "invalid argument: " + base + " has no single field " + sel.sel().name());
             return Exprs.INVALID;
         }
-        Selection s = c.info.selections.get(sel);
-        if (s.kind() != Selection.Kind.FIELD) {
+        if (!(found.obj() instanceof Var field)) {
             c.errorAt(arg, "invalid argument: " + GoPrinter.expr(arg) + " is a method value");
             return Exprs.INVALID;
         }
-        Type t = s.recv();
-        if (t.underlying() instanceof Type.Pointer p) {
-            t = p.elem();
+        if (found.indirect()) {
+            c.errorAt(sel.x(), "invalid argument: field " + sel.sel().name() + " is embedded via a pointer in " + base);
+            return Exprs.INVALID;
         }
+        c.info.selections.put(sel, new Selection(Selection.Kind.FIELD, base, field, found.path(), false));
+        c.info.uses.put(sel.sel(), field);
+        c.info.types.put(sel, new TypeAndValue(Mode.VARIABLE, field.type(), null));
         long offset = 0;
-        for (int i = 0; i < s.path().size(); i++) {
-            if (mentionsTypeParam(t) || !(t.underlying() instanceof Type.Struct st)) {
-                c.diags.unsupported(Positions.start(call), "unsafe.Offsetof of a field of a type with type parameters");
-                return Exprs.INVALID;
+        Type t = base;
+        for (int index : found.path()) {
+            Type.Struct st = (Type.Struct) (t instanceof Type.TypeParam ? TypeSets.coreType(t) : t.underlying());
+            long o = Sizes.offsets(st)[index];
+            if (o < 0) {
+                return value(Universe.UINTPTR);
             }
-            int index = s.path().get(i);
-            offset += Sizes.offsets(st)[index];
+            offset += o;
             t = st.fields().get(index).type();
-            if (i < s.path().size() - 1 && t.underlying() instanceof Type.Pointer) {
-                Type base = s.recv().underlying() instanceof Type.Pointer p ? p.elem() : s.recv();
-                c.errorAt(arg, "invalid argument: field " + sel.sel().name() + " is embedded via a pointer in "
-                        + base);
-                return Exprs.INVALID;
-            }
         }
-        return constant(offset);
+        return new TypeAndValue(Mode.CONSTANT, Universe.UINTPTR, Constant.Int.of(offset));
     }
 
-    /** Whether {@code t}'s layout depends on type arguments (then its size is not a constant). */
-    private static boolean mentionsTypeParam(Type t) {
-        return switch (t) {
-            case Type.TypeParam tp -> true;
-            case Type.Named n -> !n.typeArgs().isEmpty() && n.typeArgs().stream().anyMatch(UnsafeCalls::mentionsTypeParam);
-            case Type.Pointer p -> false;
-            case Type.Array a -> mentionsTypeParam(a.elem());
-            case Type.Struct st -> st.fields().stream().anyMatch(f -> mentionsTypeParam(f.type()));
-            default -> false;
-        };
+    private static TypeAndValue value(Type t) {
+        return new TypeAndValue(Mode.VALUE, t, null);
     }
 }

@@ -81,6 +81,24 @@ class CliTest {
     }
 
     @Test
+    void checkModulePatternReportsPerPackage() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dev.goloom.loader.GoRoot.find() != null,
+                "Go is not installed: check falls back to the shims");
+        Files.writeString(tmp.resolve("go.mod"), "module example.com/m\n\ngo 1.26\n");
+        Files.createDirectories(tmp.resolve("good"));
+        Files.writeString(tmp.resolve("good/good.go"), "package good\n\nfunc F() int { return 1 }\n");
+        Files.createDirectories(tmp.resolve("bad"));
+        Files.writeString(tmp.resolve("bad/bad.go"), "package bad\n\nimport \"example.com/m/good\"\n\nvar X string = good.F()\n");
+        Result r = goloom("check", tmp + "/...");
+        assertEquals(1, r.exit(), r.stderr());
+        assertTrue(r.stderr().contains("# example.com/m/bad\n"), r.stderr());
+        assertTrue(r.stderr().contains("bad.go:5:16: cannot use good.F() (value of type int) as string value in variable declaration"),
+                r.stderr());
+        assertTrue(r.stderr().contains("goloom check: 2 packages (2 named), 2 files, 8 lines: 1 with errors"), r.stderr());
+        assertFalse(r.stderr().contains("# example.com/m/good"), r.stderr());
+    }
+
+    @Test
     void translateWritesNothingWhenTranslationFails() throws Exception {
         Path good = tmp.resolve("good");
         Files.createDirectories(good);

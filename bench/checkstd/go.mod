@@ -1,0 +1,3 @@
+module goloom.dev/bench/checkstd
+
+go 1.26
