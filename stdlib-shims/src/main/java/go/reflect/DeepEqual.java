@@ -107,7 +107,8 @@ final class DeepEqual {
                     return true;
                 }
                 GoType e = ((GoType.Pointer) u).elem();
-                if (a instanceof GoStruct<?>) {
+                if (a instanceof GoStruct<?> || a.getClass().isArray()) {
+                    // Pointers to structs and arrays are the objects themselves.
                     return equal(e, a, b);
                 }
                 return equal(e, Reprs.load(a), Reprs.load(b));

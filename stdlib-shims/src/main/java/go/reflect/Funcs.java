@@ -33,6 +33,20 @@ final class Funcs {
         };
     }
 
+    /** A Java result from Go results: null for none, the one result, or a TupleN. */
+    static Object results(Object[] r) {
+        return switch (r.length) {
+            case 0 -> null;
+            case 1 -> r[0];
+            case 2 -> new Tuple2<>(r[0], r[1]);
+            case 3 -> new Tuple3<>(r[0], r[1], r[2]);
+            case 4 -> new Tuple4<>(r[0], r[1], r[2], r[3]);
+            case 5 -> new Tuple5<>(r[0], r[1], r[2], r[3], r[4]);
+            case 6 -> new Tuple6<>(r[0], r[1], r[2], r[3], r[4], r[5]);
+            default -> throw Reflect.unsupported("funcs with " + r.length + " results made by reflect");
+        };
+    }
+
     /** A func value of type {@code ft} whose calls run {@code body} on the boxed arguments. */
     static Object lambda(GoType.Func ft, Function<Object[], Object> body) {
         boolean proc = ft.results().isEmpty();

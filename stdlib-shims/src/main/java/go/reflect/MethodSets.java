@@ -74,6 +74,10 @@ final class MethodSets {
             return invoke(target, target.getClass(), javaName, args, false);
         }
         GoType named = recvType instanceof GoType.Pointer(GoType elem) ? elem : recvType;
+        if (recvType instanceof GoType.Pointer && !m.pointerReceiver()) {
+            // A value method called through a pointer: the method receives what the pointer points to.
+            recv = Reprs.load(recv);
+        }
         if (named instanceof GoType.Named n && n.declaredIn() != null) {
             Object[] all = new Object[args.length + 1];
             all[0] = recv;
@@ -104,6 +108,16 @@ final class MethodSets {
             }
         }
         throw Reflect.unsupported("calling method " + name + " of " + cls.getName() + " through reflect (not public)");
+    }
+
+    /** The method value {@code v.M} of method {@code m} on receiver {@code recv} of type {@code recvType}. */
+    static Value bound(GoType recvType, Object recv, GoType.Method m) {
+        if (m.type() == null) {
+            throw Reflect.unsupported("reflect.Value.Method on an interface-typed Value");
+        }
+        // The receiver is evaluated (a struct value copied) when the method value is made, as in Go.
+        Object r = recv instanceof GoStruct<?> s && !(recvType instanceof GoType.Pointer) ? s.copy() : recv;
+        return Value.of(m.type(), Funcs.lambda(m.type(), args -> call(recvType, r, m, args)));
     }
 
     /** The results of a Java call as a list: none, one, or the components of a TupleN. */

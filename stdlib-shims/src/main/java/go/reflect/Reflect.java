@@ -195,6 +195,46 @@ public final class Reflect {
         };
     }
 
+    /** A func Value of type {@code typ} whose calls run {@code fn} on the arguments as Values. */
+    public static Value MakeFunc(Type typ, dev.goloom.runtime.Func1<Slice<Value>, Slice<Value>> fn) {
+        GoType t = descriptor(typ, "MakeFunc");
+        if (!(t.underlying() instanceof GoType.Func ft)) {
+            throw new GoPanic("reflect: call of MakeFunc with non-Func type");
+        }
+        Object lambda = Funcs.lambda(ft, args -> {
+            Value[] in = new Value[args.length];
+            for (int i = 0; i < args.length; i++) {
+                in[i] = Value.of(ft.params().get(i), args[i]);
+            }
+            Slice<Value> out = fn.call(Slice.of(Value.ELEM, in));
+            if (out.len() != ft.results().size()) {
+                throw new GoPanic("reflect: wrong return count from function created by MakeFunc");
+            }
+            Object[] results = new Object[ft.results().size()];
+            for (int i = 0; i < results.length; i++) {
+                Value r = out.get(i);
+                GoType rt = ft.results().get(i);
+                if (r.type == null) {
+                    throw new GoPanic("reflect: function created by MakeFunc using closure returned zero Value");
+                }
+                if (!Conversions.assignable(r.type, rt)) {
+                    throw new GoPanic("reflect: function created by MakeFunc using closure returned wrong type: have "
+                            + r.type + " for " + rt);
+                }
+                results[i] = Conversions.convert(r.type, r.repr, rt);
+            }
+            return Funcs.results(results);
+        });
+        return Value.of(t, lambda);
+    }
+
+    public static Type ArrayOf(long length, Type elem) {
+        if (length < 0) {
+            throw new GoPanic("reflect: negative length passed to ArrayOf");
+        }
+        return RType.of(new GoType.Array(length, descriptor(elem, "ArrayOf")));
+    }
+
     // ---- methods of Kind, ChanDir, StructTag ------------------------------------------------------
 
     public static String Kind_String(long k) {

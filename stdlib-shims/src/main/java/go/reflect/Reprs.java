@@ -260,9 +260,13 @@ final class Reprs {
         };
     }
 
-    /** What pointer {@code p} (not a pointer to a struct) points to, boxed. */
+    /**
+     * What pointer {@code p} (not a pointer to a struct) points to, boxed. A pointer to an array
+     * is the Java array itself (the translator's representation), so it loads as itself.
+     */
     static Object load(Object p) {
         return switch (p) {
+            case Object a when a.getClass().isArray() -> a;
             case LongPtr l -> l.get();
             case IntPtr l -> l.get();
             case ShortPtr l -> l.get();
@@ -279,6 +283,7 @@ final class Reprs {
     @SuppressWarnings("unchecked")
     static void store(Object p, Object v) {
         switch (p) {
+            case Object a when a.getClass().isArray() -> System.arraycopy(v, 0, a, 0, java.lang.reflect.Array.getLength(a));
             case LongPtr l -> l.set((Long) v);
             case IntPtr l -> l.set((Integer) v);
             case ShortPtr l -> l.set((Short) v);
@@ -293,7 +298,8 @@ final class Reprs {
 
     /** A fresh pointer to a new variable of type {@code elem} holding its zero value (reflect.New). */
     static Object newPointer(GoType elem) {
-        if (elem.underlying().kind() == GoType.Kind.STRUCT) {
+        if (elem.underlying().kind() == GoType.Kind.STRUCT || elem.underlying().kind() == GoType.Kind.ARRAY) {
+            // A pointer to a struct or an array is the object itself.
             return zero(elem);
         }
         Object zero = zero(elem);

@@ -181,6 +181,11 @@ public final class Value implements GoStruct<Value> {
         return Reprs.toInterface(type, repr);
     }
 
+    /** The held value as an interface value, even when read-only (fmt prints such values; not part of Go's API). */
+    public Object heldValue() {
+        return Reprs.toInterface(type, repr);
+    }
+
     public boolean CanInterface() {
         if (type == null) {
             throw wrongKind("CanInterface");
@@ -557,6 +562,57 @@ public final class Value implements GoStruct<Value> {
             throw wrongKind("NumMethod");
         }
         return MethodSets.of(type).size();
+    }
+
+    public Value Method(long i) {
+        if (type == null) {
+            throw wrongKind("Method");
+        }
+        List<GoType.Method> ms = MethodSets.of(type);
+        if (i < 0 || i >= ms.size()) {
+            throw new GoPanic("reflect: Method index out of range");
+        }
+        if (type.kind() == GoType.Kind.INTERFACE) {
+            if (repr == null) {
+                throw new GoPanic("reflect: Method on nil interface value");
+            }
+            return Elem().MethodByName(ms.get((int) i).name());
+        }
+        return MethodSets.bound(type, repr, ms.get((int) i));
+    }
+
+    public Value MethodByName(String name) {
+        if (type == null) {
+            throw wrongKind("MethodByName");
+        }
+        List<GoType.Method> ms = MethodSets.of(type);
+        for (int i = 0; i < ms.size(); i++) {
+            if (ms.get(i).name().equals(name)) {
+                return Method(i);
+            }
+        }
+        return new Value();
+    }
+
+    public MapIter MapRange() {
+        if (goKind() != GoType.Kind.MAP) {
+            throw wrongKind("MapRange");
+        }
+        return new MapIter(this);
+    }
+
+    public boolean CanConvert(Type t) {
+        return type != null && Conversions.convertible(type, ((RType) t).t);
+    }
+
+    /** Go's conversion T(v); panics as Go when not convertible. */
+    public Value Convert(Type t) {
+        GoType to = ((RType) t).t;
+        if (type == null || !Conversions.convertible(type, to)) {
+            throw new GoPanic("reflect.Value.Convert: value of type " + (type == null ? "<nil>" : type)
+                    + " cannot be converted to type " + to);
+        }
+        return new Value(to, Conversions.convert(type, repr, to), null, readOnly);
     }
 
     public Slice<Value> Call(Slice<Value> in) {

@@ -184,3 +184,19 @@ func (v Value) NumMethod() int
 func (v Value) Call(in []Value) []Value
 func (v Value) Equal(u Value) bool
 func (v Value) Comparable() bool
+func (v Value) Method(i int) Value
+func (v Value) MethodByName(name string) Value
+func (v Value) Convert(t Type) Value
+func (v Value) CanConvert(t Type) bool
+func (v Value) MapRange() *MapIter
+
+// A MapIter is an iterator for ranging over a map (see Value.MapRange).
+type MapIter struct{}
+
+func (iter *MapIter) Next() bool
+func (iter *MapIter) Key() Value
+func (iter *MapIter) Value() Value
+func (iter *MapIter) Reset(v Value)
+
+func MakeFunc(typ Type, fn func(args []Value) (results []Value)) Value
+func ArrayOf(length int, elem Type) Type
