@@ -594,6 +594,24 @@ public final class Value implements GoStruct<Value> {
         return new Value();
     }
 
+    /** clear(m) for a map Value, clear(s) for a slice Value. */
+    public void Clear() {
+        switch (kind() == Kinds.INVALID ? GoType.Kind.BOOL : goKind()) {
+            case MAP -> {
+                if (repr != null) {
+                    ((GoMap<?, ?>) repr).clear();
+                }
+            }
+            case SLICE -> {
+                GoType e = ((GoType.Slice) type.underlying()).elem();
+                for (long i = 0, n = Reprs.length(repr); i < n; i++) {
+                    Reprs.setIndex(repr, i, Reprs.zero(e));
+                }
+            }
+            default -> throw wrongKind("Clear");
+        }
+    }
+
     public MapIter MapRange() {
         if (goKind() != GoType.Kind.MAP) {
             throw wrongKind("MapRange");
@@ -618,7 +636,7 @@ public final class Value implements GoStruct<Value> {
     public Slice<Value> Call(Slice<Value> in) {
         mustBe(GoType.Kind.FUNC, "Call");
         if (repr == null) {
-            throw new GoPanic("reflect: call of nil function");
+            throw new GoPanic("reflect.Value.Call: call of nil function");
         }
         GoType.Func ft = (GoType.Func) type.underlying();
         int fixed = ft.variadic() ? ft.params().size() - 1 : ft.params().size();

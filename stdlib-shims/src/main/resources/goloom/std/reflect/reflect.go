@@ -200,3 +200,4 @@ func (iter *MapIter) Reset(v Value)
 
 func MakeFunc(typ Type, fn func(args []Value) (results []Value)) Value
 func ArrayOf(length int, elem Type) Type
+func (v Value) Clear()

@@ -80,6 +80,10 @@ final class Boxing {
                 return orNil.setTypeArguments(target == null ? new ClassOrInterfaceType(null, "Object") : ctx.javaTypes.boxed(target));
             }
         }
+        if (value instanceof com.github.javaparser.ast.expr.LambdaExpr || value instanceof com.github.javaparser.ast.expr.MethodReferenceExpr) {
+            // A func literal or method value stored as Object needs its functional interface named.
+            value = new com.github.javaparser.ast.expr.CastExpr(ctx.javaTypes.of(from), value);
+        }
         return new ObjectCreationExpr(null, new ClassOrInterfaceType(null, ctx.use("dev.goloom.runtime.Boxed")),
                 NodeList.nodeList(ctx.descriptors.of(from), value));
     }
