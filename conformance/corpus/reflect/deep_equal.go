@@ -77,9 +77,9 @@ func main() {
 	c := &Node{Val: 1}
 	c.Next = &Node{Val: 3, Next: c}
 	fmt.Println("rings differ", reflect.DeepEqual(a, c))
-	self := []any{nil}
+	self := make([]any, 1)
 	self[0] = self
-	other := []any{nil}
+	other := make([]any, 1)
 	other[0] = other
 	fmt.Println("self slices", reflect.DeepEqual(self, other))
 	m1 := map[string]any{}

@@ -399,7 +399,7 @@ final class Printer implements State {
             return;
         }
         // A reflect.Value is replaced by the value it holds, as Go's fmt does.
-        if (arg instanceof go.reflect.Value rv) {
+        if ((arg instanceof dev.goloom.runtime.Boxed b ? b.value() : arg) instanceof go.reflect.Value rv) {
             if (!rv.IsValid()) {
                 f.pad("<invalid reflect.Value>");
                 return;

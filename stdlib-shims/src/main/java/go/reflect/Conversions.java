@@ -14,14 +14,18 @@ final class Conversions {
         if (to.underlying() instanceof GoType.Interface it) {
             return MethodSets.implementsInterface(from, it);
         }
-        // Identical underlying types, and at least one of the two is not a named type.
-        if ((!(from instanceof GoType.Named) || !(to instanceof GoType.Named)) && from.underlying().equals(to.underlying())) {
+        // Identical underlying types, and at least one of the two is not a named type (predeclared types are named).
+        if ((!named(from) || !named(to)) && from.underlying().equals(to.underlying())) {
             return true;
         }
         // A bidirectional channel to a directional one with the same element type.
         return from.underlying() instanceof GoType.Chan(int d, GoType e) && d == 0
                 && to.underlying() instanceof GoType.Chan(int d2, GoType e2) && e.equals(e2)
-                && (!(from instanceof GoType.Named) || !(to instanceof GoType.Named));
+                && (!named(from) || !named(to));
+    }
+
+    private static boolean named(GoType t) {
+        return t instanceof GoType.Named || t instanceof GoType.Basic;
     }
 
     static boolean convertible(GoType from, GoType to) {
