@@ -398,6 +398,15 @@ final class Printer implements State {
             TextVerbs.string(f, typeString(arg));
             return;
         }
+        // A reflect.Value is replaced by the value it holds, as Go's fmt does.
+        if ((arg instanceof dev.goloom.runtime.Boxed b ? b.value() : arg) instanceof go.reflect.Value rv) {
+            if (!rv.IsValid()) {
+                f.pad("<invalid reflect.Value>");
+                return;
+            }
+            printArg(rv.heldValue(), verb);
+            return;
+        }
         Values v = Values.ofInterface(arg);
         if (verb == 'p') {
             fmtPointer(v, 'p');

@@ -41,6 +41,14 @@ public sealed interface GoType {
         private final String pkgPath;
         private final String name;
         private volatile GoType underlying;
+        /** The exported methods of T and *T, sorted by name (reflect's Method(i)); set by generated code. */
+        private volatile List<Method> methods = List.of();
+        /**
+         * The Java class that declares this descriptor: the struct class of a struct type (its
+         * zero value is {@code new C()}), else the package class (whose static {@code T_M}
+         * methods are the type's methods); null when unknown (shim types, predeclared error).
+         */
+        private volatile Class<?> declaredIn;
 
         public Named(String pkgPath, String pkgName, String name) {
             this.pkgPath = pkgPath;
@@ -57,8 +65,17 @@ public sealed interface GoType {
             return this;
         }
 
+        /** Records the exported methods and the declaring Java class; returns this for chaining. */
+        public Named methods(Class<?> declaredIn, List<Method> methods) {
+            this.declaredIn = declaredIn;
+            this.methods = methods;
+            return this;
+        }
+
         public String pkgPath() { return pkgPath; }
         public String name() { return name; }
+        public List<Method> methods() { return methods; }
+        public Class<?> declaredIn() { return declaredIn; }
         @Override public GoType underlying() { return underlying; }
         @Override public Kind kind() { return underlying.kind(); }
         @Override public String toString() { return pkgName.isEmpty() ? name : pkgName + "." + name; }
@@ -126,8 +143,21 @@ public sealed interface GoType {
         }
     }
 
-    /** A struct field: {@code exported} decides whether fmt may print it through %v (it always may). */
-    record Field(String name, GoType type, boolean embedded, String tag) {}
+    /**
+     * A struct field; {@code pkgPath} is the import path of the package that declared an
+     * unexported field ("" for exported ones), as reflect.StructField.PkgPath reports it.
+     */
+    record Field(String name, GoType type, boolean embedded, String tag, String pkgPath) {
+        public Field(String name, GoType type, boolean embedded, String tag) {
+            this(name, type, embedded, tag, "");
+        }
+    }
+
+    /**
+     * A method of a named type: {@code type} is its signature without the receiver;
+     * {@code pointerReceiver} says it is in *T's method set only.
+     */
+    record Method(String name, Func type, boolean pointerReceiver) {}
 
     record Struct(List<Field> fields) implements GoType {
         @Override public Kind kind() { return Kind.STRUCT; }

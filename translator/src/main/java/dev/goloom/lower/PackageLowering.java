@@ -509,10 +509,15 @@ public final class PackageLowering {
         var namedType = new ClassOrInterfaceType(new ClassOrInterfaceType(null, goType), "Named");
         Package pkg = n.obj().pkg();
         var create = new com.github.javaparser.ast.expr.ObjectCreationExpr(null, namedType.clone(), NodeList.nodeList(
-                ConstantLiterals.string(pkg.path()), ConstantLiterals.string(pkg.name()), ConstantLiterals.string(GenericInstances.goName(n))));
+                ConstantLiterals.string(TypeDescriptors.linkPath(pkg)), ConstantLiterals.string(pkg.name()), ConstantLiterals.string(GenericInstances.goName(n))));
         Type u = n.underlying();
-        cls.addFieldWithInitializer(namedType, ctx.namedTypeField(n), new MethodCallExpr(create, "define",
-                NodeList.nodeList(ctx.descriptors.of(u))), Modifier.Keyword.PUBLIC, Modifier.Keyword.STATIC, Modifier.Keyword.FINAL);
+        com.github.javaparser.ast.expr.Expression descriptor = new MethodCallExpr(create, "define", NodeList.nodeList(ctx.descriptors.of(u)));
+        if (n.methods().stream().anyMatch(m -> m.exported())) {
+            // reflect's Method(i) needs the method set; the package class holds the static T_M methods.
+            descriptor = ctx.descriptors.withMethods(descriptor, n, cls.getNameAsString());
+        }
+        cls.addFieldWithInitializer(namedType, ctx.namedTypeField(n), descriptor,
+                Modifier.Keyword.PUBLIC, Modifier.Keyword.STATIC, Modifier.Keyword.FINAL);
     }
 
     private void initMethod(ClassOrInterfaceDeclaration cls, BlockStmt body) {

@@ -90,8 +90,35 @@ final class TypeDescriptors {
             Var f = st.fields().get(i);
             items.add(new ObjectCreationExpr(null, new ClassOrInterfaceType(new ClassOrInterfaceType(null,
                     goType().getNameAsString()), "Field"), NodeList.nodeList(ConstantLiterals.string(f.name()), of(f.type()),
-                    new BooleanLiteralExpr(f.embedded()), ConstantLiterals.string(st.tags().get(i)))));
+                    new BooleanLiteralExpr(f.embedded()), ConstantLiterals.string(st.tags().get(i)),
+                    // reflect's StructField.PkgPath: the declaring package, for unexported names only.
+                    ConstantLiterals.string(f.exported() || f.pkg() == null ? "" : linkPath(f.pkg())))));
         }
         return new MethodCallExpr(new NameExpr("java.util.List"), "of", items);
+    }
+
+    /**
+     * A package's path as run-time type information spells it: gc compiles every main package
+     * as {@code main} (whatever its import path, "command-line-arguments" for files), so
+     * reflect's PkgPath and the descriptors say "main".
+     */
+    static String linkPath(dev.goloom.types.Package p) {
+        return p.name().equals("main") ? "main" : p.path();
+    }
+
+    /**
+     * {@code .methods(C.class, List.of(new GoType.Method("M", sig, ptr), ...))} on the descriptor
+     * expression {@code named}: the exported methods declared on {@code n} sorted by name (reflect's
+     * Method(i)), and the Java class {@code declaringClass} that holds the descriptor.
+     */
+    Expression withMethods(Expression named, Type.Named n, String declaringClass) {
+        NodeList<Expression> items = new NodeList<>();
+        n.methods().stream().filter(m -> m.exported()).sorted(java.util.Comparator.comparing(m -> m.name())).forEach(m ->
+                items.add(new ObjectCreationExpr(null, new ClassOrInterfaceType(new ClassOrInterfaceType(null,
+                        goType().getNameAsString()), "Method"), NodeList.nodeList(ConstantLiterals.string(m.name()),
+                        of(m.type()), new BooleanLiteralExpr(dev.goloom.types.Lookup.pointerReceiver(m))))));
+        return new MethodCallExpr(named, "methods", NodeList.nodeList(
+                new com.github.javaparser.ast.expr.ClassExpr(new ClassOrInterfaceType(null, declaringClass)),
+                new MethodCallExpr(new NameExpr("java.util.List"), "of", items)));
     }
 }
