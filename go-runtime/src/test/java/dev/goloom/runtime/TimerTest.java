@@ -57,7 +57,12 @@ class TimerTest {
         assertTrue(fifth - first >= 15 * MS, "four more ticks came within " + (fifth - first) + " ns");
         RuntimeTimer.sleep(40 * MS); // eight periods: at most one tick is kept
         t.channel().recv();
-        assertEquals(-1, Select.selectDefault(Select.recv(t.channel())).index());
+        long received = System.nanoTime();
+        int next = Select.selectDefault(Select.recv(t.channel())).index();
+        // Only meaningful when the next period has not come yet (a loaded machine may be that slow).
+        if (System.nanoTime() - received < 4 * MS) {
+            assertEquals(-1, next, "dropped ticks were queued");
+        }
         t.stop();
     }
 

@@ -44,6 +44,10 @@ final class UnsafeCalls {
         }
         return switch (name) {
             case "Sizeof", "Alignof" -> {
+                if (x.type() == Universe.UNTYPED_NIL) {
+                    c.errorAt(a0, "use of untyped nil in argument to unsafe." + name);
+                    yield Exprs.INVALID;
+                }
                 x = c.assignments.assignTo(a0, x, Types.isUntyped(x.type()) ? Types.defaultType(x.type()) : x.type(),
                         "argument to unsafe." + name);
                 if (x.mode() == Mode.INVALID) {
