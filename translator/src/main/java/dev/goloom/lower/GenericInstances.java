@@ -49,11 +49,11 @@ public final class GenericInstances {
     private static final int MAX_PER_GENERIC = 200;
 
     /** The checked packages by Go package: their specializers and files. */
-    private final Map<Package, CheckedPackage> packages = new IdentityHashMap<>();
+    private final Map<Package, CheckedPackage> packages = new java.util.LinkedHashMap<>(); // in program order
     /** Function instances by generic function. */
-    private final Map<Func, List<FuncInstance>> funcs = new IdentityHashMap<>();
+    private final Map<Func, List<FuncInstance>> funcs = new java.util.LinkedHashMap<>(); // Func: identity equality
     /** Type instances by instance (instances are canonical: one object per argument list). */
-    private final Map<Type.Named, TypeInstance> types = new IdentityHashMap<>();
+    private final Map<Type.Named, TypeInstance> types = new java.util.LinkedHashMap<>(); // Named: identity equality
     /** How many instances each generic type has. */
     private final Map<Type.Named, Integer> perType = new IdentityHashMap<>();
     /** The Java names given to instances in each package. */
@@ -317,7 +317,12 @@ public final class GenericInstances {
 
     /** The instances of one set of side tables (a package's, or a specialization's). */
     private void scan(Info info) {
-        for (var e : info.instances.entrySet()) {
+        // Source order, so that instance names and the order of the output never depend on hashing.
+        var byPosition = java.util.Comparator.comparing((dev.goloom.diag.Pos p) -> p.file())
+                .thenComparingInt(dev.goloom.diag.Pos::line).thenComparingInt(dev.goloom.diag.Pos::col);
+        var instances = new ArrayList<>(info.instances.entrySet());
+        instances.sort(java.util.Comparator.comparing(e -> e.getKey().pos(), byPosition));
+        for (var e : instances) {
             Obj o = info.objectOf(e.getKey());
             List<Type> args = e.getValue().typeArgs();
             if (!args.stream().allMatch(GenericInstances::concrete)) {
@@ -329,12 +334,16 @@ public final class GenericInstances {
             walk(e.getValue().type(), new HashSet<>());
         }
         Set<Type> seen = new HashSet<>();
-        for (TypeAndValue tv : info.types.values()) {
-            walk(tv.type(), seen);
+        var types = new ArrayList<>(info.types.entrySet());
+        types.sort(java.util.Comparator.comparing(e -> e.getKey().pos(), byPosition));
+        for (var e : types) {
+            walk(e.getValue().type(), seen);
         }
-        for (Obj o : info.defs.values()) {
-            if (o != null && !(o instanceof Func)) {
-                walk(o.type(), seen);
+        var defs = new ArrayList<>(info.defs.entrySet());
+        defs.sort(java.util.Comparator.comparing(e -> e.getKey().pos(), byPosition));
+        for (var e : defs) {
+            if (e.getValue() != null && !(e.getValue() instanceof Func)) {
+                walk(e.getValue().type(), seen);
             }
         }
     }

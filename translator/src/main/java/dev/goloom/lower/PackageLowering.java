@@ -123,6 +123,7 @@ public final class PackageLowering {
                 more |= pl.flushAnonymousStructs();
             }
         }
+        lowerings.values().forEach(PackageLowering::flushMethodDescriptors);
         for (dev.goloom.types.Obj o : generics.runaway()) {
             diags.error(o.pos(), "instantiation cycle");
         }
@@ -370,6 +371,7 @@ public final class PackageLowering {
         LoweringContext sctx = ctx.forSpecialization(info, LocalTypes.names(locals));
         PackageLowering sub = new PackageLowering(sctx, translatedImports, programName);
         sub.packageClass = packageClass;
+        sub.methodDescriptors = methodDescriptors;
         for (LocalTypes.Local local : locals) {
             if (local.type().underlying() instanceof Type.Struct) {
                 structUnits.add(sub.structs.lower(local.type(), local.doc(), List.of()));
@@ -512,12 +514,27 @@ public final class PackageLowering {
                 ConstantLiterals.string(TypeDescriptors.linkPath(pkg)), ConstantLiterals.string(pkg.name()), ConstantLiterals.string(GenericInstances.goName(n))));
         Type u = n.underlying();
         com.github.javaparser.ast.expr.Expression descriptor = new MethodCallExpr(create, "define", NodeList.nodeList(ctx.descriptors.of(u)));
-        if (n.methods().stream().anyMatch(m -> m.exported())) {
-            // reflect's Method(i) needs the method set; the package class holds the static T_M methods.
-            descriptor = ctx.descriptors.withMethods(descriptor, n, cls.getNameAsString());
-        }
         cls.addFieldWithInitializer(namedType, ctx.namedTypeField(n), descriptor,
                 Modifier.Keyword.PUBLIC, Modifier.Keyword.STATIC, Modifier.Keyword.FINAL);
+        if (n.methods().stream().anyMatch(m -> m.exported())) {
+            // reflect's Method(i) needs the method set; the package class holds the static T_M methods.
+            // Registered after every descriptor field exists: signatures name this and other types.
+            methodDescriptors.add(new ExpressionStmt(ctx.descriptors.withMethods(new NameExpr(ctx.namedTypeField(n)), n,
+                    cls.getNameAsString())));
+        }
+    }
+
+    /** The method sets of the package's named non-struct types, registered at the end of the class (see namedTypeDescriptor). */
+    private List<com.github.javaparser.ast.stmt.Statement> methodDescriptors = new ArrayList<>();
+
+    /** Adds the method-set registrations gathered so far as a static initializer at the end of the package class. */
+    private void flushMethodDescriptors() {
+        if (!methodDescriptors.isEmpty()) {
+            BlockStmt block = new BlockStmt();
+            methodDescriptors.forEach(block::addStatement);
+            methodDescriptors.clear();
+            packageClass.addMember(new com.github.javaparser.ast.body.InitializerDeclaration(true, block));
+        }
     }
 
     private void initMethod(ClassOrInterfaceDeclaration cls, BlockStmt body) {
