@@ -110,6 +110,12 @@ public final class Finalizers {
         READY.addAll(dead);
         startRunner();
         Go.Gosched();
+        // Give the finalizers a moment to run (bounded: one may block for good), so that a
+        // program polling after runtime.GC sees them, as it does with Go's prompt finalizer
+        // goroutine even on a loaded machine.
+        for (int i = 0; i < 50 && (RUNNING.get() || !READY.isEmpty()); i++) {
+            RuntimeTimer.sleep(1_000_000L);
+        }
     }
 
     /** A full collection, counted as forced (runtime.GC, debug.FreeOSMemory). */
