@@ -418,8 +418,11 @@ final class CallLowering {
 
     /** How print/println show a value: Go's runtime print formats, not fmt's. */
     private Expression printed(Expr a) {
-        Type t = exprs.typeOf(a);
-        Expression x = exprs.lower(a);
+        return printed(exprs.lower(a), exprs.typeOf(a), a);
+    }
+
+    /** Java value {@code x} of Go type {@code t} as print/println shows it; {@code a} is where it comes from. */
+    Expression printed(Expression x, Type t, Expr a) {
         BasicKind k = Types.basicKind(t);
         return switch (k) {
             case STRING -> x;

@@ -203,7 +203,10 @@ final class FunctionLowering {
         String label = defers ? (nested ? ctx.temp("body").replace("$", "") : "body") : null;
         String deferName = defers ? (nested ? ctx.temp("defer") : "defer") : null;
         Frame saved = ctx.frame;
+        RangeFuncs.Loop savedLoop = ctx.rangeFunc;
         ctx.frame = new Frame(sig, results, named, defers, label, deferName);
+        // A function literal's return and branches are its own, even inside a range-over-function body.
+        ctx.rangeFunc = null;
         try {
             BlockStmt stmtsBlock = stmts.block(goBody);
             if (!defers) {
@@ -229,6 +232,7 @@ final class FunctionLowering {
             return out;
         } finally {
             ctx.frame = saved;
+            ctx.rangeFunc = savedLoop;
         }
     }
 

@@ -72,12 +72,17 @@ final class LocalStorage {
         switch (s) {
             case Stmt.Assign a when !a.op().equals(":=") -> a.lhs().forEach(l -> mark(storageRoot(l, info), assigned));
             case Stmt.IncDec i -> mark(storageRoot(i.x(), info), assigned);
-            case Stmt.Range r when "=".equals(r.op()) -> {
-                if (r.key() != null) {
+            case Stmt.Range r -> {
+                if ("=".equals(r.op()) && r.key() != null) {
                     mark(storageRoot(r.key(), info), assigned);
                 }
-                if (r.value() != null) {
+                if ("=".equals(r.op()) && r.value() != null) {
                     mark(storageRoot(r.value(), info), assigned);
+                }
+                // A range-over-function body is a lambda: what it uses from outside is captured.
+                Set<Var> c = info.captures.get(r);
+                if (c != null) {
+                    captured.addAll(c);
                 }
             }
             default -> { }

@@ -45,6 +45,14 @@ final class Loops {
         this.exprs = exprs;
         this.stmts = stmts;
         this.assignments = assignments;
+        this.rangeFuncs = new RangeFuncs(ctx, exprs, stmts, this);
+    }
+
+    /** Range over functions. */
+    private final RangeFuncs rangeFuncs;
+
+    RangeFuncs rangeFuncs() {
+        return rangeFuncs;
     }
 
     private Statement labeled(String label, Statement loop) {
@@ -54,9 +62,11 @@ final class Loops {
     /** The loop body with an unlabeled break leaving the loop itself. */
     private BlockStmt body(Stmt.Block b) {
         stmts.breakTargets.push(new String[] {null});
+        stmts.continueTargets.push(b);
         try {
             return stmts.block(b);
         } finally {
+            stmts.continueTargets.pop();
             stmts.breakTargets.pop();
         }
     }
@@ -181,7 +191,11 @@ final class Loops {
 
     private boolean capturedIn(Var v, Stmt.Block body) {
         boolean[] found = {false};
-        dev.goloom.syntax.AstWalk.walk(body, s -> { }, e -> {
+        dev.goloom.syntax.AstWalk.walk(body, s -> {
+            if (s instanceof Stmt.Range r && ctx.info.captures.get(r) != null && ctx.info.captures.get(r).contains(v)) {
+                found[0] = true;
+            }
+        }, e -> {
             if (e instanceof Expr.FuncLit lit && ctx.info.captures.get(lit) != null && ctx.info.captures.get(lit).contains(v)) {
                 found[0] = true;
             }
@@ -206,12 +220,12 @@ final class Loops {
 
     // ---- range ----------------------------------------------------------------------------------
 
-    private boolean present(Expr e) {
+    static boolean present(Expr e) {
         return e != null && !(e instanceof Expr.Ident id && id.name().equals("_"));
     }
 
     /** At the start of each iteration: declare (:=) or assign (=) a range variable. */
-    private void bind(Stmt.Range r, Expr target, Expression value, Type valueType, BlockStmt body) {
+    void bind(Stmt.Range r, Expr target, Expression value, Type valueType, BlockStmt body) {
         if (!present(target)) {
             return;
         }
@@ -244,7 +258,7 @@ final class Loops {
                 && ExprLowering.unparen(r.value()) instanceof Expr.Index;
     }
 
-    private String evaluateOnce(Expression x, com.github.javaparser.ast.type.Type type, BlockStmt scope, String base) {
+    String evaluateOnce(Expression x, com.github.javaparser.ast.type.Type type, BlockStmt scope, String base) {
         if (x instanceof NameExpr n) {
             return n.getNameAsString();
         }
@@ -256,6 +270,10 @@ final class Loops {
     void range(Stmt.Range r, BlockStmt out, String label) {
         Type t = ctx.info.typeOf(r.x());
         Type u = t.underlying();
+        if (u instanceof Type.Signature iterator) {
+            rangeFuncs.range(r, iterator, out, label);
+            return;
+        }
         ctx.locals.open();
         BlockStmt scope = new BlockStmt();
         BlockStmt body = new BlockStmt();

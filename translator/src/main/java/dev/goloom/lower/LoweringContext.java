@@ -39,6 +39,8 @@ final class LoweringContext {
     Pos currentPos = Pos.NONE;
     /** The function whose body is being lowered (results, defer frame). */
     FunctionLowering.Frame frame;
+    /** The range-over-function loop whose body (a lambda) is being lowered, innermost; null outside one. */
+    RangeFuncs.Loop rangeFunc;
     /** False while lowering members of a struct class: package variables are then qualified. */
     boolean inPackageClass = true;
     /** The Java names of types declared inside functions (see LocalTypes); package-level types keep their Go names. */

@@ -58,6 +58,8 @@ final class StmtLowering {
      * break must name (null when Java's own unlabeled break leaves the same statement).
      */
     final Deque<String[]> breakTargets = new ArrayDeque<>();
+    /** One entry per enclosing loop, innermost first: an unlabeled continue continues the top one. */
+    final Deque<Object> continueTargets = new ArrayDeque<>();
 
     StmtLowering(LoweringContext ctx, ExprLowering exprs) {
         this.ctx = ctx;
@@ -215,6 +217,21 @@ final class StmtLowering {
             out.addStatement(new ThrowStmt(exprs.lower(x)));
             return;
         }
+        if (x instanceof Expr.Call call && ExprLowering.unparen(call.fun()) instanceof Expr.Ident id
+                && ctx.info.objectOf(id) instanceof Builtin b && (b.name().equals("println") || b.name().equals("print"))
+                && call.args().size() == 1 && ctx.info.typeOf(call.args().getFirst()) instanceof Type.Tuple results) {
+            // println(f()) with several results prints each: the tuple goes to a temporary first.
+            String t = ctx.temp("results");
+            out.addStatement(new ExpressionStmt(new VariableDeclarationExpr(new VariableDeclarator(
+                    new com.github.javaparser.ast.type.VarType(), t, exprs.lower(call.args().getFirst())))));
+            NodeList<Expression> parts = new NodeList<>();
+            for (int i = 0; i < results.size(); i++) {
+                parts.add(exprs.calls.printed(exprs.unboxed(new MethodCallExpr(new NameExpr(t), "v" + i), results.at(i)),
+                        results.at(i), call));
+            }
+            out.addStatement(new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.Builtins")), b.name(), parts));
+            return;
+        }
         out.addStatement(new ExpressionStmt(statementExpression(exprs.lower(x))));
     }
 
@@ -326,6 +343,9 @@ final class StmtLowering {
     }
 
     private void branch(Stmt.Branch b, BlockStmt out) {
+        if (ctx.rangeFunc != null && loops.rangeFuncs().branch(b, out)) {
+            return;
+        }
         switch (b.keyword()) {
             case "break" -> {
                 if (b.label() != null) {
@@ -349,7 +369,7 @@ final class StmtLowering {
         if (r.results().size() == 1 && results.size() > 1) {
             // return f(): f's tuple is the result.
             Expression call = exprs.lower(r.results().getFirst());
-            if (!frame.defers()) {
+            if (!frame.defers() && ctx.rangeFunc == null) {
                 out.addStatement(new ReturnStmt(call));
                 return;
             }
@@ -363,6 +383,16 @@ final class StmtLowering {
             for (int i = 0; i < r.results().size(); i++) {
                 values.add(exprs.valueFor(r.results().get(i), results.at(i)));
             }
+        }
+        returnValues(values, out);
+    }
+
+    /** Returns {@code values} (none: the named results, or nothing) from the function being lowered. */
+    void returnValues(List<Expression> values, BlockStmt out) {
+        FunctionLowering.Frame frame = ctx.frame;
+        if (ctx.rangeFunc != null) {
+            loops.rangeFuncs().returnFromBody(values, out);
+            return;
         }
         if (frame.defers()) {
             // The deferred calls run (and may change named results) before the function returns them.

@@ -21,8 +21,11 @@ public final class Info {
     public final Map<Expr.Selector, Selection> selections = new IdentityHashMap<>();
     /** Map index expressions, type assertions and receives used in the two-value (comma-ok) form. */
     public final java.util.Set<Expr> commaOk = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    /** The variables a function literal captures from enclosing functions, in order of first use. */
-    public final Map<Expr.FuncLit, java.util.Set<Var>> captures = new IdentityHashMap<>();
+    /**
+     * The variables a function literal captures from enclosing functions, in order of first use;
+     * also keyed by each range-over-function statement, whose body becomes a function too.
+     */
+    public final Map<Node, java.util.Set<Var>> captures = new IdentityHashMap<>();
     /** The variable a type switch declares implicitly in each case clause ({@code switch x := y.(type)}). */
     public final Map<dev.goloom.syntax.Stmt.CaseClause, Var> implicits = new IdentityHashMap<>();
 

@@ -54,6 +54,17 @@ final class Ranges {
         }
         // The loop's block opens after the range clause: x cannot see the iteration variables.
         stmts.openScope(r);
+        Type k = key, v = value;
+        if (x.mode() != Mode.INVALID && Types.under(x.type()) instanceof Type.Signature) {
+            stmts.rangeFuncBody(r, () -> clauseAndBody(r, x, k, v));
+        } else {
+            clauseAndBody(r, x, k, v);
+        }
+        stmts.closeScope();
+    }
+
+    /** The iteration variables (declared or assigned) and the body, in the loop's scope. */
+    private void clauseAndBody(Stmt.Range r, TypeAndValue x, Type key, Type value) {
         Expr[] lhs = {r.key(), r.value()};
         Type[] types = {key, value};
         boolean overInt = Types.basicKind(x.type()).isInteger();
@@ -121,7 +132,7 @@ final class Ranges {
             c.assignments.assignTo(r.x(), x, Types.defaultType(x.type()), "range clause");
         }
         stmts.stmt(r.body());
-        stmts.closeScope();
+
     }
 
     /** The iteration values of a range over a value of type {@code t} (types2's rangeKeyVal). */

@@ -87,8 +87,8 @@ final class Stmts {
         }
     }
 
-    /** A function literal being checked, with the scope its parameters live in. */
-    private record Enclosing(Expr.FuncLit lit, Scope scope) {}
+    /** A function literal (or range-over-function body) being checked, with the scope its parameters live in. */
+    private record Enclosing(dev.goloom.syntax.Node lit, Scope scope) {}
     /** The function literals around the statement being checked, innermost first. */
     private final java.util.ArrayDeque<Enclosing> funcLits = new java.util.ArrayDeque<>();
 
@@ -102,6 +102,20 @@ final class Stmts {
         } finally {
             funcLits.pop();
             closeScope();
+        }
+    }
+
+    /**
+     * Checks {@code body}, the body of range-over-function statement {@code r} whose scope is
+     * the current one: the body becomes the yield function, so what it uses from outside is captured.
+     */
+    void rangeFuncBody(Stmt.Range r, Runnable body) {
+        c.info.captures.put(r, new java.util.LinkedHashSet<>());
+        funcLits.push(new Enclosing(r, c.scope));
+        try {
+            body.run();
+        } finally {
+            funcLits.pop();
         }
     }
 
