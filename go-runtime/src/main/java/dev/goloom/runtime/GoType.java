@@ -192,6 +192,7 @@ public sealed interface GoType {
     Basic COMPLEX64 = new Basic(Kind.COMPLEX64, "complex64");
     Basic COMPLEX128 = new Basic(Kind.COMPLEX128, "complex128");
     Basic STRING = new Basic(Kind.STRING, "string");
+    Basic UNSAFE_POINTER = new Basic(Kind.UNSAFE_POINTER, "unsafe.Pointer");
     /** The predeclared {@code error} interface. */
     /**
      * The one descriptor of a named type of a standard package that declares no descriptor

@@ -107,7 +107,9 @@ final class JavaTypes {
         if (t instanceof Type.Named n && !(n.underlying() instanceof Type.Struct) && !(n.underlying() instanceof Type.Interface)
                 && n != Universe.ERROR) {
             if (!mapping.add(n)) {
-                return null; // e.g. type F func() F
+                // type F func() F, type C chan C: Java generics cannot nest without end, so the
+                // inner occurrence is the raw class (Func0<Func0>); values flow by unchecked conversion.
+                return rawRecursive(n.underlying());
             }
             try {
                 return mapUnderlying(t);
@@ -116,6 +118,51 @@ final class JavaTypes {
             }
         }
         return mapUnderlying(t);
+    }
+
+    /**
+     * A named func, chan, map or pointer type whose definition refers to itself, as a type
+     * argument: the raw class, so that {@code type C chan C} is {@code Chan<Chan>} everywhere.
+     */
+    private ClassOrInterfaceType rawIfSelfReferential(Type t) {
+        if (t instanceof Type.Named n && refersTo(n.underlying(), n, new java.util.HashSet<>())) {
+            return rawRecursive(n.underlying());
+        }
+        return null;
+    }
+
+    /** Whether type {@code t} mentions {@code n} (not looking into struct and interface types: those are classes). */
+    private static boolean refersTo(Type t, Type.Named n, java.util.Set<Type> seen) {
+        if (t == n) {
+            return true;
+        }
+        if (!seen.add(t)) {
+            return false;
+        }
+        return switch (t) {
+            case Type.Named other -> !(other.underlying() instanceof Type.Struct) && !(other.underlying() instanceof Type.Interface)
+                    && refersTo(other.underlying(), n, seen);
+            case Type.Signature sig -> sig.params().vars().stream().anyMatch(v -> refersTo(v.type(), n, seen))
+                    || sig.results().vars().stream().anyMatch(v -> refersTo(v.type(), n, seen));
+            case Type.Chan ch -> refersTo(ch.elem(), n, seen);
+            case Type.MapType m -> refersTo(m.key(), n, seen) || refersTo(m.value(), n, seen);
+            case Type.Pointer p -> refersTo(p.elem(), n, seen);
+            case Type.Slice sl -> refersTo(sl.elem(), n, seen);
+            default -> false;
+        };
+    }
+
+    /** The raw Java class of a named func, chan, map or pointer type met inside its own definition; null otherwise. */
+    private ClassOrInterfaceType rawRecursive(Type u) {
+        return switch (u) {
+            case Type.Signature sig when sig.params().size() <= 6 && sig.results().size() <= 6 ->
+                    runtime((sig.results().size() == 0 ? "Proc" : "Func") + sig.params().size());
+            case Type.Chan ch -> runtime("Chan");
+            case Type.MapType m -> runtime("GoMap");
+            case Type.Pointer p when family(p.elem()) == null && !(p.elem().underlying() instanceof Type.Struct)
+                    && !(p.elem().underlying() instanceof Type.Array) -> runtime("Ptr");
+            default -> null;
+        };
     }
 
     private com.github.javaparser.ast.type.Type mapUnderlying(Type t) {
@@ -188,6 +235,10 @@ final class JavaTypes {
 
     /** The reference (boxed) form of a Go type, for type arguments. */
     com.github.javaparser.ast.type.Type boxed(Type t) {
+        var raw = rawIfSelfReferential(t);
+        if (raw != null) {
+            return raw;
+        }
         var j = of(t);
         if (j instanceof PrimitiveType p) {
             return p.toBoxedType();
@@ -196,6 +247,10 @@ final class JavaTypes {
     }
 
     private com.github.javaparser.ast.type.Type boxedOrNull(Type t) {
+        var raw = rawIfSelfReferential(t);
+        if (raw != null) {
+            return raw;
+        }
         var j = map(t);
         if (j instanceof PrimitiveType p) {
             return p.toBoxedType();

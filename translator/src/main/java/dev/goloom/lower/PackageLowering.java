@@ -372,6 +372,7 @@ public final class PackageLowering {
         PackageLowering sub = new PackageLowering(sctx, translatedImports, programName);
         sub.packageClass = packageClass;
         sub.methodDescriptors = methodDescriptors;
+        sub.deferredDefinitions = deferredDefinitions;
         for (LocalTypes.Local local : locals) {
             if (local.type().underlying() instanceof Type.Struct) {
                 structUnits.add(sub.structs.lower(local.type(), local.doc(), List.of()));
@@ -513,7 +514,16 @@ public final class PackageLowering {
         var create = new com.github.javaparser.ast.expr.ObjectCreationExpr(null, namedType.clone(), NodeList.nodeList(
                 ConstantLiterals.string(TypeDescriptors.linkPath(pkg)), ConstantLiterals.string(pkg.name()), ConstantLiterals.string(GenericInstances.goName(n))));
         Type u = n.underlying();
-        com.github.javaparser.ast.expr.Expression descriptor = new MethodCallExpr(create, "define", NodeList.nodeList(ctx.descriptors.of(u)));
+        com.github.javaparser.ast.expr.Expression descriptor;
+        if (mentionsNamedNonStruct(u, new java.util.HashSet<>())) {
+            // type F func() F, type A []B: the descriptors it names may not exist yet, so the
+            // underlying type is defined at the end of the class, once every descriptor field does.
+            descriptor = create;
+            deferredDefinitions.add(new ExpressionStmt(new MethodCallExpr(new NameExpr(ctx.namedTypeField(n)), "define",
+                    NodeList.nodeList(ctx.descriptors.of(u)))));
+        } else {
+            descriptor = new MethodCallExpr(create, "define", NodeList.nodeList(ctx.descriptors.of(u)));
+        }
         cls.addFieldWithInitializer(namedType, ctx.namedTypeField(n), descriptor,
                 Modifier.Keyword.PUBLIC, Modifier.Keyword.STATIC, Modifier.Keyword.FINAL);
         if (n.methods().stream().anyMatch(m -> m.exported())) {
@@ -524,13 +534,36 @@ public final class PackageLowering {
         }
     }
 
+    /** Whether type {@code t} names a named non-struct, non-interface type (whose descriptor is a package-class field). */
+    private static boolean mentionsNamedNonStruct(Type t, java.util.Set<Type> seen) {
+        if (!seen.add(t)) {
+            return false;
+        }
+        return switch (t) {
+            case Type.Named n -> !(n.underlying() instanceof Type.Struct) && !(n.underlying() instanceof Type.Interface)
+                    && n.obj() != null && n.obj().pkg() != null;
+            case Type.Signature sig -> sig.params().vars().stream().anyMatch(v -> mentionsNamedNonStruct(v.type(), seen))
+                    || sig.results().vars().stream().anyMatch(v -> mentionsNamedNonStruct(v.type(), seen));
+            case Type.Chan ch -> mentionsNamedNonStruct(ch.elem(), seen);
+            case Type.MapType m -> mentionsNamedNonStruct(m.key(), seen) || mentionsNamedNonStruct(m.value(), seen);
+            case Type.Pointer p -> mentionsNamedNonStruct(p.elem(), seen);
+            case Type.Slice sl -> mentionsNamedNonStruct(sl.elem(), seen);
+            case Type.Array a -> mentionsNamedNonStruct(a.elem(), seen);
+            default -> false;
+        };
+    }
+
+    /** Underlying types of named non-struct types that name others, defined at the end of the class (see namedTypeDescriptor). */
+    private List<com.github.javaparser.ast.stmt.Statement> deferredDefinitions = new ArrayList<>();
     /** The method sets of the package's named non-struct types, registered at the end of the class (see namedTypeDescriptor). */
     private List<com.github.javaparser.ast.stmt.Statement> methodDescriptors = new ArrayList<>();
 
-    /** Adds the method-set registrations gathered so far as a static initializer at the end of the package class. */
+    /** Adds the definitions and method-set registrations gathered so far as a static initializer at the end of the package class. */
     private void flushMethodDescriptors() {
-        if (!methodDescriptors.isEmpty()) {
+        if (!methodDescriptors.isEmpty() || !deferredDefinitions.isEmpty()) {
             BlockStmt block = new BlockStmt();
+            deferredDefinitions.forEach(block::addStatement);
+            deferredDefinitions.clear();
             methodDescriptors.forEach(block::addStatement);
             methodDescriptors.clear();
             packageClass.addMember(new com.github.javaparser.ast.body.InitializerDeclaration(true, block));
