@@ -41,7 +41,9 @@ final class MethodFuncs {
     /** {@code T.M} or {@code (*T).M} as a func value. */
     Expression methodExpression(Expr.Selector sel, Selection s) {
         Func m = (Func) s.obj();
-        if (!s.path().isEmpty() || m.receiver() == null && !Types.isInterface(s.recv())) {
+        // A promoted method (T.m where T embeds the type declaring m): the lambda follows the embedding path.
+        Type declaring = s.path().isEmpty() ? s.recv() : exprs.embeddedType(s.recv(), s.path());
+        if (m.receiver() == null && !Types.isInterface(declaring)) {
             return exprs.unsupported(sel, "method expression " + GoPrinter.expr(sel));
         }
         Type.Signature sig = (Type.Signature) ctx.info.typeOf(sel).underlying();
@@ -55,16 +57,20 @@ final class MethodFuncs {
             params.add(new Parameter(ctx.javaTypes.boxed(sig.params().at(i)), name));
             args.add(exprs.unboxed(new NameExpr(name), sig.params().at(i)));
         }
+        Expression first = args.removeFirst();
+        if (!s.path().isEmpty()) {
+            first = exprs.embeddedPath(first, s.recv(), s.path());
+        }
         if (m.receiver() == null) {
             // I.m of an interface method: the receiver's Java interface method.
-            Expression target = exprs.interfaceReceiver(args.removeFirst(), s.recv(), m.name());
+            Expression target = exprs.interfaceReceiver(first, declaring, m.name());
             if (target == null) {
                 return exprs.unsupported(sel, "method expression " + GoPrinter.expr(sel));
             }
             return JavaPrecedence.cast(ctx.javaTypes.of(sig), new LambdaExpr(params,
                     new MethodCallExpr(JavaPrecedence.receiver(target), JavaNames.member(m.name()), args)));
         }
-        Expression recv = receiverFor(args.removeFirst(), s.recv(), m);
+        Expression recv = receiverFor(first, declaring, m);
         return new LambdaExpr(params, call(m, recv, args));
     }
 
@@ -102,18 +108,21 @@ final class MethodFuncs {
     /** {@code T.M(x, a…)}: the method called on its first argument. */
     Expression callMethodExpression(Expr.Call call, Expr.Selector sel, Selection s, NodeList<Expression> args) {
         Func m = (Func) s.obj();
-        if (m.receiver() == null && s.path().isEmpty() && !args.isEmpty()) {
-            // I.m(x, a…) of an interface method: x.m(a…) through the Java interface.
-            Expression target = exprs.interfaceReceiver(args.removeFirst(), s.recv(), m.name());
-            if (target != null) {
-                return new MethodCallExpr(JavaPrecedence.receiver(target), JavaNames.member(m.name()), args);
-            }
-        }
-        if (m.receiver() == null || !s.path().isEmpty() || args.isEmpty()) {
+        if (args.isEmpty()) {
             return exprs.unsupported(call, "calling method expression " + GoPrinter.expr(sel));
         }
-        Expression recv = receiverFor(args.removeFirst(), s.recv(), m);
-        return call(m, recv, args);
+        // A promoted method: the receiver argument follows the embedding path first.
+        Type declaring = s.path().isEmpty() ? s.recv() : exprs.embeddedType(s.recv(), s.path());
+        Expression first = s.path().isEmpty() ? args.removeFirst() : exprs.embeddedPath(args.removeFirst(), s.recv(), s.path());
+        if (m.receiver() == null) {
+            // I.m(x, a…) of an interface method: x.m(a…) through the Java interface.
+            Expression target = exprs.interfaceReceiver(first, declaring, m.name());
+            if (target == null) {
+                return exprs.unsupported(call, "calling method expression " + GoPrinter.expr(sel));
+            }
+            return new MethodCallExpr(JavaPrecedence.receiver(target), JavaNames.member(m.name()), args);
+        }
+        return call(m, receiverFor(first, declaring, m), args);
     }
 
     /** A receiver of static type {@code from} as method {@code m} takes it: a pointer is read for a value method of a non-struct type. */
