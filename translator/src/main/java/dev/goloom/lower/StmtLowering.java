@@ -467,14 +467,20 @@ final class StmtLowering {
         Type.Signature sig = ctx.info.typeOf(call.fun()) != null && ctx.info.typeOf(call.fun()).underlying() instanceof Type.Signature sg ? sg : null;
         boolean plainFunction = fun instanceof Expr.Ident id && ctx.info.objectOf(id) instanceof dev.goloom.types.Func
                 || fun instanceof Expr.FuncLit;
-        if (plainFunction && sig != null && !sig.variadic() && temps.size() <= 3 && !temps.isEmpty()
+        if (plainFunction && sig != null && !sig.variadic() && temps.size() <= 3
                 && sig.params().vars().stream().noneMatch(p -> Types.isInterface(p.type()))) {
             NodeList<Expression> args = new NodeList<>();
-            args.add(fun instanceof Expr.FuncLit ? exprs.lower(fun)
-                    : exprs.functionValue((dev.goloom.types.Func) ctx.info.objectOf((Expr.Ident) fun), null));
-            temps.forEach(t -> args.add(new NameExpr(t)));
-            out.addStatement(new ExpressionStmt(new MethodCallExpr(new NameExpr(deferVar), "defer", args)));
-            return;
+            Expression f = fun instanceof Expr.FuncLit ? exprs.lower(fun)
+                    : exprs.functionValue((dev.goloom.types.Func) ctx.info.objectOf((Expr.Ident) fun), null);
+            if (temps.isEmpty() && !(f instanceof com.github.javaparser.ast.expr.MethodReferenceExpr)) {
+                f = null; // only a method reference is itself a Runnable
+            }
+            args.add(f);
+            if (f != null) {
+                temps.forEach(t -> args.add(new NameExpr(t)));
+                out.addStatement(new ExpressionStmt(new MethodCallExpr(new NameExpr(deferVar), "defer", args)));
+                return;
+            }
         }
         Expression lowered = exprs.lowerWithSubstitutes(call, saved);
         boolean builtin = fun instanceof Expr.Ident id && ctx.info.objectOf(id) instanceof Builtin;
