@@ -35,7 +35,8 @@ final class CompositeLowering {
 
     /** The literal {@code lit} whose (possibly elided) type is {@code t}. */
     Expression literal(Expr.CompositeLit lit, Type t) {
-        if (t instanceof Type.Pointer p) {
+        if (t.underlying() instanceof Type.Pointer p) {
+            // An elided &T{…} element, also of a defined pointer type (type PS *S).
             t = p.elem();
         }
         return switch (t.underlying()) {
