@@ -54,6 +54,12 @@ final class CallLowering {
         if (exprs.genericFunction(callee) instanceof ExprLowering.GenericCallee g) {
             return new MethodCallExpr(g.owner() == null ? null : new NameExpr(g.owner()), g.name(), arguments(call, sig, false));
         }
+        if (callee instanceof Expr.Ident id && ctx.info.objectOf(id) instanceof Func f
+                && f.pkg() != null && f.pkg() != ctx.checked.pkg()) {
+            // A function of a dot-imported package (a translated one: dot imports of shims are unsupported).
+            return new MethodCallExpr(new NameExpr(ctx.use(ctx.classOf.apply(f.pkg()))),
+                    JavaNames.identifier(f.name()), arguments(call, sig, false));
+        }
         if (callee instanceof Expr.Ident id && ctx.info.objectOf(id) instanceof Func f) {
             return new MethodCallExpr(ctx.inPackageClass ? null : new NameExpr(ctx.use(ctx.classOf.apply(ctx.checked.pkg()))),
                     JavaNames.identifier(f.name()), arguments(call, sig, false));
