@@ -365,6 +365,28 @@ final class ExprLowering {
         return cur;
     }
 
+    /**
+     * The receiver of method {@code m} of a non-struct type, promoted to {@code x} (of type
+     * {@code t}) through the embedded fields {@code path}: the embedded value for a value method
+     * ({@code *p} when the field is a pointer), its pointer for a pointer method ({@code &x.T}
+     * when the field holds the value).
+     */
+    Expression promotedReceiver(Expression x, Type t, java.util.List<Integer> path, Func m) {
+        java.util.List<Integer> toOwner = path.subList(0, path.size() - 1);
+        Expression owner = embeddedPath(x, t, toOwner);
+        Type ownerType = embeddedType(t, toOwner);
+        Type.Struct st = (Type.Struct) (ownerType.underlying() instanceof Type.Pointer p ? p.elem() : ownerType).underlying();
+        Var field = st.fields().get(path.getLast());
+        boolean fieldIsPointer = field.type() instanceof Type.Pointer;
+        if (dev.goloom.types.Lookup.pointerReceiver(m) && !fieldIsPointer) {
+            String fam = JavaTypes.family(field.type());
+            return fieldPointer(ctx.use("dev.goloom.runtime." + (fam == null ? "" : fam) + "Ptr"), owner,
+                    JavaNames.member(field.name()), field.type());
+        }
+        Expression value = new FieldAccessExpr(JavaPrecedence.receiver(owner), JavaNames.member(field.name()));
+        return fieldIsPointer ? methodFuncs.receiverFor(value, field.type(), m) : value;
+    }
+
     /** {@code x.M} as a func value: the receiver is evaluated (and a value receiver copied) now. */
     private Expression methodValue(Expr.Selector sel, Selection s) {
         Func m = (Func) s.obj();
@@ -584,12 +606,14 @@ final class ExprLowering {
     }
 
     /** {@code &owner.f} for a non-struct field: a pointer that reads and writes the field. */
-    private Expression fieldPointer(String ptr, Expression owner, String field, Type t) {
-        String o = "o";
+    Expression fieldPointer(String ptr, Expression owner, String field, Type t) {
+        // Lambda parameters must not shadow a local (a Go local may be called o or v).
+        String o = ctx.temp("o");
+        String value = ctx.temp("v");
         LambdaExpr get = new LambdaExpr(new NodeList<>(), new FieldAccessExpr(new NameExpr(o), field));
-        var p = new com.github.javaparser.ast.body.Parameter(new com.github.javaparser.ast.type.UnknownType(), "v");
+        var p = new com.github.javaparser.ast.body.Parameter(new com.github.javaparser.ast.type.UnknownType(), value);
         LambdaExpr set = new LambdaExpr(NodeList.nodeList(p), new com.github.javaparser.ast.expr.AssignExpr(
-                new FieldAccessExpr(new NameExpr(o), field), new NameExpr("v"), com.github.javaparser.ast.expr.AssignExpr.Operator.ASSIGN));
+                new FieldAccessExpr(new NameExpr(o), field), new NameExpr(value), com.github.javaparser.ast.expr.AssignExpr.Operator.ASSIGN));
         // ((Function<T, Ptr>) o -> Ptr.toField(o, "f", () -> o.f, v -> o.f = v)).apply(owner) evaluates owner once.
         return new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.Pointers")), "field",
                 NodeList.nodeList(owner, new LambdaExpr(NodeList.nodeList(new com.github.javaparser.ast.body.Parameter(
