@@ -178,6 +178,11 @@ final class ExprLowering {
             // Between interfaces: the dynamic class implements both Java interfaces (InterfaceLowering).
             var to = ctx.javaTypes.of(target);
             if (!to.equals(ctx.javaTypes.of(from)) && !to.asString().equals("Object")) {
+                if (shimInterface(from) && target instanceof Type.Named tn && tn.obj().pkg() != null && !tn.obj().pkg().isShim()) {
+                    // A shim value (reflect.Type) as a program interface: the shim's class cannot implement it.
+                    return new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.InterfaceAdapters")), "adapt",
+                            NodeList.nodeList(x, new com.github.javaparser.ast.expr.ClassExpr(JavaTypes.raw(to))));
+                }
                 return JavaPrecedence.cast(to, x);
             }
             return x;
@@ -190,6 +195,11 @@ final class ExprLowering {
             return JavaPrecedence.cast(ctx.javaTypes.of(target), x);
         }
         return x;
+    }
+
+    /** Whether {@code t} is an interface type declared by a shim package (reflect.Type), whose values are shim classes. */
+    private static boolean shimInterface(Type t) {
+        return t instanceof Type.Named n && n.obj().pkg() != null && n.obj().pkg().isShim();
     }
 
     boolean isNil(Expr e) {

@@ -187,6 +187,21 @@ final class InterfaceLowering {
                     : exprs.embeddedPath(new ThisExpr(), ptr, found.path());
             md.setBody(body(m.type(), call(recv, target, paramNames(md))));
         }
+        // reflect lists and calls every exported promoted method (TypeDescriptors.withMethods):
+        // forwarders for those no interface needed. (Shim types' methods follow other naming rules.)
+        for (MethodSet.Entry e : MethodSet.of(n).promoted()) {
+            Func target = e.method();
+            if (!target.exported() || needed.containsKey(target.name()) || target.pkg() == null || target.pkg().isShim()) {
+                continue;
+            }
+            MethodDeclaration md = cls.addMethod(JavaNames.member(target.name()), Modifier.Keyword.PUBLIC);
+            md.setJavadocComment("Promoted from the embedded field (Go's method set of *" + n.obj().name() + ").");
+            header(md, (Type.Signature) target.type());
+            Expression recv = target.receiver() != null && !ExprLowering.structMethod(target)
+                    ? exprs.promotedReceiver(new ThisExpr(), ptr, e.path(), target)
+                    : exprs.embeddedPath(new ThisExpr(), ptr, e.path());
+            md.setBody(body((Type.Signature) target.type(), call(recv, target, paramNames(md))));
+        }
         nilPointerClass(cls, n, ptrIfaces, needed);
         List<Type> valueIfaces = valueInterfaces(ctx, n);
         if (!valueIfaces.isEmpty()) {
