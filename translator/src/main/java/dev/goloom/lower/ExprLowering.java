@@ -171,6 +171,10 @@ final class ExprLowering {
         if (JavaTypes.needsCopy(from) && (copy || toInterface) && isVariable(e)) {
             x = copyOf(x, from);
         }
+        if (toInterface && unnamedStruct(from) && !ctx.javaTypes.of(target).asString().equals("Object")) {
+            // struct{ S } has S's methods, but only named types get classes that implement (Java) interfaces.
+            return unsupported(e, "a value of unnamed type " + from + " (promoted methods) as interface " + target);
+        }
         if (toInterface) {
             return ctx.boxing.toInterface(x, from, target);
         }
@@ -195,6 +199,12 @@ final class ExprLowering {
             return JavaPrecedence.cast(ctx.javaTypes.of(target), x);
         }
         return x;
+    }
+
+    /** Whether {@code t} is an unnamed struct type or a pointer to one. */
+    private static boolean unnamedStruct(Type t) {
+        Type base = t instanceof Type.Pointer p ? p.elem() : t;
+        return !(base instanceof Type.Named) && base.underlying() instanceof Type.Struct;
     }
 
     /** Whether {@code t} is an interface type declared by a shim package (reflect.Type), whose values are shim classes. */
