@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * A named type's exported methods come from its descriptor ({@link GoType.Named#methods}),
  * sorted by name as Go sorts them: T's method set has the value-receiver methods, *T's all of
- * them. Methods promoted from embedded fields are not recorded (yet). A method runs as the
+ * them; the translator records the methods promoted from embedded fields too (the struct class
+ * has a forwarding method for each). A method runs as the
  * translator compiled it: an instance method of a struct class, or the static {@code T_M} of
  * the package class for other named types; func values are the runtime's FuncN/ProcN lambdas.
  */
@@ -37,15 +38,20 @@ final class MethodSets {
         return List.of();
     }
 
-    /** Whether t's method set has every method (by name) of interface {@code it}. */
+    /**
+     * Whether t's method set has every method of interface {@code it}, with the same signature:
+     * an interface's methods are spelled {@code M(main.T, ...int) (string, error)}, as a
+     * method's descriptor prints after its name.
+     */
     static boolean implementsInterface(GoType t, GoType.Interface it) {
         List<String> have = new ArrayList<>();
         if (t.underlying() instanceof GoType.Interface own) {
-            own.methods().forEach(m -> have.add(m.substring(0, m.indexOf('('))));
+            have.addAll(own.methods());
         } else {
-            of(t).forEach(m -> have.add(m.name()));
+            // A method without a signature (never recorded) matches by name.
+            of(t).forEach(m -> have.add(m.type() == null ? m.name() : m.name() + m.type().toString().substring("func".length())));
         }
-        return it.methods().stream().allMatch(m -> have.contains(m.substring(0, m.indexOf('('))));
+        return it.methods().stream().allMatch(m -> have.contains(m) || have.contains(m.substring(0, m.indexOf('('))));
     }
 
     /** reflect.Method for method {@code m} (index {@code i}) of type {@code t}: Func takes the receiver first. */

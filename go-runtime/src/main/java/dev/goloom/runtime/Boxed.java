@@ -1,8 +1,6 @@
 // An interface value whose Java object alone does not tell its Go type (uint8, int64, []int, named types, ...).
 package dev.goloom.runtime;
 
-import java.util.Objects;
-
 /**
  * How translated code stores a value in an interface ({@code any}, {@code error}, ...) when
  * the Java class of its representation does not identify the Go type. The rule (see
@@ -40,13 +38,21 @@ public class Boxed {
         return value;
     }
 
-    /** Go's == on interface values holding the same dynamic type compares the values. */
+    /**
+     * Go's == on interface values holding the same dynamic type compares the values with Go's
+     * equality ({@link GoEquality}: an array element by element, floats by value), so that
+     * {@code m[[2]int{1, 2}]} finds the key of a {@code map[any]T}.
+     */
     @Override public final boolean equals(Object o) {
-        return o instanceof Boxed b && b.type.equals(type) && Objects.equals(value, b.value);
+        return o instanceof Boxed b && b.type.equals(type) && GoEquality.equal(value, b.value);
     }
 
+    /** A map key's hash: Go panics when the dynamic type is not comparable (a slice in a {@code map[any]T}). */
     @Override public final int hashCode() {
-        return type.hashCode() * 31 + Objects.hashCode(value);
+        if (!GoEquality.comparable(type)) {
+            throw new GoPanic(new RuntimeError("runtime error: hash of unhashable type " + type));
+        }
+        return type.hashCode() * 31 + GoEquality.hash(value);
     }
 
     @Override public String toString() {

@@ -35,4 +35,23 @@ class GoEqualityTest {
         assertEquals(GoEquality.hash((Object) 0.0), GoEquality.hash((Object) (-0.0)));
         assertEquals(GoEquality.hash(0.0f), GoEquality.hash(-0.0f));
     }
+
+    @Test
+    void boxedArraysAreEqualByElements() {
+        // Go: any([2]int{1, 2}) == any([2]int{1, 2}) is true, so such a key finds its map entry.
+        GoType arr = new GoType.Array(2L, GoType.INT);
+        Boxed a = new Boxed(arr, new long[] {1, 2});
+        Boxed b = new Boxed(arr, new long[] {1, 2});
+        assertEquals(a, b);
+        assertEquals(a.hashCode(), b.hashCode());
+        assertFalse(a.equals(new Boxed(arr, new long[] {2, 1})));
+        assertFalse(a.equals(new Boxed(new GoType.Array(2L, GoType.INT64), new long[] {1, 2})));
+        GoMap<Object, String> m = new GoMap<>();
+        m.put(a, "array");
+        assertEquals("array", m.get(b, ""));
+        // Go: m[[]int{1}] = "slice" panics with "runtime error: hash of unhashable type []int".
+        GoPanic p = org.junit.jupiter.api.Assertions.assertThrows(GoPanic.class,
+                () -> m.put(new Boxed(new GoType.Slice(GoType.INT), LongSlice.of(1L)), "slice"));
+        assertEquals("runtime error: hash of unhashable type []int", String.valueOf(p.getMessage()));
+    }
 }

@@ -1,5 +1,5 @@
 // Wordfreq counts words with a goroutine and prints the most frequent ones: a Go-only module
-// (two packages) that goloom-maven-plugin packages into a runnable jar.
+// (two packages, main using the other's generics) that goloom-maven-plugin packages into a runnable jar.
 package main
 
 import (
@@ -25,10 +25,10 @@ func main() {
 			total[w] += n
 		}
 	}
-	for _, c := range count.Sorted(total)[:5] {
+	for _, c := range count.Top(count.Sorted(total), 5) {
 		fmt.Printf("%-6s %d\n", c.Text, c.N)
 	}
-	fmt.Fprintln(os.Stderr, "words:", len(total))
+	fmt.Fprintln(os.Stderr, count.Stat[int]{Name: "words", Value: len(total)})
 	defer fmt.Println("done")
 	if len(os.Args) > 1 {
 		panic("unexpected arguments: " + strings.Join(os.Args[1:], " "))

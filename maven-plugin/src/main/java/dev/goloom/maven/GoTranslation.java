@@ -9,7 +9,10 @@ import dev.goloom.loader.PackageLoader;
 import dev.goloom.loader.SourcePackage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 
@@ -21,31 +24,49 @@ import org.apache.maven.plugin.logging.Log;
 final class GoTranslation {
     private GoTranslation() {}
 
-    /** A loaded package and its translation. */
-    record Translated(SourcePackage pkg, List<JavaSource> sources) {}
+    /** A translated module: each package as loaded, and its Java sources (its package class last), by import path. */
+    record Translated(Map<String, SourcePackage> packages, Map<String, List<JavaSource>> sources) {
+        /** Every Java source, dependencies first. */
+        List<JavaSource> all() {
+            return sources.values().stream().flatMap(List::stream).toList();
+        }
+    }
 
     /**
-     * Loads {@code files} as package {@code dir} (which may include test files) and translates
-     * it, with the packages of {@code module} it imports: the sources of all of them, the
-     * package's own last. Java packages follow {@link GoModule#javaPackageOf}.
+     * Translates the packages {@code dirs} of {@code module} (with their test files when
+     * {@code withTests}) in one program, with everything they import: so one package's use of
+     * another's generic function or type has its instance in the generic's package, and every
+     * package is translated once. Java packages follow {@link GoModule#javaPackageOf}.
      */
-    static Translated translate(GoModule module, GoModule.PackageDir dir, List<Path> files, Log log)
+    static Translated translate(GoModule module, List<GoModule.PackageDir> dirs, boolean withTests, Log log)
             throws IOException, MojoFailureException {
         Diagnostics diags = new Diagnostics();
+        List<PackageLoader.Root> roots = new ArrayList<>();
+        for (GoModule.PackageDir dir : dirs) {
+            List<Path> files = new ArrayList<>(dir.files());
+            if (withTests) {
+                files.addAll(dir.testFiles());
+            }
+            if (!files.isEmpty()) {
+                roots.add(new PackageLoader.Root(dir.importPath(), files));
+            }
+        }
         List<SourcePackage> packages = new PackageLoader(diags, new ModuleImports(module.modulePath(), module.root()))
-                .load(dir.importPath(), files);
-        List<JavaSource> sources = null;
+                .loadAll(roots);
+        Map<String, List<JavaSource>> sources = null;
         if (packages != null) {
-            // os.Args[0] of a main package: the name go build gives the binary.
-            String programName = dir.importPath().substring(dir.importPath().lastIndexOf('/') + 1);
-            sources = Translator.translate(packages, programName,
+            sources = Translator.translateByPackage(packages,
+                    // os.Args[0] of a main package: the name go build gives the binary.
+                    p -> p.path().substring(p.path().lastIndexOf('/') + 1),
                     p -> p.isBundled() ? Translator.classOf(p, true) // slices, maps, cmp: go.<path>
                             : module.javaPackageOf(p.path()) + "." + Translator.packageClassName(p), diags);
         }
         if (sources == null) {
-            throw failure(dir.importPath(), diags, log);
+            throw failure(module.modulePath(), diags, log);
         }
-        return new Translated(packages.getLast(), sources);
+        Map<String, SourcePackage> byPath = new LinkedHashMap<>();
+        packages.forEach(p -> byPath.put(p.importPath(), p));
+        return new Translated(byPath, sources);
     }
 
     /** The build failure for Go errors of package {@code importPath}. */

@@ -8,7 +8,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.model.Dependency;
 import org.apache.maven.plugin.AbstractMojo;
@@ -82,15 +81,11 @@ public class TranslateMojo extends AbstractMojo {
                 getLog().info("goloom: Java sources are up to date (no Go file changed)");
             } else {
                 GoModule module = GoModule.read(root, javaPackage);
-                List<JavaSource> sources = new ArrayList<>();
-                int packages = 0;
-                for (GoModule.PackageDir dir : module.packages()) {
-                    if (dir.files().isEmpty()) {
-                        continue; // only test files: translate-tests handles them
-                    }
-                    addNew(sources, GoTranslation.translate(module, dir, dir.files(), getLog()).sources());
-                    packages++;
-                }
+                // Directories with only test files are translate-tests' business.
+                List<GoModule.PackageDir> dirs = module.packages().stream().filter(d -> !d.files().isEmpty()).toList();
+                int packages = dirs.size();
+                List<JavaSource> sources = dirs.isEmpty() ? List.of()
+                        : GoTranslation.translate(module, dirs, false, getLog()).all();
                 OutputTree.write(out, sources);
                 Fingerprint.record(record, fingerprint);
                 getLog().info("goloom: translated " + packages + " Go package" + (packages == 1 ? "" : "s") + " into "
@@ -104,18 +99,6 @@ public class TranslateMojo extends AbstractMojo {
             addOpensToArgLine(project);
         }
         warnWithoutRuntime();
-    }
-
-    /**
-     * Adds the sources whose classes are not there yet: a package imported by several others
-     * comes with each of their translations, the same each time.
-     */
-    static void addNew(List<JavaSource> all, List<JavaSource> more) {
-        for (JavaSource s : more) {
-            if (all.stream().noneMatch(o -> o.className().equals(s.className()))) {
-                all.add(s);
-            }
-        }
     }
 
     /** Appends {@value #ADD_OPENS} to the {@code argLine} project property once (as JaCoCo's agent does). */

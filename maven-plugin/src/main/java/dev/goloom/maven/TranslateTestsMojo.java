@@ -72,33 +72,32 @@ public class TranslateTestsMojo extends AbstractMojo {
                 getLog().info("goloom: Go tests are up to date (no Go file changed)");
             } else {
                 GoModule module = GoModule.read(root, javaPackage);
+                List<GoModule.PackageDir> dirs = module.packages();
                 List<JavaSource> sources = new ArrayList<>();
                 int tests = 0;
-                for (GoModule.PackageDir dir : module.packages()) {
-                    if (dir.testFiles().isEmpty()) {
-                        continue;
+                if (dirs.stream().anyMatch(d -> !d.testFiles().isEmpty())) {
+                    for (GoModule.PackageDir dir : dirs) {
+                        rejectExternalTestPackages(dir);
                     }
-                    rejectExternalTestPackages(dir);
-                    List<Path> files = new ArrayList<>(dir.files());
-                    files.addAll(dir.testFiles());
-                    GoTranslation.Translated t = GoTranslation.translate(module, dir, files, getLog());
-                    Diagnostics diags = new Diagnostics();
-                    List<String> names = GoTestFunctions.find(t.pkg().files(), diags);
-                    if (diags.hasErrors()) {
-                        throw GoTranslation.failure(dir.importPath(), diags, getLog());
-                    }
-                    // The package with its tests replaces a plain translation that came as an import.
-                    List<String> ownClasses = t.sources().stream().map(JavaSource::className).toList();
-                    String ownPackage = dir.javaPackage() + ".";
-                    sources.removeIf(s -> ownClasses.contains(s.className()) && s.className().startsWith(ownPackage)
-                            && s.className().indexOf('.', ownPackage.length()) < 0);
-                    TranslateMojo.addNew(sources, t.sources());
-                    if (!names.isEmpty()) {
-                        // The tested package is translated last, and its package class is its last source.
-                        String packageClass = t.sources().getLast().className();
-                        sources.add(JUnitClass.of(dir.importPath(), packageClass, names,
-                                t.sources().stream().map(JavaSource::className).toList()));
-                        tests += names.size();
+                    // The whole module in one program, each package with its test files.
+                    GoTranslation.Translated t = GoTranslation.translate(module, dirs, true, getLog());
+                    sources.addAll(t.all());
+                    List<String> taken = sources.stream().map(JavaSource::className).toList();
+                    for (GoModule.PackageDir dir : dirs) {
+                        if (dir.testFiles().isEmpty()) {
+                            continue;
+                        }
+                        Diagnostics diags = new Diagnostics();
+                        List<String> names = GoTestFunctions.find(t.packages().get(dir.importPath()).files(), diags);
+                        if (diags.hasErrors()) {
+                            throw GoTranslation.failure(dir.importPath(), diags, getLog());
+                        }
+                        if (!names.isEmpty()) {
+                            // A package's class is the last of its sources.
+                            String packageClass = t.sources().get(dir.importPath()).getLast().className();
+                            sources.add(JUnitClass.of(dir.importPath(), packageClass, names, taken));
+                            tests += names.size();
+                        }
                     }
                 }
                 OutputTree.write(out, sources);

@@ -93,6 +93,49 @@ class TranslateMojoTest {
     }
 
     @Test
+    void instancesOfAnotherPackagesGenericsLiveWithTheGeneric() throws Exception {
+        // The module is one program: cmd/a and cmd/b instantiate gen's generics, and gen's class
+        // has every instance (each main its own os.Args[0]).
+        Path go = module(tmp.resolve("go"), "example.com/m");
+        Files.createDirectories(go.resolve("gen"));
+        Files.writeString(go.resolve("gen/gen.go"), """
+                package gen
+
+                func Max[T int | string](x, y T) T {
+                	if x > y {
+                		return x
+                	}
+                	return y
+                }
+
+                type Box[T any] struct{ V T }
+                """);
+        for (String name : List.of("a", "b")) {
+            Files.createDirectories(go.resolve("cmd/" + name));
+            Files.writeString(go.resolve("cmd/" + name + "/main.go"), """
+                    package main
+
+                    import (
+                    	"fmt"
+                    	"os"
+
+                    	"example.com/m/gen"
+                    )
+
+                    func main() { fmt.Println(os.Args[0], gen.Max(%s), gen.Box[%s]{}) }
+                    """.formatted(name.equals("a") ? "1, 2" : "\"x\", \"y\"", name.equals("a") ? "int" : "string"));
+        }
+        Path out = tmp.resolve("out");
+        mojo(go, out).execute();
+        String gen = Files.readString(out.resolve("com/example/m/gen/Gen.java"));
+        assertTrue(gen.contains("Max$int(") && gen.contains("Max$string("), gen);
+        assertTrue(Files.isRegularFile(out.resolve("com/example/m/gen/Box$int.java")));
+        assertTrue(Files.isRegularFile(out.resolve("com/example/m/gen/Box$string.java")));
+        assertTrue(Files.readString(out.resolve("com/example/m/cmd/a/Main.java")).contains("GoProgram.run(\"a\""));
+        assertTrue(Files.readString(out.resolve("com/example/m/cmd/b/Main.java")).contains("GoProgram.run(\"b\""));
+    }
+
+    @Test
     void importCyclesAreErrors() throws Exception {
         Path go = module(tmp.resolve("go"), "example.com/m");
         Files.createDirectories(go.resolve("a"));

@@ -3,7 +3,9 @@ package dev.goloom.build;
 
 import dev.goloom.diag.Diagnostics;
 import dev.goloom.emit.JavaSource;
+import dev.goloom.loader.ModuleImports;
 import dev.goloom.loader.PackageLoader;
+import dev.goloom.loader.Patterns;
 import dev.goloom.loader.SourcePackage;
 import dev.goloom.types.Package;
 import java.io.IOException;
@@ -23,7 +25,13 @@ public final class Programs {
      */
     public static BuildCache.Entry build(List<Path> files, String programName, Diagnostics diags, BuildCache cache)
             throws IOException, InMemoryCompiler.GeneratedJavaError {
-        String key = cache == null ? null : BuildCache.key(files);
+        // A module's packages are inputs too: any .go file of the module may be imported.
+        ModuleImports module = moduleOf(files);
+        List<Path> inputs = new java.util.ArrayList<>(files);
+        if (cache != null && module != null) {
+            inputs.addAll(module.goFiles());
+        }
+        String key = cache == null ? null : BuildCache.key(inputs);
         if (cache != null) {
             BuildCache.Entry hit = cache.get(key);
             if (hit != null) {
@@ -49,7 +57,7 @@ public final class Programs {
     /** {@link #translate(List, String, Diagnostics)} with the Java packages below {@code javaPackagePrefix}. */
     public static List<JavaSource> translate(List<Path> files, String programName, String javaPackagePrefix,
                                              Diagnostics diags) throws IOException {
-        List<SourcePackage> packages = new PackageLoader(diags).load(COMMAND_LINE_PACKAGE, files);
+        List<SourcePackage> packages = new PackageLoader(diags, moduleOf(files)).load(COMMAND_LINE_PACKAGE, files);
         if (packages == null) {
             return null;
         }
@@ -69,6 +77,18 @@ public final class Programs {
             throws IOException {
         List<SourcePackage> packages = new PackageLoader(diags).load(importPath, files);
         return packages == null ? null : Translator.translate(packages, importPath, diags);
+    }
+
+    /**
+     * The module that holds the program's directory (go.mod there or above), whose packages it
+     * may import, as go run resolves them; null outside any module.
+     */
+    public static ModuleImports moduleOf(List<Path> files) throws IOException {
+        if (files.isEmpty()) {
+            return null;
+        }
+        Path dir = files.getFirst().toAbsolutePath().normalize().getParent();
+        return dir == null ? null : Patterns.findModule(dir);
     }
 
     /** Runs a built program in this JVM; returns only if the program does not exit the JVM. */

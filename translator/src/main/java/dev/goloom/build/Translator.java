@@ -10,7 +10,6 @@ import dev.goloom.lower.JavaNames;
 import dev.goloom.lower.PackageLowering;
 import dev.goloom.lower.ProgramInterfaces;
 import dev.goloom.loader.SourcePackage;
-import dev.goloom.syntax.GoFile;
 import dev.goloom.types.CheckedPackage;
 import dev.goloom.types.Checker;
 import dev.goloom.types.Package;
@@ -71,9 +70,12 @@ public final class Translator {
                 pkg.markBundled();
             }
             CheckedPackage cp = Checker.check(pkg, sp.files(), (path, pos) -> byPath.get(path), diags);
-            // The checker accepts dot imports (goloom check std needs them); lowering does not know them yet.
-            sp.files().forEach(f -> f.imports().stream().filter(i -> i.name() != null && i.name().name().equals("."))
-                    .forEach(i -> diags.unsupported(i.pos(), "dot imports")));
+            // The checker accepts dot imports (goloom check std needs them); lowering knows those of
+            // translated packages (a name then refers to another package's class), not yet of shims,
+            // whose members follow other naming rules.
+            sp.files().forEach(f -> f.imports().stream().filter(i -> i.name() != null && i.name().name().equals(".")
+                            && (byPath.get(i.path()) == null || standard.contains(byPath.get(i.path()))))
+                    .forEach(i -> diags.unsupported(i.pos(), "dot imports of standard packages")));
             if (diags.hasErrors()) {
                 return null;
             }
@@ -111,6 +113,21 @@ public final class Translator {
     public static List<JavaSource> translate(List<SourcePackage> packages, String programName,
                                              java.util.function.Function<Package, String> classOfTranslated,
                                              Diagnostics diags) {
+        Map<String, List<JavaSource>> byPackage = translateByPackage(packages, p -> programName, classOfTranslated, diags);
+        return byPackage == null ? null : byPackage.values().stream().flatMap(List::stream).toList();
+    }
+
+    /**
+     * Translates {@code packages} as one program (several main packages may be among them, each
+     * with its own {@code os.Args[0]}, {@code programNameOf}); returns each translated package's
+     * Java sources by import path, in dependency order, the package class last in each; or null
+     * after reporting errors. One call for a whole module gives every package the instances of
+     * other packages' generics that it uses (they live with the generic).
+     */
+    public static Map<String, List<JavaSource>> translateByPackage(List<SourcePackage> packages,
+                                             java.util.function.Function<Package, String> programNameOf,
+                                             java.util.function.Function<Package, String> classOfTranslated,
+                                             Diagnostics diags) {
         CheckedProgram program = check(packages, diags);
         if (program == null) {
             return null;
@@ -124,34 +141,29 @@ public final class Translator {
         generics.discover();
         ProgramInterfaces interfaces = ProgramInterfaces.of(byPath.values(), checked, generics);
         Map<Package, PackageLowering> lowerings = new java.util.LinkedHashMap<>();
+        Map<Package, List<Package>> initBefore = PackageInitOrder.of(checked);
         for (CheckedPackage cp : checked) {
-            List<Package> translatedImports = new ArrayList<>();
-            for (GoFile f : cp.files()) {
-                f.imports().forEach(imp -> {
-                    Package p = byPath.get(imp.path());
-                    if (p != null && !standard.contains(p) && !translatedImports.contains(p)) {
-                        translatedImports.add(p);
-                    }
-                });
-            }
+            List<Package> translatedImports = initBefore.get(cp.pkg());
             lowerings.put(cp.pkg(), PackageLowering.start(cp, p -> standard.contains(p) ? classOf(p, true) : classOfTranslated.apply(p),
-                    translatedImports, programName, interfaces, generics, diags));
+                    translatedImports, programNameOf.apply(cp.pkg()), interfaces, generics, diags));
         }
         PackageLowering.finishAll(lowerings, generics, diags);
         List<List<CompilationUnit>> units = lowerings.values().stream().map(PackageLowering::units).toList();
         if (diags.hasErrors()) {
             return null;
         }
-        List<JavaSource> out = new ArrayList<>();
+        Map<String, List<JavaSource>> out = new java.util.LinkedHashMap<>();
         for (int i = 0; i < units.size(); i++) {
             List<String> names = checked.get(i).files().stream()
                     .map(f -> Path.of(f.path()).getFileName().toString()).toList();
             // A package's own class comes last (after its struct classes): the main class is the last source.
             List<CompilationUnit> pkgUnits = units.get(i);
+            List<JavaSource> own = new ArrayList<>();
             for (CompilationUnit unit : pkgUnits.subList(1, pkgUnits.size())) {
-                out.add(JavaEmitter.emit(unit, names));
+                own.add(JavaEmitter.emit(unit, names));
             }
-            out.add(JavaEmitter.emit(pkgUnits.getFirst(), names));
+            own.add(JavaEmitter.emit(pkgUnits.getFirst(), names));
+            out.put(checked.get(i).pkg().path(), own);
         }
         return out;
     }

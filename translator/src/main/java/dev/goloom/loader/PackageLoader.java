@@ -22,11 +22,14 @@ import java.util.stream.Stream;
  */
 public final class PackageLoader {
     private final Diagnostics diags;
+    /** Every package loaded so far (roots too), by import path: each is loaded once. */
     private final Map<String, SourcePackage> loaded = new LinkedHashMap<>();
     /** The module whose packages imports may name, or null: only the standard library then. */
     private final ModuleImports module;
     /** Module packages being loaded, to report import cycles instead of recursing forever. */
     private final java.util.Set<String> loading = new java.util.HashSet<>();
+    /** The files of the packages named as roots, by import path: an import of one uses them. */
+    private final Map<String, List<Path>> rootFiles = new LinkedHashMap<>();
 
     public PackageLoader(Diagnostics diags) {
         this(diags, null);
@@ -49,55 +52,45 @@ public final class PackageLoader {
         return args;
     }
 
+    /** A package named by its files (not found through an import): its import path and .go files. */
+    public record Root(String importPath, List<Path> files) {}
+
     /**
      * Loads the package made of {@code files} and everything it imports. Returns the packages
      * in dependency order (the given package last), or null after reporting errors.
      */
     public List<SourcePackage> load(String importPath, List<Path> files) throws IOException {
-        List<GoFile> parsed = new ArrayList<>();
-        for (Path f : files) {
-            GoFile file = GoSyntax.parse(displayPath(f), Files.readAllBytes(f), diags);
-            if (file != null && BuildConstraints.satisfied(file.buildConstraint())) {
-                parsed.add(file);
-            }
+        return loadAll(List.of(new Root(importPath, files)));
+    }
+
+    /**
+     * Loads several packages and everything they import, each once: a root that another root
+     * imports is loaded from the files given for it, not again from its directory (so a
+     * package with its test files is the one every importer sees). Returns all packages in
+     * dependency order, or null after reporting errors.
+     */
+    public List<SourcePackage> loadAll(List<Root> roots) throws IOException {
+        for (Root r : roots) {
+            rootFiles.put(r.importPath(), r.files());
         }
-        if (diags.hasErrors()) {
-            return null;
-        }
-        if (parsed.isEmpty()) {
-            diags.error(Pos.NONE, "no Go files in " + (files.isEmpty() ? "." : files.getFirst().toAbsolutePath().getParent()));
-            return null;
-        }
-        String name = parsed.getFirst().pkgName().name();
-        for (GoFile f : parsed) {
-            if (!f.pkgName().name().equals(name)) {
-                diags.error(f.pkgName().pos(), "found packages " + name + " (" + parsed.getFirst().path() + ") and "
-                        + f.pkgName().name() + " (" + f.path() + ")");
-                return null;
-            }
-        }
-        SourcePackage main = new SourcePackage(importPath, name, parsed, false);
         List<SourcePackage> order = new ArrayList<>();
-        loading.add(importPath);
-        for (GoFile f : parsed) {
-            for (Spec.Import imp : f.imports()) {
-                loadImport(imp.path(), imp.pathPos(), order);
+        for (Root r : roots) {
+            if (!loaded.containsKey(r.importPath())) {
+                loadPackage(r.importPath(), r.files(), null, order);
             }
         }
-        if (diags.hasErrors()) {
-            return null;
-        }
-        order.add(main);
-        return order;
+        return diags.hasErrors() ? null : order;
     }
 
     private void loadImport(String path, Pos pos, List<SourcePackage> order) throws IOException {
         if (loaded.containsKey(path) || path.equals(dev.goloom.types.Unsafe.PATH)) {
             return; // package unsafe has no source: the checker provides it
         }
+        List<Path> given = rootFiles.get(path);
         Path moduleDir = module == null ? null : module.directoryOf(path);
-        if (moduleDir != null) {
-            loadModulePackage(path, moduleDir, pos, order);
+        if (given != null || moduleDir != null) {
+            List<Path> files = given != null ? given : Files.isDirectory(moduleDir) ? programFiles(List.of(moduleDir)) : List.of();
+            loadPackage(path, files, pos, order);
             return;
         }
         if (!StandardLibrary.isStandardPath(path)) {
@@ -122,13 +115,15 @@ public final class PackageLoader {
         order.add(pkg);
     }
 
-    /** A package of the module: its directory's files, after the packages they import. */
-    private void loadModulePackage(String path, Path dir, Pos pos, List<SourcePackage> order) throws IOException {
+    /**
+     * A translated package (a root, or a package of the module): its files, after the packages
+     * they import. {@code importedAt} is where it was imported, null for a root.
+     */
+    private void loadPackage(String path, List<Path> files, Pos importedAt, List<SourcePackage> order) throws IOException {
         if (!loading.add(path)) {
-            diags.error(pos, "import cycle not allowed");
+            diags.error(importedAt == null ? Pos.NONE : importedAt, "import cycle not allowed");
             return;
         }
-        List<Path> files = Files.isDirectory(dir) ? programFiles(List.of(dir)) : List.of();
         List<GoFile> parsed = new ArrayList<>();
         for (Path f : files) {
             GoFile file = GoSyntax.parse(displayPath(f), Files.readAllBytes(f), diags);
@@ -140,7 +135,12 @@ public final class PackageLoader {
             return;
         }
         if (parsed.isEmpty()) {
-            diags.error(pos, "package " + path + " is not in std or the module (no Go files in " + dir + ")");
+            if (importedAt == null) {
+                diags.error(Pos.NONE, "no Go files in " + (files.isEmpty() ? "." : files.getFirst().toAbsolutePath().getParent()));
+            } else {
+                diags.error(importedAt, "package " + path + " is not in std or the module (no Go files in "
+                        + (files.isEmpty() ? module.directoryOf(path) : files.getFirst().toAbsolutePath().getParent()) + ")");
+            }
             return;
         }
         String name = parsed.getFirst().pkgName().name();
@@ -151,8 +151,8 @@ public final class PackageLoader {
                 return;
             }
         }
-        if (name.equals("main")) {
-            diags.error(pos, "import \"" + path + "\" is a program, not an importable package");
+        if (importedAt != null && name.equals("main")) {
+            diags.error(importedAt, "import \"" + path + "\" is a program, not an importable package");
             return;
         }
         for (GoFile f : parsed) {

@@ -54,6 +54,12 @@ final class CallLowering {
         if (exprs.genericFunction(callee) instanceof ExprLowering.GenericCallee g) {
             return new MethodCallExpr(g.owner() == null ? null : new NameExpr(g.owner()), g.name(), arguments(call, sig, false));
         }
+        if (callee instanceof Expr.Ident id && ctx.info.objectOf(id) instanceof Func f
+                && f.pkg() != null && f.pkg() != ctx.checked.pkg()) {
+            // A function of a dot-imported package (a translated one: dot imports of shims are unsupported).
+            return new MethodCallExpr(new NameExpr(ctx.use(ctx.classOf.apply(f.pkg()))),
+                    JavaNames.identifier(f.name()), arguments(call, sig, false));
+        }
         if (callee instanceof Expr.Ident id && ctx.info.objectOf(id) instanceof Func f) {
             return new MethodCallExpr(ctx.inPackageClass ? null : new NameExpr(ctx.use(ctx.classOf.apply(ctx.checked.pkg()))),
                     JavaNames.identifier(f.name()), arguments(call, sig, false));
@@ -84,7 +90,8 @@ final class CallLowering {
 
     private Expression methodCall(Expr.Call call, Expr.Selector sel, Selection s, Type.Signature sig) {
         Func m = (Func) s.obj();
-        Expression recv = exprs.embeddedPath(exprs.lower(sel.x()), s.recv(), s.path());
+        Expression x = exprs.lower(sel.x());
+        Expression recv = exprs.embeddedPath(x, s.recv(), s.path());
         if (m.receiver() == null) {
             // An interface method: a call of the Java interface's method (InterfaceLowering).
             Expression target = exprs.interfaceReceiver(recv, exprs.embeddedType(s.recv(), s.path()), m.name());
@@ -103,13 +110,13 @@ final class CallLowering {
         if (ExprLowering.structMethod(m)) {
             return new MethodCallExpr(JavaPrecedence.receiver(recv), JavaNames.member(m.name()), arguments(call, sig, false));
         }
-        if (ExprLowering.pointerMethod(m) && !(s.recv().underlying() instanceof Type.Pointer) && !s.indirect()) {
+        if (!s.path().isEmpty()) {
+            // Promoted from an embedded field of a non-struct type: its value, or &x.T (see promotedReceiver).
+            recv = exprs.promotedReceiver(x, s.recv(), s.path(), m);
+        } else if (ExprLowering.pointerMethod(m) && !(s.recv().underlying() instanceof Type.Pointer) && !s.indirect()) {
             // c.Inc() on an addressable c of a non-struct type: the method gets &c.
-            if (!s.path().isEmpty()) {
-                return exprs.unsupported(call, "promoted pointer methods of non-struct types");
-            }
             recv = exprs.lower(new Expr.Unary(sel.x().pos(), "&", sel.x()));
-        } else if (!ExprLowering.pointerMethod(m) && s.path().isEmpty()) {
+        } else if (!ExprLowering.pointerMethod(m)) {
             recv = exprs.methodFuncs.receiverFor(recv, exprs.typeOf(sel.x()), m); // p.Get() reads *p
         }
         NodeList<Expression> args = arguments(call, sig, false);
@@ -208,7 +215,10 @@ final class CallLowering {
         List<Expr> rest = goArgs.subList(Math.min(fixed, goArgs.size()), goArgs.size());
         if (javaVarargs) {
             for (Expr a : rest) {
-                args.add(exprs.valueFor(a, last.elem()));
+                Expression v = exprs.valueFor(a, last.elem());
+                // fmt.Println(nil): a lone null would be Java's null varargs array, not one nil argument.
+                args.add(rest.size() == 1 && v instanceof com.github.javaparser.ast.expr.NullLiteralExpr
+                        ? new com.github.javaparser.ast.expr.CastExpr(JavaTypes.raw(ctx.javaTypes.of(last.elem())), v) : v);
             }
             return args;
         }

@@ -171,6 +171,10 @@ final class ExprLowering {
         if (JavaTypes.needsCopy(from) && (copy || toInterface) && isVariable(e)) {
             x = copyOf(x, from);
         }
+        if (toInterface && unnamedStruct(from) && !ctx.javaTypes.of(target).asString().equals("Object")) {
+            // struct{ S } has S's methods, but only named types get classes that implement (Java) interfaces.
+            return unsupported(e, "a value of unnamed type " + from + " (promoted methods) as interface " + target);
+        }
         if (toInterface) {
             return ctx.boxing.toInterface(x, from, target);
         }
@@ -178,6 +182,11 @@ final class ExprLowering {
             // Between interfaces: the dynamic class implements both Java interfaces (InterfaceLowering).
             var to = ctx.javaTypes.of(target);
             if (!to.equals(ctx.javaTypes.of(from)) && !to.asString().equals("Object")) {
+                if (shimInterface(from) && target instanceof Type.Named tn && tn.obj().pkg() != null && !tn.obj().pkg().isShim()) {
+                    // A shim value (reflect.Type) as a program interface: the shim's class cannot implement it.
+                    return new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.InterfaceAdapters")), "adapt",
+                            NodeList.nodeList(x, new com.github.javaparser.ast.expr.ClassExpr(JavaTypes.raw(to))));
+                }
                 return JavaPrecedence.cast(to, x);
             }
             return x;
@@ -190,6 +199,17 @@ final class ExprLowering {
             return JavaPrecedence.cast(ctx.javaTypes.of(target), x);
         }
         return x;
+    }
+
+    /** Whether {@code t} is an unnamed struct type or a pointer to one. */
+    private static boolean unnamedStruct(Type t) {
+        Type base = t instanceof Type.Pointer p ? p.elem() : t;
+        return !(base instanceof Type.Named) && base.underlying() instanceof Type.Struct;
+    }
+
+    /** Whether {@code t} is an interface type declared by a shim package (reflect.Type), whose values are shim classes. */
+    private static boolean shimInterface(Type t) {
+        return t instanceof Type.Named n && n.obj().pkg() != null && n.obj().pkg().isShim();
     }
 
     boolean isNil(Expr e) {
@@ -363,6 +383,28 @@ final class ExprLowering {
             cur = ((Type.Struct) base.underlying()).fields().get(i).type();
         }
         return cur;
+    }
+
+    /**
+     * The receiver of method {@code m} of a non-struct type, promoted to {@code x} (of type
+     * {@code t}) through the embedded fields {@code path}: the embedded value for a value method
+     * ({@code *p} when the field is a pointer), its pointer for a pointer method ({@code &x.T}
+     * when the field holds the value).
+     */
+    Expression promotedReceiver(Expression x, Type t, java.util.List<Integer> path, Func m) {
+        java.util.List<Integer> toOwner = path.subList(0, path.size() - 1);
+        Expression owner = embeddedPath(x, t, toOwner);
+        Type ownerType = embeddedType(t, toOwner);
+        Type.Struct st = (Type.Struct) (ownerType.underlying() instanceof Type.Pointer p ? p.elem() : ownerType).underlying();
+        Var field = st.fields().get(path.getLast());
+        boolean fieldIsPointer = field.type() instanceof Type.Pointer;
+        if (dev.goloom.types.Lookup.pointerReceiver(m) && !fieldIsPointer) {
+            String fam = JavaTypes.family(field.type());
+            return fieldPointer(ctx.use("dev.goloom.runtime." + (fam == null ? "" : fam) + "Ptr"), owner,
+                    JavaNames.member(field.name()), field.type());
+        }
+        Expression value = new FieldAccessExpr(JavaPrecedence.receiver(owner), JavaNames.member(field.name()));
+        return fieldIsPointer ? methodFuncs.receiverFor(value, field.type(), m) : value;
     }
 
     /** {@code x.M} as a func value: the receiver is evaluated (and a value receiver copied) now. */
@@ -584,12 +626,14 @@ final class ExprLowering {
     }
 
     /** {@code &owner.f} for a non-struct field: a pointer that reads and writes the field. */
-    private Expression fieldPointer(String ptr, Expression owner, String field, Type t) {
-        String o = "o";
+    Expression fieldPointer(String ptr, Expression owner, String field, Type t) {
+        // Lambda parameters must not shadow a local (a Go local may be called o or v).
+        String o = ctx.temp("o");
+        String value = ctx.temp("v");
         LambdaExpr get = new LambdaExpr(new NodeList<>(), new FieldAccessExpr(new NameExpr(o), field));
-        var p = new com.github.javaparser.ast.body.Parameter(new com.github.javaparser.ast.type.UnknownType(), "v");
+        var p = new com.github.javaparser.ast.body.Parameter(new com.github.javaparser.ast.type.UnknownType(), value);
         LambdaExpr set = new LambdaExpr(NodeList.nodeList(p), new com.github.javaparser.ast.expr.AssignExpr(
-                new FieldAccessExpr(new NameExpr(o), field), new NameExpr("v"), com.github.javaparser.ast.expr.AssignExpr.Operator.ASSIGN));
+                new FieldAccessExpr(new NameExpr(o), field), new NameExpr(value), com.github.javaparser.ast.expr.AssignExpr.Operator.ASSIGN));
         // ((Function<T, Ptr>) o -> Ptr.toField(o, "f", () -> o.f, v -> o.f = v)).apply(owner) evaluates owner once.
         return new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.Pointers")), "field",
                 NodeList.nodeList(owner, new LambdaExpr(NodeList.nodeList(new com.github.javaparser.ast.body.Parameter(

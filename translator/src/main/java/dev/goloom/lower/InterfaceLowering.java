@@ -181,8 +181,26 @@ final class InterfaceLowering {
             MethodDeclaration md = cls.addMethod(name, Modifier.Keyword.PUBLIC);
             md.setJavadocComment("Promoted from the embedded field (Go's method set of *" + n.obj().name() + ").");
             header(md, m.type());
-            Expression recv = exprs.embeddedPath(new ThisExpr(), ptr, found.path());
-            md.setBody(body(m.type(), call(recv, (Func) found.obj(), paramNames(md))));
+            Func target = (Func) found.obj();
+            Expression recv = target.receiver() != null && !ExprLowering.structMethod(target)
+                    ? exprs.promotedReceiver(new ThisExpr(), ptr, found.path(), target)
+                    : exprs.embeddedPath(new ThisExpr(), ptr, found.path());
+            md.setBody(body(m.type(), call(recv, target, paramNames(md))));
+        }
+        // reflect lists and calls every exported promoted method (TypeDescriptors.withMethods):
+        // forwarders for those no interface needed. (Shim types' methods follow other naming rules.)
+        for (MethodSet.Entry e : MethodSet.of(n).promoted()) {
+            Func target = e.method();
+            if (!target.exported() || needed.containsKey(target.name()) || target.pkg() == null || target.pkg().isShim()) {
+                continue;
+            }
+            MethodDeclaration md = cls.addMethod(JavaNames.member(target.name()), Modifier.Keyword.PUBLIC);
+            md.setJavadocComment("Promoted from the embedded field (Go's method set of *" + n.obj().name() + ").");
+            header(md, (Type.Signature) target.type());
+            Expression recv = target.receiver() != null && !ExprLowering.structMethod(target)
+                    ? exprs.promotedReceiver(new ThisExpr(), ptr, e.path(), target)
+                    : exprs.embeddedPath(new ThisExpr(), ptr, e.path());
+            md.setBody(body((Type.Signature) target.type(), call(recv, target, paramNames(md))));
         }
         nilPointerClass(cls, n, ptrIfaces, needed);
         List<Type> valueIfaces = valueInterfaces(ctx, n);
@@ -323,8 +341,10 @@ final class InterfaceLowering {
     }
 
     /**
-     * Whether every method {@code t} needs for {@code iface} can be called from Java: pointer
-     * methods of non-struct types (and methods reached through them) cannot yet.
+     * Whether every method {@code t} needs for {@code iface} can be forwarded to by a class of
+     * {@code t}: a pointer method of a non-struct type declared on {@code t} itself cannot (its
+     * pointers have a class of their own, {@link #POINTER_CLASS}); promoted ones can
+     * ({@link ExprLowering#promotedReceiver}).
      */
     private static boolean forwardable(Type t, Type iface) {
         for (Func m : ((Type.Interface) iface.underlying()).methods()) {
@@ -332,7 +352,8 @@ final class InterfaceLowering {
             if (f == null || !(f.obj() instanceof Func found)) {
                 return false;
             }
-            if (found.receiver() != null && !ExprLowering.structMethod(found) && Lookup.pointerReceiver(found)) {
+            if (f.path().isEmpty() && found.receiver() != null && !ExprLowering.structMethod(found)
+                    && Lookup.pointerReceiver(found)) {
                 return false;
             }
         }

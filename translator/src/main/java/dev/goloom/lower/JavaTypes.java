@@ -431,7 +431,12 @@ final class JavaTypes {
         if (fam == null) {
             all.add(elemType(elem));
         }
-        all.addAll(args);
+        if (args.size() == 1 && args.getFirst() instanceof com.github.javaparser.ast.expr.NullLiteralExpr) {
+            // A lone null would be Java's null varargs array, not one nil element: (Object) null.
+            all.add(new com.github.javaparser.ast.expr.CastExpr(raw(of(elem)), args.getFirst()));
+        } else {
+            all.addAll(args);
+        }
         String cls = ctx.use("dev.goloom.runtime." + (fam == null ? "" : fam) + "Slice");
         return withElementType(new MethodCallExpr(new NameExpr(cls), method, all), elem);
     }

@@ -14,6 +14,7 @@ import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.goloom.types.Type;
 import dev.goloom.types.Universe;
 import dev.goloom.types.Var;
+import java.util.List;
 
 /**
  * The descriptor of a Go type: predeclared types are constants of {@code GoType}, a named
@@ -68,8 +69,7 @@ final class TypeDescriptors {
             case Type.Chan ch -> make("Chan", new IntegerLiteralExpr(String.valueOf(ch.dir().ordinal())), of(ch.elem()));
             case Type.Signature sig -> make("Func", list(sig.params()), list(sig.results()), new BooleanLiteralExpr(sig.variadic()));
             case Type.Interface i -> make("Interface", new MethodCallExpr(new NameExpr("java.util.List"), "of",
-                    new NodeList<>(i.methods().stream().map(m -> (Expression) ConstantLiterals.string(
-                            m.name() + m.type().toString().substring(4))).toList())));
+                    new NodeList<>(i.methods().stream().map(m -> (Expression) ConstantLiterals.string(interfaceMethod(m))).toList())));
             case Type.Struct st -> new FieldAccessExpr(new NameExpr(ctx.anonymousStructClassName(st)), "TYPE");
             default -> throw new IllegalArgumentException("no descriptor for " + t);
         };
@@ -97,6 +97,39 @@ final class TypeDescriptors {
         return new MethodCallExpr(new NameExpr("java.util.List"), "of", items);
     }
 
+    /** {@code new GoType.Method("M", sig, pointerOnly)}. */
+    private Expression method(dev.goloom.types.Func m, boolean pointerOnly) {
+        return new ObjectCreationExpr(null, new ClassOrInterfaceType(new ClassOrInterfaceType(null,
+                goType().getNameAsString()), "Method"), NodeList.nodeList(ConstantLiterals.string(m.name()),
+                of(m.type()), new BooleanLiteralExpr(pointerOnly)));
+    }
+
+    /**
+     * A method of an interface type as reflect spells it: its name and signature without
+     * parameter names ({@code M(main.T, ...int) (string, error)}), so that
+     * {@code Type.Implements} can compare it with a method's descriptor.
+     */
+    static String interfaceMethod(dev.goloom.types.Func m) {
+        Type.Signature sig = (Type.Signature) m.type();
+        StringBuilder sb = new StringBuilder(m.name()).append('(');
+        List<Var> params = sig.params().vars();
+        for (int i = 0; i < params.size(); i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            Type t = params.get(i).type();
+            sb.append(sig.variadic() && i == params.size() - 1 ? "..." + ((Type.Slice) t).elem() : t.toString());
+        }
+        sb.append(')');
+        List<Var> results = sig.results().vars();
+        if (results.size() == 1) {
+            sb.append(' ').append(results.getFirst().type());
+        } else if (results.size() > 1) {
+            sb.append(" (").append(String.join(", ", results.stream().map(v -> v.type().toString()).toList())).append(')');
+        }
+        return sb.toString();
+    }
+
     /**
      * A package's path as run-time type information spells it: gc compiles every main package
      * as {@code main} (whatever its import path, "command-line-arguments" for files), so
@@ -113,10 +146,14 @@ final class TypeDescriptors {
      */
     Expression withMethods(Expression named, Type.Named n, String declaringClass) {
         NodeList<Expression> items = new NodeList<>();
-        n.methods().stream().filter(m -> m.exported()).sorted(java.util.Comparator.comparing(m -> m.name())).forEach(m ->
-                items.add(new ObjectCreationExpr(null, new ClassOrInterfaceType(new ClassOrInterfaceType(null,
-                        goType().getNameAsString()), "Method"), NodeList.nodeList(ConstantLiterals.string(m.name()),
-                        of(m.type()), new BooleanLiteralExpr(dev.goloom.types.Lookup.pointerReceiver(m))))));
+        if (n.underlying() instanceof Type.Struct) {
+            // With the promoted ones: the struct class has a forwarding method for each (InterfaceLowering).
+            MethodSet.of(n).entries().stream().filter(e -> e.method().exported()).forEach(e ->
+                    items.add(method(e.method(), e.pointerOnly())));
+        } else {
+            n.methods().stream().filter(m -> m.exported()).sorted(java.util.Comparator.comparing(m -> m.name())).forEach(m ->
+                    items.add(method(m, dev.goloom.types.Lookup.pointerReceiver(m))));
+        }
         return new MethodCallExpr(named, "methods", NodeList.nodeList(
                 new com.github.javaparser.ast.expr.ClassExpr(new ClassOrInterfaceType(null, declaringClass)),
                 new MethodCallExpr(new NameExpr("java.util.List"), "of", items)));

@@ -80,6 +80,102 @@ class CliTest {
         assertEquals(0, checked.exit(), checked.stderr());
     }
 
+    /** Writes {@code files} (path, then contents) below {@code root}. */
+    private static void write(Path root, String... files) throws IOException {
+        for (int i = 0; i < files.length; i += 2) {
+            Path f = root.resolve(files[i]);
+            Files.createDirectories(f.getParent());
+            Files.writeString(f, files[i + 1]);
+        }
+    }
+
+    @Test
+    void runBuildsModulePackagesInGosInitOrder() throws Exception {
+        // Go 1.21+: b (importing nothing that has init work) initializes before a, which waits
+        // for fmt, although a sorts first and main imports it first. Output recorded from go run.
+        Path mod = tmp.resolve("pk2");
+        write(mod, "go.mod", "module example.com/pk2\n\ngo 1.24\n",
+                "trace/trace.go", """
+                        package trace
+
+                        // Events lists the package variables initialized so far; it has no initializer itself.
+                        var Events []string
+
+                        func Add(s string) int {
+                        	Events = append(Events, s)
+                        	return len(Events)
+                        }
+                        """,
+                "a/a.go", """
+                        package a
+
+                        import (
+                        	"fmt"
+
+                        	"example.com/pk2/trace"
+                        )
+
+                        var A = trace.Add(fmt.Sprint("a.A"))
+                        """,
+                "b/b.go", """
+                        package b
+
+                        import "example.com/pk2/trace"
+
+                        var B = trace.Add("b.B")
+
+                        func Max[T int | string](x, y T) T {
+                        	if x > y {
+                        		return x
+                        	}
+                        	return y
+                        }
+                        """,
+                "dot/dot.go", """
+                        package dot
+
+                        import "example.com/pk2/b"
+
+                        var D = b.B * 10
+
+                        func Twice(x int) int { return 2 * x }
+                        """,
+                "main.go", """
+                        package main
+
+                        import (
+                        	"fmt"
+
+                        	"example.com/pk2/a"
+                        	"example.com/pk2/b"
+                        	. "example.com/pk2/dot"
+                        	"example.com/pk2/trace"
+                        )
+
+                        func init() { trace.Add("main.init") }
+
+                        func main() {
+                        	fmt.Println(trace.Events, a.A, b.B, D, Twice(b.Max(3, 4)), b.Max("x", "y"))
+                        }
+                        """);
+        Result r = goloom("run", mod.toString());
+        assertEquals(0, r.exit(), r.stderr());
+        assertEquals("[b.B a.A main.init] 2 1 10 8 y\n", r.stdout());
+        // A single file of the module's directory imports the module's packages too (go run main.go).
+        Result file = goloom("run", mod.resolve("main.go").toString());
+        assertEquals("[b.B a.A main.init] 2 1 10 8 y\n", file.stdout(), file.stderr());
+    }
+
+    @Test
+    void runReportsMissingModulePackage() throws Exception {
+        Path mod = tmp.resolve("m");
+        write(mod, "go.mod", "module example.com/m\n", "main.go",
+                "package main\n\nimport \"example.com/m/nope\"\n\nfunc main() { nope.F() }\n");
+        Result r = goloom("run", mod.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.stderr().contains("main.go:3:8: package example.com/m/nope is not in std or the module"), r.stderr());
+    }
+
     @Test
     void checkModulePatternReportsPerPackage() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(dev.goloom.loader.GoRoot.find() != null,

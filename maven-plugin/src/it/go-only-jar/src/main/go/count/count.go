@@ -2,6 +2,7 @@
 package count
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 )
@@ -38,3 +39,21 @@ func Sorted(total map[string]int) []Word {
 	})
 	return words
 }
+
+// Top returns the first n elements of xs, or all of them when there are fewer: a generic
+// function that package main instantiates (its instance lives in this package's class).
+func Top[T any](xs []T, n int) []T {
+	if len(xs) < n {
+		return xs
+	}
+	return xs[:n]
+}
+
+// Stat is a named value of any type: a generic type that package main instantiates.
+type Stat[V any] struct {
+	Name  string
+	Value V
+}
+
+// String formats the statistic as "name: value".
+func (s Stat[V]) String() string { return fmt.Sprint(s.Name, ": ", s.Value) }
