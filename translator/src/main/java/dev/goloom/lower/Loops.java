@@ -244,8 +244,11 @@ final class Loops {
                 && ExprLowering.unparen(r.value()) instanceof Expr.Index;
     }
 
+    /** The range statement being lowered: its body decides whether a variable needs a copy. */
+    private Stmt.Range currentRange;
+
     private String evaluateOnce(Expression x, com.github.javaparser.ast.type.Type type, BlockStmt scope, String base) {
-        if (x instanceof NameExpr n) {
+        if (x instanceof NameExpr n && currentRange != null && unchangedLocal(currentRange)) {
             return n.getNameAsString();
         }
         String name = ctx.temp(base);
@@ -253,7 +256,49 @@ final class Loops {
         return name;
     }
 
+    /**
+     * Whether the range expression is a local variable that the loop never assigns, so the loop
+     * may read it instead of a copy: Go evaluates the range expression once, and
+     * {@code for i := range n { n = 10 }} or {@code s = append(s, x)} in the body must not change
+     * the iteration. A local assigned in a closure or through a pointer lives in a cell, which is
+     * never a plain name; a package variable may change in any call.
+     */
+    private boolean unchangedLocal(Stmt.Range r) {
+        if (!(ExprLowering.unparen(r.x()) instanceof Expr.Ident id) || !(ctx.info.objectOf(id) instanceof Var v)
+                || v.pkg() != null && v.pkg().scope().lookupLocal(v.name()) == v) {
+            return false;
+        }
+        if (!":=".equals(r.op()) && (present(r.key()) && isVar(r.key(), v) || present(r.value()) && isVar(r.value(), v))) {
+            return false;
+        }
+        if (assignedIn(v, r.body())) {
+            return false;
+        }
+        boolean[] ranged = {false};
+        dev.goloom.syntax.AstWalk.walk(r.body(), s -> {
+            if (s instanceof Stmt.Range inner && !":=".equals(inner.op())
+                    && (inner.key() != null && isVar(inner.key(), v) || inner.value() != null && isVar(inner.value(), v))) {
+                ranged[0] = true;
+            }
+        }, e -> { });
+        return !ranged[0];
+    }
+
+    private boolean isVar(Expr e, Var v) {
+        return ExprLowering.unparen(e) instanceof Expr.Ident id && ctx.info.objectOf(id) == v;
+    }
+
     void range(Stmt.Range r, BlockStmt out, String label) {
+        Stmt.Range enclosing = currentRange;
+        currentRange = r;
+        try {
+            rangeLoop(r, out, label);
+        } finally {
+            currentRange = enclosing;
+        }
+    }
+
+    private void rangeLoop(Stmt.Range r, BlockStmt out, String label) {
         Type t = ctx.info.typeOf(r.x());
         Type u = t.underlying();
         ctx.locals.open();
