@@ -63,7 +63,12 @@ public final class Slice<T> extends SliceBase {
 
     /** A composite literal {@code []T{v0, v1, ...}}: len == cap == values.length; the slice takes over the array. */
     @SafeVarargs
+    @SuppressWarnings("unchecked")
     public static <T> Slice<T> of(ElemType<T> type, T... values) {
+        if (values == null) {
+            // Java passes a lone null argument as the array itself: that is []T{nil}.
+            values = (T[]) new Object[] {null};
+        }
         return new Slice<>(type, values, 0, values.length, values.length);
     }
 
@@ -180,6 +185,24 @@ public final class Slice<T> extends SliceBase {
     public void clear() {
         if (length > 0) {
             Arrays.fill(array, offset, offset + length, type.zero());
+        }
+    }
+
+    /**
+     * {@code clear(s)} for struct or array elements: each element 0..len-1 becomes the zero value
+     * in place, so pointers to the elements ({@code &s[i]} is the element object) see it.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public void clearValues(java.util.function.Supplier<T> zero) {
+        for (int i = offset; i < offset + length; i++) {
+            Object element = array[i];
+            if (element instanceof GoStruct target) {
+                target.set((GoStruct) zero.get());
+            } else if (element != null && element.getClass().isArray()) {
+                GoArrays.assignValues(element, zero.get());
+            } else {
+                array[i] = zero.get();
+            }
         }
     }
 

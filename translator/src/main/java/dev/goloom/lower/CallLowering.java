@@ -283,7 +283,11 @@ final class CallLowering {
                     NodeList.nodeList(exprs.valueFor(args.getFirst(), Universe.ANY)));
             case "recover" -> new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.Defer")), "recover");
             case "min", "max" -> minMax(call, name);
-            case "clear" -> new MethodCallExpr(JavaPrecedence.receiver(exprs.lower(args.getFirst())), "clear");
+            case "clear" -> exprs.typeOf(args.getFirst()).underlying() instanceof Type.Slice s && JavaTypes.needsCopy(s.elem())
+                    // Struct and array elements are zeroed in place: pointers to them stay valid.
+                    ? new MethodCallExpr(JavaPrecedence.receiver(exprs.lower(args.getFirst())), "clearValues",
+                            NodeList.nodeList(new com.github.javaparser.ast.expr.LambdaExpr(new NodeList<>(), ctx.javaTypes.zero(s.elem()))))
+                    : new MethodCallExpr(JavaPrecedence.receiver(exprs.lower(args.getFirst())), "clear");
             case "close" -> new MethodCallExpr(JavaPrecedence.receiver(exprs.lower(args.getFirst())), "close");
             case "complex" -> {
                 Type t = exprs.typeOf(call);

@@ -412,9 +412,13 @@ final class StmtLowering {
                 String tmp = ctx.temp("receiver");
                 Expression recv = exprs.lower(sel.x());
                 boolean valueReceiver = s.obj() instanceof dev.goloom.types.Func m && m.receiver() != null
-                        && !(m.receiver().type() instanceof Type.Pointer) && s.path().isEmpty() && !(rt instanceof Type.Pointer);
+                        && !(m.receiver().type() instanceof Type.Pointer) && s.path().isEmpty();
+                // A value method through a pointer to a struct copies *p now (the struct object is
+                // the pointer, so the copy has the same Java type; a nil p panics here, as in Go).
+                boolean structThroughPointer = rt instanceof Type.Pointer p && p.elem().underlying() instanceof Type.Struct;
                 out.addStatement(new ExpressionStmt(new VariableDeclarationExpr(new VariableDeclarator(jt, tmp,
-                        valueReceiver && JavaTypes.needsCopy(rt) ? exprs.copyOf(recv, rt) : recv))));
+                        valueReceiver && !(rt instanceof Type.Pointer) && JavaTypes.needsCopy(rt) ? exprs.copyOf(recv, rt)
+                                : valueReceiver && structThroughPointer ? exprs.copyOf(recv, ((Type.Pointer) rt).elem()) : recv))));
                 saved.put(sel.x(), tmp);
             }
         }
