@@ -85,6 +85,43 @@ public final class GoEquality {
         };
     }
 
+    /**
+     * The dynamic type that makes a map key unhashable, or null: an interface value (in the key
+     * itself, an array element or a struct field) holding a slice, map or func, or a struct or
+     * array of one. Go panics when it hashes such a key.
+     */
+    static GoType unhashable(Object key) {
+        switch (key) {
+            case Boxed b -> {
+                return comparable(b.type()) ? unhashable(b.value()) : b.type();
+            }
+            case Object[] a -> {
+                for (Object e : a) {
+                    GoType t = unhashable(e);
+                    if (t != null) {
+                        return t;
+                    }
+                }
+                return null;
+            }
+            case GoStruct<?> st when st.goType().underlying() instanceof GoType.Struct(var fields) -> {
+                for (int i = 0; i < fields.size(); i++) {
+                    GoType.Kind kind = fields.get(i).type().kind();
+                    if (kind == GoType.Kind.INTERFACE || kind == GoType.Kind.ARRAY || kind == GoType.Kind.STRUCT) {
+                        GoType t = unhashable(st.field(i));
+                        if (t != null) {
+                            return t;
+                        }
+                    }
+                }
+                return null;
+            }
+            case null, default -> {
+                return null;
+            }
+        }
+    }
+
     /** Whether == is defined on values of {@code t} (slices, maps and funcs are not comparable). */
     static boolean comparable(GoType t) {
         return switch (t.underlying()) {

@@ -60,7 +60,14 @@ final class Assignments {
             return;
         }
         if (a.lhs().size() == 1) {
-            out.addStatement(assignOne(a.lhs().getFirst(), op, valueFor(a.lhs().getFirst(), a.rhs().getFirst())));
+            Expr l = a.lhs().getFirst();
+            Expression value = valueFor(l, a.rhs().getFirst());
+            if (l instanceof Expr.Ident id && id.name().equals("_") && dereferences(a.rhs().getFirst())) {
+                // _ = p.X reads through p: a nil p panics, so the read stays.
+                out.addStatement(new ExpressionStmt(new VariableDeclarationExpr(new VariableDeclarator(new VarType(), "_", value))));
+                return;
+            }
+            out.addStatement(assignOne(l, op, value));
             return;
         }
         if (!needsTemporaries(a)) {
@@ -198,6 +205,12 @@ final class Assignments {
     private Expr retyped(Expr original, Expr copy) {
         ctx.info.types.put(copy, ctx.info.typeAndValue(original));
         return copy;
+    }
+
+    /** Whether {@code e} is a field selection through a pointer (Java reads it as a plain field). */
+    private boolean dereferences(Expr e) {
+        return ExprLowering.unparen(e) instanceof Expr.Selector sel && ctx.info.selections.get(sel) instanceof Selection s
+                && s.kind() == Selection.Kind.FIELD && (s.indirect() || dereferences(sel.x()));
     }
 
     /** The type a value assigned to {@code l} takes: l's type, or r's for a blank or fresh l. */
