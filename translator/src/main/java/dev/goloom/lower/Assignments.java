@@ -192,7 +192,8 @@ final class Assignments {
             value = exprs.copyOf(value, t);
         }
         String name = ctx.temp("operand");
-        out.addStatement(new ExpressionStmt(new VariableDeclarationExpr(new VariableDeclarator(new VarType(), name, value))));
+        var jt = ctx.javaTypes.of(t);
+        out.addStatement(new ExpressionStmt(new VariableDeclarationExpr(new VariableDeclarator(jt == null ? new VarType() : jt, name, value))));
         Var temp = new Var(name, e.pos(), null, t, false);
         ctx.locals.alias(temp, name);
         Expr.Ident ref = new Expr.Ident(e.pos(), name);

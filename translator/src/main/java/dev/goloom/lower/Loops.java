@@ -104,6 +104,14 @@ final class Loops {
             for (Statement s : holder.getStatements()) {
                 if (s instanceof ExpressionStmt es && !(es.getExpression() instanceof VariableDeclarationExpr)) {
                     update.add(es.getExpression());
+                } else if (s instanceof ExpressionStmt es && es.getExpression() instanceof VariableDeclarationExpr vd
+                        && vd.getVariables().stream().allMatch(v -> !(v.getType() instanceof VarType) && v.getInitializer().isPresent())) {
+                    // A temporary of the post statement (a, b = a+1, b-2): declared before the loop,
+                    // assigned in the update list, which takes only expressions.
+                    for (VariableDeclarator v : vd.getVariables()) {
+                        preamble.addStatement(new ExpressionStmt(new VariableDeclarationExpr(v.getType().clone(), v.getNameAsString())));
+                        update.add(new AssignExpr(new NameExpr(v.getNameAsString()), v.getInitializer().get().clone(), AssignExpr.Operator.ASSIGN));
+                    }
                 } else {
                     ctx.unsupported(f.post().pos(), "a post statement that needs temporaries");
                     break;
