@@ -407,7 +407,7 @@ final class CallLowering {
                         NodeList.nodeList(Arithmetic.widenUnsigned(acc, k), Arithmetic.widenUnsigned(x, k)));
                 acc = JavaPrecedence.cast((com.github.javaparser.ast.type.Type) ctx.javaTypes.of(t), acc);
             } else {
-                acc = new MethodCallExpr(new NameExpr("Math"), name, NodeList.nodeList(acc, x));
+                acc = new MethodCallExpr(new NameExpr("java.lang.Math"), name, NodeList.nodeList(acc, x)); // go.math.Math may be imported
                 if (k.bits() < 32) {
                     acc = JavaPrecedence.cast((com.github.javaparser.ast.type.Type) ctx.javaTypes.of(t), acc);
                 }

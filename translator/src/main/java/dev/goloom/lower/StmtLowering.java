@@ -422,6 +422,16 @@ final class StmtLowering {
                 saved.put(sel.x(), tmp);
             }
         }
+        if (isFuncValue(fun)) {
+            // defer f(): the func value is evaluated now (a later f = ... does not change the call).
+            var jt = ctx.javaTypes.of(ctx.info.typeOf(fun));
+            if (jt != null) {
+                String tmp = ctx.temp("fn");
+                out.addStatement(new ExpressionStmt(new VariableDeclarationExpr(new VariableDeclarator(jt, tmp, exprs.lower(fun)))));
+                saved.put(fun, tmp);
+                saved.put(call.fun(), tmp);
+            }
+        }
         List<String> temps = new ArrayList<>();
         for (Expr a : call.args()) {
             Type t = ctx.info.typeOf(a);
@@ -457,6 +467,21 @@ final class StmtLowering {
                         ? new BlockStmt().addStatement(new ThrowStmt(lowered))
                         : new BlockStmt().addStatement(new ExpressionStmt(statementExpression(lowered))));
         out.addStatement(new ExpressionStmt(new MethodCallExpr(new NameExpr(deferVar), "defer", NodeList.nodeList(lambda))));
+    }
+
+    /** Whether the called {@code fun} is a func value (a variable, field, call result), not a declared function or method. */
+    private boolean isFuncValue(Expr fun) {
+        return switch (fun) {
+            case Expr.FuncLit lit -> false;
+            case Expr.Ident id -> ctx.info.objectOf(id) instanceof Var;
+            case Expr.Selector sel -> ctx.info.selections.get(sel) instanceof dev.goloom.types.Selection s
+                    ? s.kind() == dev.goloom.types.Selection.Kind.FIELD
+                    : ctx.info.objectOf(sel.sel()) instanceof Var; // a package's variable
+            // F[int] instantiates a generic function; s[i] and m[k] read a func value.
+            case Expr.Index ix -> !(ExprLowering.unparen(ix.x()) instanceof Expr.Ident id && ctx.info.objectOf(id) instanceof dev.goloom.types.Func)
+                    && !(ExprLowering.unparen(ix.x()) instanceof Expr.Selector q && ctx.info.objectOf(q.sel()) instanceof dev.goloom.types.Func);
+            default -> true; // a call's result, *p, x.(func())
+        };
     }
 
     /** A func literal with results, deferred: its results are dropped. */
