@@ -206,6 +206,15 @@ public final class Slice<T> extends SliceBase {
         }
     }
 
+    /** {@code f(s...)} for a Java varargs method: the elements in a new array made by {@code newArray}. */
+    public T[] varargs(java.util.function.IntFunction<T[]> newArray) {
+        T[] out = newArray.apply(length);
+        if (length > 0) {
+            System.arraycopy(array, offset, out, 0, length);
+        }
+        return out;
+    }
+
     /** {@code [n]T(s)}: a copy of the first n elements; panics when len(s) < n. */
     public Object[] toArray(long n) {
         int count = checkConvert(n);

@@ -46,6 +46,10 @@ final class CallLowering {
         if (callee instanceof Expr.Ident id && ctx.info.objectOf(id) instanceof Builtin b) {
             return builtin(call, b.name());
         }
+        if (callee instanceof Expr.Selector sel && ctx.info.objectOf(sel.sel()) instanceof Builtin b) {
+            // unsafe.Add, unsafe.Slice, ...: functions of package unsafe (no machine memory in goloom).
+            return exprs.unsupported(call, "unsafe." + b.name() + " (goloom has no machine addresses)");
+        }
         if (call.args().size() == 1 && exprs.typeOf(call.args().getFirst()) instanceof Type.Tuple tuple
                 && (spreading == null || spreading.call() != call)) {
             return spread(call, tuple);
@@ -197,9 +201,19 @@ final class CallLowering {
         Type.Slice last = (Type.Slice) sig.params().at(n - 1);
         if (call.ellipsis()) {
             if (javaVarargs) {
+                // A Java varargs parameter takes an array: the slice's elements, copied (the
+                // standard functions never write to their variadic slice).
                 Expression s = exprs.lower(goArgs.getLast());
-                ctx.unsupported(call.pos(), "passing a slice to a variadic parameter of a standard function");
-                args.add(s);
+                var elem = ctx.javaTypes.of(last.elem());
+                if (JavaTypes.family(last.elem()) != null || !(elem instanceof com.github.javaparser.ast.type.ClassOrInterfaceType cls)) {
+                    ctx.unsupported(call.pos(), "passing a slice to a variadic parameter of a standard function");
+                    args.add(s);
+                    return args;
+                }
+                args.add(new MethodCallExpr(JavaPrecedence.receiver(s), "varargs", NodeList.nodeList(
+                        new com.github.javaparser.ast.expr.MethodReferenceExpr(new com.github.javaparser.ast.expr.TypeExpr(
+                                new com.github.javaparser.ast.type.ArrayType(cls.clone().setTypeArguments((NodeList<com.github.javaparser.ast.type.Type>) null))),
+                                null, "new"))));
                 return args;
             }
             args.add(exprs.lower(goArgs.getLast()));
@@ -339,6 +353,17 @@ final class CallLowering {
                 return new MethodCallExpr(new NameExpr(cls), "appendString", NodeList.nodeList(base, exprs.lower(rest)));
             }
             return new MethodCallExpr(new NameExpr(cls), "appendSlice", NodeList.nodeList(base, exprs.lower(rest)));
+        }
+        Long stackBuffer = ctx.stackAppends.get(call);
+        if (stackBuffer != null) {
+            // gc's stack buffer (StackAppends): the first growth of the empty slice takes all of it.
+            Expression buffer = JavaTypes.family(s.elem()) != null
+                    ? new MethodCallExpr(new NameExpr(cls), "make", NodeList.nodeList(new LongLiteralExpr("0L"), new LongLiteralExpr(stackBuffer + "L")))
+                    : ctx.javaTypes.withElementType(new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.Slice")), "make",
+                            NodeList.nodeList(new LongLiteralExpr("0L"), new LongLiteralExpr(stackBuffer + "L"), ctx.javaTypes.elemType(s.elem()))), s.elem());
+            base = new com.github.javaparser.ast.expr.EnclosedExpr(new com.github.javaparser.ast.expr.ConditionalExpr(
+                    new com.github.javaparser.ast.expr.BinaryExpr(new MethodCallExpr(JavaPrecedence.receiver(base.clone()), "cap"), new LongLiteralExpr("0L"), com.github.javaparser.ast.expr.BinaryExpr.Operator.EQUALS),
+                    buffer, base));
         }
         NodeList<Expression> values = NodeList.nodeList(base);
         for (Expr e : args.subList(1, args.size())) {

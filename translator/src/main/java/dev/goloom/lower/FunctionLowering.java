@@ -204,6 +204,7 @@ final class FunctionLowering {
         String deferName = defers ? (nested ? ctx.temp("defer") : "defer") : null;
         Frame saved = ctx.frame;
         ctx.frame = new Frame(sig, results, named, defers, label, deferName);
+        ctx.stackAppends.putAll(StackAppends.find(goBody, ctx.info));
         try {
             BlockStmt stmtsBlock = stmts.block(goBody);
             if (!defers) {
