@@ -40,6 +40,14 @@ func bytesRanged() {
 	fmt.Println(s[0])
 }
 
+func inLoop() {
+	for i := 0; i < 3; i++ {
+		var b []byte
+		b = append(b, byte(i))
+		fmt.Println("loop", len(b), cap(b))
+	}
+}
+
 func big() {
 	var s [][5]int
 	s = append(s, [5]int{})
@@ -75,6 +83,7 @@ func main() {
 	strs()
 	_ = escapes()
 	bytesRanged()
+	inLoop()
 	big()
 	branches()
 	iface()

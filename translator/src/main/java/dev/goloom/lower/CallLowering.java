@@ -354,16 +354,26 @@ final class CallLowering {
             }
             return new MethodCallExpr(new NameExpr(cls), "appendSlice", NodeList.nodeList(base, exprs.lower(rest)));
         }
-        Long stackBuffer = ctx.stackAppends.get(call);
-        if (stackBuffer != null) {
+        StackAppends.Site site = ctx.stackAppends.get(call);
+        if (site != null) {
+            long stackBuffer = site.length();
+            String flag = ctx.stackAppendFlags.get(call);
             // gc's stack buffer (StackAppends): the first growth of the empty slice takes all of it.
             Expression buffer = JavaTypes.family(s.elem()) != null
                     ? new MethodCallExpr(new NameExpr(cls), "make", NodeList.nodeList(new LongLiteralExpr("0L"), new LongLiteralExpr(stackBuffer + "L")))
                     : ctx.javaTypes.withElementType(new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.Slice")), "make",
                             NodeList.nodeList(new LongLiteralExpr("0L"), new LongLiteralExpr(stackBuffer + "L"), ctx.javaTypes.elemType(s.elem()))), s.elem());
-            base = new com.github.javaparser.ast.expr.EnclosedExpr(new com.github.javaparser.ast.expr.ConditionalExpr(
-                    new com.github.javaparser.ast.expr.BinaryExpr(new MethodCallExpr(JavaPrecedence.receiver(base.clone()), "cap"), new LongLiteralExpr("0L"), com.github.javaparser.ast.expr.BinaryExpr.Operator.EQUALS),
-                    buffer, base));
+            Expression empty = new com.github.javaparser.ast.expr.BinaryExpr(new MethodCallExpr(JavaPrecedence.receiver(base.clone()), "cap"),
+                    new LongLiteralExpr("0L"), com.github.javaparser.ast.expr.BinaryExpr.Operator.EQUALS);
+            if (flag != null) {
+                // !used && cap(s) == 0 && (used = true)
+                empty = new com.github.javaparser.ast.expr.BinaryExpr(new com.github.javaparser.ast.expr.BinaryExpr(
+                        StmtLowering.not(new NameExpr(flag)), empty, com.github.javaparser.ast.expr.BinaryExpr.Operator.AND),
+                        new com.github.javaparser.ast.expr.EnclosedExpr(new com.github.javaparser.ast.expr.AssignExpr(new NameExpr(flag),
+                                new com.github.javaparser.ast.expr.BooleanLiteralExpr(true), com.github.javaparser.ast.expr.AssignExpr.Operator.ASSIGN)),
+                        com.github.javaparser.ast.expr.BinaryExpr.Operator.AND);
+            }
+            base = new com.github.javaparser.ast.expr.EnclosedExpr(new com.github.javaparser.ast.expr.ConditionalExpr(empty, buffer, base));
         }
         NodeList<Expression> values = NodeList.nodeList(base);
         for (Expr e : args.subList(1, args.size())) {

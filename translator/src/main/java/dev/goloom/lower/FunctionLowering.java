@@ -204,7 +204,16 @@ final class FunctionLowering {
         String deferName = defers ? (nested ? ctx.temp("defer") : "defer") : null;
         Frame saved = ctx.frame;
         ctx.frame = new Frame(sig, results, named, defers, label, deferName);
-        ctx.stackAppends.putAll(StackAppends.find(goBody, ctx.info));
+        StackAppends.find(goBody, ctx.info).forEach((call, site) -> {
+            ctx.stackAppends.put(call, site);
+            if (site.inLoop()) {
+                // gc's "used" flag: once per call of the function, not per iteration.
+                String flag = ctx.temp("stackBufferUsed");
+                ctx.stackAppendFlags.put(call, flag);
+                out.addStatement(new ExpressionStmt(new VariableDeclarationExpr(new VariableDeclarator(
+                        com.github.javaparser.ast.type.PrimitiveType.booleanType(), flag, new com.github.javaparser.ast.expr.BooleanLiteralExpr(false)))));
+            }
+        });
         try {
             BlockStmt stmtsBlock = stmts.block(goBody);
             if (!defers) {

@@ -40,7 +40,9 @@ final class LoweringContext {
     /** The function whose body is being lowered (results, defer frame). */
     FunctionLowering.Frame frame;
     /** Append calls that gc serves from its stack buffer, with the buffer's length in elements ({@link StackAppends}). */
-    final java.util.Map<dev.goloom.syntax.Expr.Call, Long> stackAppends = new java.util.IdentityHashMap<>();
+    final java.util.Map<dev.goloom.syntax.Expr.Call, StackAppends.Site> stackAppends = new java.util.IdentityHashMap<>();
+    /** For stack-buffer sites of slices declared in loops: the boolean local holding gc's "used" flag. */
+    final java.util.Map<dev.goloom.syntax.Expr.Call, String> stackAppendFlags = new java.util.IdentityHashMap<>();
     /** False while lowering members of a struct class: package variables are then qualified. */
     boolean inPackageClass = true;
     /** The Java names of types declared inside functions (see LocalTypes); package-level types keep their Go names. */

@@ -21,9 +21,10 @@ import java.util.Set;
  * (K = 32 / element size elements): the first append site of the variable in the function
  * (in compile order), when it grows a slice of length 0 to at most K elements, uses the whole
  * buffer, so {@code var s []int; s = append(s, 1)} has cap 4 where the heap rule gives 1. Later
- * growth starts from cap K. goloom has no escape analysis, so it applies the rule only where
- * escape is impossible: a local declared by {@code var s []T} outside every loop of its function
- * (gc's "used" flag is set once per call), used only as {@code s = append(s, v, ...)},
+ * growth starts from cap K. gc's "used" flag is set once per call of the function, so a slice
+ * declared in a loop gets the buffer in the first iteration only: such a site carries a flag of
+ * its own ({@link Site#flag}). goloom has no escape analysis, so it applies the rule only where
+ * escape is impossible: a local declared by {@code var s []T}, used only as {@code s = append(s, v, ...)},
  * {@code len(s)}, {@code cap(s)}, {@code s[i]} (not under {@code &}) and {@code range s}, never
  * inside a function literal, in a function without goto, and whose first append site is not in
  * a for statement's post statement (gc compiles that after the body). Anywhere else the heap
@@ -35,11 +36,18 @@ final class StackAppends {
     /** gc's base.Debug.VariableMakeThreshold: the stack buffer's size in bytes. */
     static final long BUFFER_BYTES = 32;
 
-    /** The first append site of each qualifying variable in {@code body}, with the buffer's length K in elements. */
-    static Map<Expr.Call, Long> find(Stmt.Block body, Info info) {
-        Map<Expr.Call, Long> result = new IdentityHashMap<>();
+    /**
+     * A site served from the buffer: its length K in elements, and whether its variable is declared
+     * in a loop (then the function keeps gc's "used" flag in a boolean local, named later).
+     */
+    record Site(long length, boolean inLoop) {}
+
+    /** The first append site of each qualifying variable in {@code body}. */
+    static Map<Expr.Call, Site> find(Stmt.Block body, Info info) {
+        Map<Expr.Call, Site> result = new IdentityHashMap<>();
         List<Var> candidates = new ArrayList<>();
         Set<Var> disqualified = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Var> inLoop = Collections.newSetFromMap(new IdentityHashMap<>());
         boolean[] hasGoto = {false};
         AstWalk.walk(body, s -> {
             if (s instanceof Stmt.DeclStmt d) {
@@ -58,7 +66,7 @@ final class StackAppends {
             }
             if (s instanceof Stmt.For || s instanceof Stmt.Range) {
                 // Declared in a loop: the second iteration's fresh slice finds gc's flag already set.
-                AstWalk.walk(s, inner -> declaredNames(inner, info, disqualified), e -> { });
+                AstWalk.walk(s, inner -> declaredNames(inner, info, inLoop), e -> { });
             }
             if (s instanceof Stmt.For f && f.post() != null) {
                 AstWalk.walk(f.post(), inner -> { }, e -> {
@@ -126,7 +134,7 @@ final class StackAppends {
             }
             long k = BUFFER_BYTES / size;
             if (site.args().size() - 1 <= k) {
-                result.put(site, k);
+                result.put(site, new Site(k, inLoop.contains(v)));
             }
         }
         return result;
