@@ -226,7 +226,7 @@ public final class GoMap<K, V> implements Iterable<Map.Entry<K, V>> {
      * with the maps package's own error text ("hash of unhashable type: T", no "runtime error: ").
      */
     private static void checkKeyOfEmpty(Object key) {
-        if (key instanceof Boxed || key instanceof Object[] || key instanceof GoStruct<?>) {
+        if (key instanceof Boxed || key instanceof Object[]) {
             GoType t = GoEquality.unhashable(key);
             if (t != null) {
                 throw new GoPanic(new RuntimeError("hash of unhashable type: " + t));
@@ -243,7 +243,7 @@ public final class GoMap<K, V> implements Iterable<Map.Entry<K, V>> {
     }
 
     private static Object lookupKey(Object key) {
-        if (key instanceof Boxed || key instanceof Object[] || key instanceof GoStruct<?>) {
+        if (key instanceof Boxed || key instanceof Object[]) {
             checkHashable(key);
         }
         return switch (key) {

@@ -249,6 +249,10 @@ final class Assignments {
     void destructure(List<Expr> lhs, Expr rhs, String op, BlockStmt out) {
         Type rt = ctx.info.typeOf(rhs);
         Expr inner = ExprLowering.unparen(rhs);
+        if (ctx.info.commaOk.contains(rhs) || inner instanceof Expr.Unary u0 && u0.op().equals("<-")) {
+            // p, *p = i.(*T): the second target is old p's (pinned before the lookup, which calls nothing).
+            lhs = pinTargets(lhs, out);
+        }
         if (inner instanceof Expr.Unary u && u.op().equals("<-")) {
             stmts.channels.receiveCommaOk(lhs, u, op, out, this);
             return;
