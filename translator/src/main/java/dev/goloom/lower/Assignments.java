@@ -110,8 +110,8 @@ final class Assignments {
      * it assigns anything, so in {@code i, a[i] = 1, 9} the element is a[old i] and in
      * {@code p, p.f = q, 9} the field is old p's. An operand an earlier store may change is
      * evaluated into a temporary, and the target is rebuilt around a name for it (a local the
-     * Java code knows under the temporary's name). Targets after the first only: nothing is
-     * stored before the first one.
+     * Java code knows under the temporary's name). The first target only when its operands
+     * call something (nothing is stored before it, but its calls must run in source order).
      */
     private List<Expr> pinTargets(List<Expr> lhs, BlockStmt out) {
         List<Expr> pinned = new ArrayList<>(lhs);
@@ -119,7 +119,8 @@ final class Assignments {
         boolean anyStore = false;
         for (int k = 0; k < lhs.size(); k++) {
             Expr l = lhs.get(k);
-            if (anyStore) {
+            if (anyStore || !EffectFree.test(l, ctx.info)) {
+                // A call among the operands runs now, in source order, even in the first target.
                 pinned.set(k, pinStorage(l, stored, out));
             }
             if (ExprLowering.unparen(l) instanceof Expr.Ident id) {
@@ -288,9 +289,15 @@ final class Assignments {
             ctx.unsupported(rhs.pos(), "assignment of " + GoPrinter.expr(rhs));
             return;
         }
+        // Calls among the targets' operands run before the call on the right (source order);
+        // plain operands are read after it, as gc does.
+        boolean leftCalls = lhs.stream().anyMatch(l -> !EffectFree.test(l, ctx.info));
+        List<Expr> targets = leftCalls ? pinTargets(lhs, out) : null;
         String t = ctx.temp("results");
         out.addStatement(new ExpressionStmt(new VariableDeclarationExpr(new VariableDeclarator(new VarType(), t, exprs.lower(rhs)))));
-        List<Expr> targets = pinTargets(lhs, out);
+        if (targets == null) {
+            targets = pinTargets(lhs, out);
+        }
         for (int i = 0; i < lhs.size(); i++) {
             Expression v = exprs.unboxed(new MethodCallExpr(new NameExpr(t), "v" + i), tuple.at(i));
             Type target = lhs.get(i) instanceof Expr.Ident id && id.name().equals("_") ? null : ctx.info.typeOf(lhs.get(i));
