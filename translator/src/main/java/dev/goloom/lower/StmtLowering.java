@@ -366,6 +366,19 @@ final class StmtLowering {
         }
         if (frame.defers()) {
             // The deferred calls run (and may change named results) before the function returns them.
+            if (values.size() > 1) {
+                // Go evaluates every result before it sets any: return true, *p leaves the result
+                // unset when *p panics (a recovering deferred call sees it so).
+                for (int i = 0; i < values.size(); i++) {
+                    Expression v = values.get(i);
+                    if (!(v instanceof NameExpr) && !v.isLiteralExpr()) {
+                        String tmp = ctx.temp("result");
+                        out.addStatement(new ExpressionStmt(new VariableDeclarationExpr(new VariableDeclarator(
+                                ctx.javaTypes.of(results.at(i)), tmp, v))));
+                        values.set(i, new NameExpr(tmp));
+                    }
+                }
+            }
             for (int i = 0; i < values.size(); i++) {
                 out.addStatement(new ExpressionStmt(FunctionLowering.assign(frame.results().get(i), values.get(i))));
             }
