@@ -7,7 +7,7 @@ import dev.goloom.runtime.GoError;
  * Go's {@code runtime.Error} ({@code interface { error; RuntimeError() }}). By the interface
  * mapping it is the Java interface {@code Error} of package {@code runtime}'s Java package; it
  * lives in the runtime module rather than with the other shims of package runtime because the
- * runtime's errors ({@link dev.goloom.runtime.RuntimeError}, {@link dev.goloom.runtime.PanicNilError})
+ * runtime's errors ({@link dev.goloom.runtime.RuntimeError}, {@link PanicNilError})
  * implement it, so that {@code r.(runtime.Error)} holds for them.
  */
 public interface Error extends GoError {

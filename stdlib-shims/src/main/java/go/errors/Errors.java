@@ -116,7 +116,7 @@ public final class Errors {
         if (ptr == null) {
             throw new GoPanic("errors: target must be a non-nil pointer");
         }
-        if (elem.kind() == GoType.Kind.INTERFACE && !isErrorOrAny(elem)) {
+        if (elem.kind() == GoType.Kind.INTERFACE && !isErrorOrAny(elem) && !isRuntimeError(elem)) {
             throw new GoPanic(unsupported("a pointer to interface " + elem));
         }
         while (true) {
@@ -160,8 +160,16 @@ public final class Errors {
         return s.equals("error") || s.equals("any") || s.equals("interface {}");
     }
 
+    /** runtime.Error, whose Java interface the runtime's own errors implement. */
+    private static boolean isRuntimeError(GoType t) {
+        return t instanceof GoType.Named n && n.pkgPath().equals("runtime") && n.name().equals("Error");
+    }
+
     /** Whether a value of err's dynamic type can be assigned to a variable of type {@code t}. */
     private static boolean assignable(GoError err, GoType t) {
+        if (isRuntimeError(t)) {
+            return err instanceof go.runtime.Error;
+        }
         if (t.kind() == GoType.Kind.INTERFACE) {
             return true; // error or any: every error implements them
         }

@@ -740,7 +740,7 @@ final class Printer implements State {
 
     private static boolean nilRepr(Object repr) {
         return repr == null || repr instanceof dev.goloom.runtime.SliceBase s && s.isNil()
-                || repr instanceof GoMap<?, ?> m && m.isNil();
+                || repr instanceof GoMap<?, ?> m && m.isNil() || repr instanceof dev.goloom.runtime.Chan<?> c && c.isNil();
     }
 
     // ---- composite values ----

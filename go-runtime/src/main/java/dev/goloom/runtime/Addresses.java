@@ -60,6 +60,7 @@ public final class Addresses {
             case FloatPtr.Element(float[] a, int i) -> base(a, a.length * 4L) + i * 4L;
             case BoolPtr.Element(boolean[] a, int i) -> base(a, a.length) + i;
             case SliceBase s when s.isNil() -> 0;
+            case Chan<?> c when c.isNil() -> 0; // the nil channel is a shared object, not null
             case SliceBase s when s.len() > 0 -> of(elementPointer(s));
             default -> base(o, 16);
         };

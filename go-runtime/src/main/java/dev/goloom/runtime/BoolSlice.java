@@ -149,6 +149,11 @@ public final class BoolSlice extends SliceBase {
     }
 
     /** {@code [n]bool(s)}: a copy of the first n elements; panics when len(s) < n. */
+    /** {@code (*[n]T)(s)}: the backing array itself (see {@link SliceBase#arrayPointer}). */
+    public boolean[] toArrayPointer(long n) {
+        return (boolean[]) arrayPointer(array, array == null ? 0 : array.length, n, boolean[]::new);
+    }
+
     public boolean[] toArray(long n) {
         int count = checkConvert(n);
         return count == 0 ? new boolean[0] : Arrays.copyOfRange(array, offset, offset + count);

@@ -149,6 +149,11 @@ public final class ByteSlice extends SliceBase {
     }
 
     /** {@code [n]byte(s)}: a copy of the first n elements; panics when len(s) < n. */
+    /** {@code (*[n]T)(s)}: the backing array itself (see {@link SliceBase#arrayPointer}). */
+    public byte[] toArrayPointer(long n) {
+        return (byte[]) arrayPointer(array, array == null ? 0 : array.length, n, byte[]::new);
+    }
+
     public byte[] toArray(long n) {
         int count = checkConvert(n);
         return count == 0 ? new byte[0] : Arrays.copyOfRange(array, offset, offset + count);

@@ -149,6 +149,11 @@ public final class DoubleSlice extends SliceBase {
     }
 
     /** {@code [n]float64(s)}: a copy of the first n elements; panics when len(s) < n. */
+    /** {@code (*[n]T)(s)}: the backing array itself (see {@link SliceBase#arrayPointer}). */
+    public double[] toArrayPointer(long n) {
+        return (double[]) arrayPointer(array, array == null ? 0 : array.length, n, double[]::new);
+    }
+
     public double[] toArray(long n) {
         int count = checkConvert(n);
         return count == 0 ? new double[0] : Arrays.copyOfRange(array, offset, offset + count);

@@ -149,6 +149,11 @@ public final class FloatSlice extends SliceBase {
     }
 
     /** {@code [n]float32(s)}: a copy of the first n elements; panics when len(s) < n. */
+    /** {@code (*[n]T)(s)}: the backing array itself (see {@link SliceBase#arrayPointer}). */
+    public float[] toArrayPointer(long n) {
+        return (float[]) arrayPointer(array, array == null ? 0 : array.length, n, float[]::new);
+    }
+
     public float[] toArray(long n) {
         int count = checkConvert(n);
         return count == 0 ? new float[0] : Arrays.copyOfRange(array, offset, offset + count);

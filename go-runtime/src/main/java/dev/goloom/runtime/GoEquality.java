@@ -85,6 +85,64 @@ public final class GoEquality {
         };
     }
 
+    /**
+     * The dynamic type that makes a map key unhashable, or null: an interface value holding a
+     * slice, map or func, or a struct or array value with such an interface value inside (in
+     * an array key's elements too). Go panics when it hashes such a key. A bare struct object is
+     * not looked into: it may be a pointer (which hashes by address), and only its static type,
+     * which the map does not know, would tell.
+     */
+    static GoType unhashable(Object key) {
+        switch (key) {
+            case Boxed b -> {
+                return comparable(b.type()) ? contents(b.value(), b.type()) : b.type();
+            }
+            case Object[] a -> {
+                for (Object e : a) {
+                    GoType t = unhashable(e);
+                    if (t != null) {
+                        return t;
+                    }
+                }
+                return null;
+            }
+            case null, default -> {
+                return null;
+            }
+        }
+    }
+
+    /** {@link #unhashable} inside a value of type {@code t}: a struct value's interface, struct and array fields. */
+    private static GoType contents(Object v, GoType t) {
+        if (v instanceof GoStruct<?> st && t.underlying() instanceof GoType.Struct(var fields)) {
+            for (int i = 0; i < fields.size(); i++) {
+                GoType ft = fields.get(i).type();
+                GoType.Kind kind = ft.kind();
+                GoType found = kind == GoType.Kind.INTERFACE ? unhashable(st.field(i))
+                        : kind == GoType.Kind.STRUCT || kind == GoType.Kind.ARRAY ? contentsOrBoxed(st.field(i), ft) : null;
+                if (found != null) {
+                    return found;
+                }
+            }
+            return null;
+        }
+        if (v instanceof Object[] a && t.underlying() instanceof GoType.Array arr) {
+            GoType.Kind kind = arr.elem().kind();
+            for (Object e : a) {
+                GoType found = kind == GoType.Kind.INTERFACE ? unhashable(e)
+                        : kind == GoType.Kind.STRUCT || kind == GoType.Kind.ARRAY ? contentsOrBoxed(e, arr.elem()) : null;
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static GoType contentsOrBoxed(Object v, GoType t) {
+        return v instanceof Boxed ? unhashable(v) : contents(v, t);
+    }
+
     /** Whether == is defined on values of {@code t} (slices, maps and funcs are not comparable). */
     static boolean comparable(GoType t) {
         return switch (t.underlying()) {

@@ -138,7 +138,8 @@ public final class GoMap<K, V> implements Iterable<Map.Entry<K, V>> {
     }
 
     private Node<K, V> find(K key) {
-        if (index == null) {
+        if (index == null || index.isEmpty()) {
+            checkKeyOfEmpty(key);
             return null;
         }
         Object k = lookupKey(key);
@@ -174,7 +175,8 @@ public final class GoMap<K, V> implements Iterable<Map.Entry<K, V>> {
 
     /** {@code delete(m, key)}; nothing on a nil map or an absent key. */
     public void delete(K key) {
-        if (index == null) {
+        if (index == null || index.isEmpty()) {
+            checkKeyOfEmpty(key);
             return;
         }
         Object k = lookupKey(key);
@@ -219,7 +221,31 @@ public final class GoMap<K, V> implements Iterable<Map.Entry<K, V>> {
     }
 
     /** The key under which {@code key} is found in {@link #index}, or {@link #NAN}. */
+    /**
+     * A lookup or delete in an empty map hashes nothing, but Go still rejects an unhashable key,
+     * with the maps package's own error text ("hash of unhashable type: T", no "runtime error: ").
+     */
+    private static void checkKeyOfEmpty(Object key) {
+        if (key instanceof Boxed || key instanceof Object[]) {
+            GoType t = GoEquality.unhashable(key);
+            if (t != null) {
+                throw new GoPanic(new RuntimeError("hash of unhashable type: " + t));
+            }
+        }
+    }
+
+    /** Hashing an unhashable key panics as Go's hash functions do. */
+    private static void checkHashable(Object key) {
+        GoType t = GoEquality.unhashable(key);
+        if (t != null) {
+            throw new GoPanic(new RuntimeError("runtime error: hash of unhashable type " + t));
+        }
+    }
+
     private static Object lookupKey(Object key) {
+        if (key instanceof Boxed || key instanceof Object[]) {
+            checkHashable(key);
+        }
         return switch (key) {
             case Double d -> d.isNaN() ? NAN : d == 0 ? (Object) 0.0 : d;
             case Float f -> f.isNaN() ? NAN : f == 0 ? (Object) 0.0f : f;

@@ -3,7 +3,7 @@ package dev.goloom.runtime;
 
 /**
  * A panic in flight. {@code value} is the Go value given to {@code panic} (for run-time
- * errors, a {@link RuntimeError}; for {@code panic(nil)}, a {@link PanicNilError}). Stack
+ * errors, a {@link RuntimeError}; for {@code panic(nil)}, a {@link go.runtime.PanicNilError}). Stack
  * traces are not filled in: Go programs that recover panics use them for control flow, and
  * Go's own traceback is printed by the runtime.
  */
@@ -17,7 +17,7 @@ public final class GoPanic extends RuntimeException {
 
     public GoPanic(Object value) {
         super(null, null, false, false);
-        this.value = value == null ? PanicNilError.INSTANCE : value;
+        this.value = value == null ? go.runtime.PanicNilError.INSTANCE : value;
     }
 
     public Object value() {

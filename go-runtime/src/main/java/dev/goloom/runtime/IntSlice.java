@@ -149,6 +149,11 @@ public final class IntSlice extends SliceBase {
     }
 
     /** {@code [n]int32(s)}: a copy of the first n elements; panics when len(s) < n. */
+    /** {@code (*[n]T)(s)}: the backing array itself (see {@link SliceBase#arrayPointer}). */
+    public int[] toArrayPointer(long n) {
+        return (int[]) arrayPointer(array, array == null ? 0 : array.length, n, int[]::new);
+    }
+
     public int[] toArray(long n) {
         int count = checkConvert(n);
         return count == 0 ? new int[0] : Arrays.copyOfRange(array, offset, offset + count);

@@ -149,6 +149,11 @@ public final class LongSlice extends SliceBase {
     }
 
     /** {@code [n]int(s)}: a copy of the first n elements; panics when len(s) < n. */
+    /** {@code (*[n]T)(s)}: the backing array itself (see {@link SliceBase#arrayPointer}). */
+    public long[] toArrayPointer(long n) {
+        return (long[]) arrayPointer(array, array == null ? 0 : array.length, n, long[]::new);
+    }
+
     public long[] toArray(long n) {
         int count = checkConvert(n);
         return count == 0 ? new long[0] : Arrays.copyOfRange(array, offset, offset + count);

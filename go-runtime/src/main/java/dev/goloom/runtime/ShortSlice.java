@@ -149,6 +149,11 @@ public final class ShortSlice extends SliceBase {
     }
 
     /** {@code [n]int16(s)}: a copy of the first n elements; panics when len(s) < n. */
+    /** {@code (*[n]T)(s)}: the backing array itself (see {@link SliceBase#arrayPointer}). */
+    public short[] toArrayPointer(long n) {
+        return (short[]) arrayPointer(array, array == null ? 0 : array.length, n, short[]::new);
+    }
+
     public short[] toArray(long n) {
         int count = checkConvert(n);
         return count == 0 ? new short[0] : Arrays.copyOfRange(array, offset, offset + count);

@@ -63,7 +63,12 @@ public final class Slice<T> extends SliceBase {
 
     /** A composite literal {@code []T{v0, v1, ...}}: len == cap == values.length; the slice takes over the array. */
     @SafeVarargs
+    @SuppressWarnings("unchecked")
     public static <T> Slice<T> of(ElemType<T> type, T... values) {
+        if (values == null) {
+            // Java passes a lone null argument as the array itself: that is []T{nil}.
+            values = (T[]) new Object[] {null};
+        }
         return new Slice<>(type, values, 0, values.length, values.length);
     }
 
@@ -181,6 +186,33 @@ public final class Slice<T> extends SliceBase {
         if (length > 0) {
             Arrays.fill(array, offset, offset + length, type.zero());
         }
+    }
+
+    /**
+     * {@code clear(s)} for struct or array elements: each element 0..len-1 becomes the zero value
+     * in place, so pointers to the elements ({@code &s[i]} is the element object) see it.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public void clearValues(java.util.function.Supplier<T> zero) {
+        for (int i = offset; i < offset + length; i++) {
+            Object element = array[i];
+            if (element instanceof GoStruct target) {
+                target.set((GoStruct) zero.get());
+            } else if (element != null && element.getClass().isArray()) {
+                GoArrays.assignValues(element, zero.get());
+            } else {
+                array[i] = zero.get();
+            }
+        }
+    }
+
+    /** {@code f(s...)} for a Java varargs method: the elements in a new array made by {@code newArray}. */
+    public T[] varargs(java.util.function.IntFunction<T[]> newArray) {
+        T[] out = newArray.apply(length);
+        if (length > 0) {
+            System.arraycopy(array, offset, out, 0, length);
+        }
+        return out;
     }
 
     /** {@code [n]T(s)}: a copy of the first n elements; panics when len(s) < n. */

@@ -108,6 +108,29 @@ public abstract sealed class SliceBase
         return (int) n;
     }
 
+    /**
+     * {@code (*[n]T)(s)}: a pointer to an array is the Java array itself, so the result is the
+     * backing array when s starts at its first element and the array has exactly n elements
+     * (writes through the pointer then reach s, as in Go). A nil slice gives the nil pointer
+     * (n must be 0); too short a slice panics with Go's text. Any other case would need a view
+     * of part of a Java array, which goloom does not have: it fails as unsupported rather than
+     * returning a copy that would not alias.
+     */
+    final Object arrayPointer(Object array, int arrayLength, long n, java.util.function.IntFunction<Object> empty) {
+        int count = checkConvert(n);
+        if (array == null) {
+            return null;
+        }
+        if (count == 0) {
+            return empty.apply(0);
+        }
+        if (offset == 0 && arrayLength == count) {
+            return array;
+        }
+        throw new UnsupportedOperationException("goloom: unsupported: converting a slice to a pointer to an array shorter than its"
+                + " backing array (offset " + offset + ", length " + n + ", backing array " + arrayLength + ")");
+    }
+
     /** The length of the new backing array when {@code add} more elements do not fit. */
     final int grownCapacity(int add, int elemSize, boolean pointerFree) {
         return SliceGrowth.arrayLength(SliceGrowth.grownCapacity((long) length + add, capacity, elemSize, pointerFree));

@@ -103,7 +103,7 @@ class DeferTest {
         } finally {
             d.runDefers();
         }
-        assertTrue(got[0] instanceof PanicNilError e && e.Error().equals("panic called with nil argument"));
+        assertTrue(got[0] instanceof go.runtime.PanicNilError e && e.Error().equals("panic called with nil argument"));
     }
 
     @Test

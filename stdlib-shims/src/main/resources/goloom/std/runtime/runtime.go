@@ -10,6 +10,13 @@ type Error interface {
 	RuntimeError()
 }
 
+// A PanicNilError happens when code calls panic(nil) (Java: go.runtime.PanicNilError, in the
+// runtime module, which creates it).
+type PanicNilError struct{}
+
+func (*PanicNilError) Error() string
+func (*PanicNilError) RuntimeError()
+
 // GOOS is the running program's operating system target.
 const GOOS = "linux"
 

@@ -84,6 +84,19 @@ public record Rational(BigInteger num, BigInteger den) implements Comparable<Rat
         return new BigDecimal(num).divide(new BigDecimal(den), new MathContext(60)).doubleValue();
     }
 
+    /** The exact value of a finite double. */
+    public static Rational of(double d) {
+        return parseDecimal(new BigDecimal(d).toPlainString());
+    }
+
+    /** The nearest float (round half to even), as Go's rounding of a float32 constant. */
+    public float toFloat() {
+        if (isInteger()) {
+            return new BigDecimal(num).floatValue();
+        }
+        return new BigDecimal(num).divide(new BigDecimal(den), new MathContext(60)).floatValue();
+    }
+
     @Override
     public String toString() {
         return isInteger() ? num.toString() : num + "/" + den;

@@ -60,17 +60,28 @@ final class Assignments {
             return;
         }
         if (a.lhs().size() == 1) {
-            out.addStatement(assignOne(a.lhs().getFirst(), op, valueFor(a.lhs().getFirst(), a.rhs().getFirst())));
+            Expr l = a.lhs().getFirst();
+            Expression value = valueFor(l, a.rhs().getFirst());
+            if (l instanceof Expr.Ident id && id.name().equals("_") && dereferences(a.rhs().getFirst())) {
+                // _ = p.X reads through p: a nil p panics, so the read stays.
+                out.addStatement(new ExpressionStmt(new VariableDeclarationExpr(new VariableDeclarator(new VarType(), "_", value))));
+                return;
+            }
+            out.addStatement(assignOne(l, op, value));
             return;
         }
         if (!needsTemporaries(a)) {
+            List<Expr> targets = pinTargets(a.lhs(), out);
             for (int i = 0; i < a.lhs().size(); i++) {
-                add(out, assignOne(a.lhs().get(i), op, valueFor(a.lhs().get(i), a.rhs().get(i))));
+                add(out, assignOne(targets.get(i), op, valueFor(a.lhs().get(i), a.rhs().get(i))));
             }
             return;
         }
         // Go evaluates every right-hand side (and the index operands on the left) before
-        // assigning: go through temporaries.
+        // assigning: go through temporaries. gc makes the calls first and reads the variables
+        // after them, so operands on the left are pinned after the values unless they call.
+        boolean leftCalls = a.lhs().stream().anyMatch(l -> !EffectFree.test(l, ctx.info));
+        List<Expr> targets = leftCalls ? pinTargets(a.lhs(), out) : null;
         List<Expression> values = new ArrayList<>();
         for (int i = 0; i < a.rhs().size(); i++) {
             Expr r = a.rhs().get(i);
@@ -85,9 +96,123 @@ final class Assignments {
             out.addStatement(new ExpressionStmt(new VariableDeclarationExpr(new VariableDeclarator(jt, tmp, v))));
             values.add(new NameExpr(tmp));
         }
-        for (int i = 0; i < a.lhs().size(); i++) {
-            add(out, assignOne(a.lhs().get(i), op, values.get(i)));
+        if (targets == null) {
+            targets = pinTargets(a.lhs(), out);
         }
+        for (int i = 0; i < a.lhs().size(); i++) {
+            add(out, assignOne(targets.get(i), op, values.get(i)));
+        }
+    }
+
+    /**
+     * The targets of a tuple assignment with their operands fixed before the first store: Go
+     * evaluates the operands of index expressions and pointer indirections on the left before
+     * it assigns anything, so in {@code i, a[i] = 1, 9} the element is a[old i] and in
+     * {@code p, p.f = q, 9} the field is old p's. An operand an earlier store may change is
+     * evaluated into a temporary, and the target is rebuilt around a name for it (a local the
+     * Java code knows under the temporary's name). The first target only when its operands
+     * call something (nothing is stored before it, but its calls must run in source order).
+     */
+    private List<Expr> pinTargets(List<Expr> lhs, BlockStmt out) {
+        List<Expr> pinned = new ArrayList<>(lhs);
+        java.util.Set<Var> stored = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        boolean anyStore = false;
+        for (int k = 0; k < lhs.size(); k++) {
+            Expr l = lhs.get(k);
+            if (anyStore || !EffectFree.test(l, ctx.info)) {
+                // A call among the operands runs now, in source order, even in the first target.
+                pinned.set(k, pinStorage(l, stored, out));
+            }
+            if (ExprLowering.unparen(l) instanceof Expr.Ident id) {
+                if (!id.name().equals("_")) {
+                    anyStore = true;
+                    if (ctx.info.objectOf(id) instanceof Var v) {
+                        stored.add(v);
+                    }
+                }
+            } else {
+                anyStore = true;
+            }
+        }
+        return pinned;
+    }
+
+    /** {@code l} as storage, with its operands pinned (see {@link #pinTargets}); {@code l} itself when none needs it. */
+    private Expr pinStorage(Expr l, java.util.Set<Var> stored, BlockStmt out) {
+        switch (l) {
+            case Expr.Paren p -> {
+                return pinStorage(p.x(), stored, out);
+            }
+            case Expr.Index ix when ix.indices().size() == 1 -> {
+                Type xt = ctx.info.typeOf(ix.x()).underlying();
+                // An array operand is storage itself (a[i] of a variable a); anything else is a value.
+                Expr x = xt instanceof Type.Array ? pinStorage(ix.x(), stored, out) : pinValue(ix.x(), stored, out);
+                Expr i = pinValue(ix.indices().getFirst(), stored, out);
+                if (x == ix.x() && i == ix.indices().getFirst()) {
+                    return l;
+                }
+                return retyped(l, new Expr.Index(ix.pos(), x, List.of(i)));
+            }
+            case Expr.Star st -> {
+                Expr x = pinValue(st.x(), stored, out);
+                return x == st.x() ? l : retyped(l, new Expr.Star(st.pos(), x));
+            }
+            case Expr.Selector sel when ctx.info.selections.get(sel) instanceof Selection s && s.kind() == Selection.Kind.FIELD -> {
+                boolean throughPointer = ctx.info.typeOf(sel.x()).underlying() instanceof Type.Pointer;
+                Expr x = throughPointer ? pinValue(sel.x(), stored, out) : pinStorage(sel.x(), stored, out);
+                if (x == sel.x()) {
+                    return l;
+                }
+                Expr.Selector copy = new Expr.Selector(sel.pos(), x, sel.sel());
+                ctx.info.selections.put(copy, s);
+                return retyped(l, copy);
+            }
+            default -> {
+                return l;
+            }
+        }
+    }
+
+    /**
+     * {@code e} itself when no earlier store of the statement can change its value (a constant,
+     * or a local that is not a target and lives in no cell), else a name for a temporary that
+     * holds its current value.
+     */
+    private Expr pinValue(Expr e, java.util.Set<Var> stored, BlockStmt out) {
+        var tv = ctx.info.typeAndValue(e);
+        if (tv != null && tv.isConstant()) {
+            return e;
+        }
+        if (ExprLowering.unparen(e) instanceof Expr.Ident id && ctx.info.objectOf(id) instanceof Var v
+                && ctx.locals.nameOf(v) != null && !stored.contains(v) && !ctx.storage.needsCell(v)) {
+            return e;
+        }
+        Type t = ctx.info.typeOf(e);
+        Expression value = exprs.lower(e);
+        if (JavaTypes.needsCopy(t)) {
+            value = exprs.copyOf(value, t);
+        }
+        String name = ctx.temp("operand");
+        var jt = ctx.javaTypes.of(t);
+        out.addStatement(new ExpressionStmt(new VariableDeclarationExpr(new VariableDeclarator(jt == null ? new VarType() : jt, name, value))));
+        Var temp = new Var(name, e.pos(), null, t, false);
+        ctx.locals.alias(temp, name);
+        Expr.Ident ref = new Expr.Ident(e.pos(), name);
+        ctx.info.uses.put(ref, temp);
+        ctx.info.types.put(ref, new dev.goloom.types.TypeAndValue(dev.goloom.types.TypeAndValue.Mode.VARIABLE, t, null));
+        return ref;
+    }
+
+    /** {@code copy}, recorded with the type of the expression it replaces. */
+    private Expr retyped(Expr original, Expr copy) {
+        ctx.info.types.put(copy, ctx.info.typeAndValue(original));
+        return copy;
+    }
+
+    /** Whether {@code e} is a field selection through a pointer (Java reads it as a plain field). */
+    private boolean dereferences(Expr e) {
+        return ExprLowering.unparen(e) instanceof Expr.Selector sel && ctx.info.selections.get(sel) instanceof Selection s
+                && s.kind() == Selection.Kind.FIELD && (s.indirect() || dereferences(sel.x()));
     }
 
     /** The type a value assigned to {@code l} takes: l's type, or r's for a blank or fresh l. */
@@ -125,6 +250,10 @@ final class Assignments {
     void destructure(List<Expr> lhs, Expr rhs, String op, BlockStmt out) {
         Type rt = ctx.info.typeOf(rhs);
         Expr inner = ExprLowering.unparen(rhs);
+        if (ctx.info.commaOk.contains(rhs) || inner instanceof Expr.Unary u0 && u0.op().equals("<-")) {
+            // p, *p = i.(*T): the second target is old p's (pinned before the lookup, which calls nothing).
+            lhs = pinTargets(lhs, out);
+        }
         if (inner instanceof Expr.Unary u && u.op().equals("<-")) {
             stmts.channels.receiveCommaOk(lhs, u, op, out, this);
             return;
@@ -160,15 +289,22 @@ final class Assignments {
             ctx.unsupported(rhs.pos(), "assignment of " + GoPrinter.expr(rhs));
             return;
         }
+        // Calls among the targets' operands run before the call on the right (source order);
+        // plain operands are read after it, as gc does.
+        boolean leftCalls = lhs.stream().anyMatch(l -> !EffectFree.test(l, ctx.info));
+        List<Expr> targets = leftCalls ? pinTargets(lhs, out) : null;
         String t = ctx.temp("results");
         out.addStatement(new ExpressionStmt(new VariableDeclarationExpr(new VariableDeclarator(new VarType(), t, exprs.lower(rhs)))));
+        if (targets == null) {
+            targets = pinTargets(lhs, out);
+        }
         for (int i = 0; i < lhs.size(); i++) {
             Expression v = exprs.unboxed(new MethodCallExpr(new NameExpr(t), "v" + i), tuple.at(i));
             Type target = lhs.get(i) instanceof Expr.Ident id && id.name().equals("_") ? null : ctx.info.typeOf(lhs.get(i));
             if (target != null && Types.isInterface(target) && !Types.isInterface(tuple.at(i))) {
                 v = ctx.boxing.toInterface(v, tuple.at(i), target);
             }
-            add(out, assignOne(lhs.get(i), op, v));
+            add(out, assignOne(targets.get(i), op, v));
         }
     }
 

@@ -46,6 +46,10 @@ final class CallLowering {
         if (callee instanceof Expr.Ident id && ctx.info.objectOf(id) instanceof Builtin b) {
             return builtin(call, b.name());
         }
+        if (callee instanceof Expr.Selector sel && ctx.info.objectOf(sel.sel()) instanceof Builtin b) {
+            // unsafe.Add, unsafe.Slice, ...: functions of package unsafe (no machine memory in goloom).
+            return exprs.unsupported(call, "unsafe." + b.name() + " (goloom has no machine addresses)");
+        }
         if (call.args().size() == 1 && exprs.typeOf(call.args().getFirst()) instanceof Type.Tuple tuple
                 && (spreading == null || spreading.call() != call)) {
             return spread(call, tuple);
@@ -204,9 +208,19 @@ final class CallLowering {
         Type.Slice last = (Type.Slice) sig.params().at(n - 1);
         if (call.ellipsis()) {
             if (javaVarargs) {
+                // A Java varargs parameter takes an array: the slice's elements, copied (the
+                // standard functions never write to their variadic slice).
                 Expression s = exprs.lower(goArgs.getLast());
-                ctx.unsupported(call.pos(), "passing a slice to a variadic parameter of a standard function");
-                args.add(s);
+                var elem = ctx.javaTypes.of(last.elem());
+                if (JavaTypes.family(last.elem()) != null || !(elem instanceof com.github.javaparser.ast.type.ClassOrInterfaceType cls)) {
+                    ctx.unsupported(call.pos(), "passing a slice to a variadic parameter of a standard function");
+                    args.add(s);
+                    return args;
+                }
+                args.add(new MethodCallExpr(JavaPrecedence.receiver(s), "varargs", NodeList.nodeList(
+                        new com.github.javaparser.ast.expr.MethodReferenceExpr(new com.github.javaparser.ast.expr.TypeExpr(
+                                new com.github.javaparser.ast.type.ArrayType(cls.clone().setTypeArguments((NodeList<com.github.javaparser.ast.type.Type>) null))),
+                                null, "new"))));
                 return args;
             }
             args.add(exprs.lower(goArgs.getLast()));
@@ -293,7 +307,11 @@ final class CallLowering {
                     NodeList.nodeList(exprs.valueFor(args.getFirst(), Universe.ANY)));
             case "recover" -> new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.Defer")), "recover");
             case "min", "max" -> minMax(call, name);
-            case "clear" -> new MethodCallExpr(JavaPrecedence.receiver(exprs.lower(args.getFirst())), "clear");
+            case "clear" -> exprs.typeOf(args.getFirst()).underlying() instanceof Type.Slice s && JavaTypes.needsCopy(s.elem())
+                    // Struct and array elements are zeroed in place: pointers to them stay valid.
+                    ? new MethodCallExpr(JavaPrecedence.receiver(exprs.lower(args.getFirst())), "clearValues",
+                            NodeList.nodeList(new com.github.javaparser.ast.expr.LambdaExpr(new NodeList<>(), ctx.javaTypes.zero(s.elem()))))
+                    : new MethodCallExpr(JavaPrecedence.receiver(exprs.lower(args.getFirst())), "clear");
             case "close" -> new MethodCallExpr(JavaPrecedence.receiver(exprs.lower(args.getFirst())), "close");
             case "complex" -> {
                 Type t = exprs.typeOf(call);
@@ -345,6 +363,27 @@ final class CallLowering {
                 return new MethodCallExpr(new NameExpr(cls), "appendString", NodeList.nodeList(base, exprs.lower(rest)));
             }
             return new MethodCallExpr(new NameExpr(cls), "appendSlice", NodeList.nodeList(base, exprs.lower(rest)));
+        }
+        StackAppends.Site site = ctx.stackAppends.get(call);
+        if (site != null) {
+            long stackBuffer = site.length();
+            String flag = ctx.stackAppendFlags.get(call);
+            // gc's stack buffer (StackAppends): the first growth of the empty slice takes all of it.
+            Expression buffer = JavaTypes.family(s.elem()) != null
+                    ? new MethodCallExpr(new NameExpr(cls), "make", NodeList.nodeList(new LongLiteralExpr("0L"), new LongLiteralExpr(stackBuffer + "L")))
+                    : ctx.javaTypes.withElementType(new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.Slice")), "make",
+                            NodeList.nodeList(new LongLiteralExpr("0L"), new LongLiteralExpr(stackBuffer + "L"), ctx.javaTypes.elemType(s.elem()))), s.elem());
+            Expression empty = new com.github.javaparser.ast.expr.BinaryExpr(new MethodCallExpr(JavaPrecedence.receiver(base.clone()), "cap"),
+                    new LongLiteralExpr("0L"), com.github.javaparser.ast.expr.BinaryExpr.Operator.EQUALS);
+            if (flag != null) {
+                // !used && cap(s) == 0 && (used = true)
+                empty = new com.github.javaparser.ast.expr.BinaryExpr(new com.github.javaparser.ast.expr.BinaryExpr(
+                        StmtLowering.not(new NameExpr(flag)), empty, com.github.javaparser.ast.expr.BinaryExpr.Operator.AND),
+                        new com.github.javaparser.ast.expr.EnclosedExpr(new com.github.javaparser.ast.expr.AssignExpr(new NameExpr(flag),
+                                new com.github.javaparser.ast.expr.BooleanLiteralExpr(true), com.github.javaparser.ast.expr.AssignExpr.Operator.ASSIGN)),
+                        com.github.javaparser.ast.expr.BinaryExpr.Operator.AND);
+            }
+            base = new com.github.javaparser.ast.expr.EnclosedExpr(new com.github.javaparser.ast.expr.ConditionalExpr(empty, buffer, base));
         }
         NodeList<Expression> values = NodeList.nodeList(base);
         for (Expr e : args.subList(1, args.size())) {
@@ -413,7 +452,7 @@ final class CallLowering {
                         NodeList.nodeList(Arithmetic.widenUnsigned(acc, k), Arithmetic.widenUnsigned(x, k)));
                 acc = JavaPrecedence.cast((com.github.javaparser.ast.type.Type) ctx.javaTypes.of(t), acc);
             } else {
-                acc = new MethodCallExpr(new NameExpr("Math"), name, NodeList.nodeList(acc, x));
+                acc = new MethodCallExpr(new NameExpr("java.lang.Math"), name, NodeList.nodeList(acc, x)); // go.math.Math may be imported
                 if (k.bits() < 32) {
                     acc = JavaPrecedence.cast((com.github.javaparser.ast.type.Type) ctx.javaTypes.of(t), acc);
                 }

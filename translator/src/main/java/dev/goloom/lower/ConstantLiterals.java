@@ -59,6 +59,14 @@ final class ConstantLiterals {
         return new DoubleLiteralExpr(Double.toString(d));
     }
 
+    /**
+     * A Java string literal for Go source text (identifiers, type names, package paths): Go
+     * sees its UTF-8 bytes, so {@code Länge} becomes the byte string {@code "L\u00c3\u00a4nge"}.
+     */
+    static StringLiteralExpr text(String text) {
+        return string(new String(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
+
     /** A Java string literal for a Go byte string: printable ASCII as is, everything else escaped. */
     static StringLiteralExpr string(String bytes) {
         StringBuilder sb = new StringBuilder(bytes.length());

@@ -798,6 +798,12 @@ final class ExprLowering {
             return new MethodCallExpr(JavaPrecedence.receiver(lower(arg)), "toArray",
                     NodeList.nodeList(new com.github.javaparser.ast.expr.LongLiteralExpr(a.len() + "L")));
         }
+        if (from.underlying() instanceof Type.Slice s && target.underlying() instanceof Type.Pointer p
+                && p.elem().underlying() instanceof Type.Array a && JavaTypes.family(s.elem()) != null) {
+            // A pointer to an array is the Java array: the slice's backing array when it is exactly that array.
+            return new MethodCallExpr(JavaPrecedence.receiver(lower(arg)), "toArrayPointer",
+                    NodeList.nodeList(new com.github.javaparser.ast.expr.LongLiteralExpr(a.len() + "L")));
+        }
         if (from.underlying() instanceof Type.Pointer && target.underlying() instanceof Type.Pointer) {
             return lower(arg);
         }

@@ -207,6 +207,16 @@ final class FunctionLowering {
         ctx.frame = new Frame(sig, results, named, defers, label, deferName);
         // A function literal's return and branches are its own, even inside a range-over-function body.
         ctx.rangeFunc = null;
+        StackAppends.find(goBody, ctx.info).forEach((call, site) -> {
+            ctx.stackAppends.put(call, site);
+            if (site.inLoop()) {
+                // gc's "used" flag: once per call of the function, not per iteration.
+                String flag = ctx.temp("stackBufferUsed");
+                ctx.stackAppendFlags.put(call, flag);
+                out.addStatement(new ExpressionStmt(new VariableDeclarationExpr(new VariableDeclarator(
+                        com.github.javaparser.ast.type.PrimitiveType.booleanType(), flag, new com.github.javaparser.ast.expr.BooleanLiteralExpr(false)))));
+            }
+        });
         try {
             BlockStmt stmtsBlock = stmts.block(goBody);
             if (!defers) {

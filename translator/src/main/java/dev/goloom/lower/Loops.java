@@ -114,6 +114,14 @@ final class Loops {
             for (Statement s : holder.getStatements()) {
                 if (s instanceof ExpressionStmt es && !(es.getExpression() instanceof VariableDeclarationExpr)) {
                     update.add(es.getExpression());
+                } else if (s instanceof ExpressionStmt es && es.getExpression() instanceof VariableDeclarationExpr vd
+                        && vd.getVariables().stream().allMatch(v -> !(v.getType() instanceof VarType) && v.getInitializer().isPresent())) {
+                    // A temporary of the post statement (a, b = a+1, b-2): declared before the loop,
+                    // assigned in the update list, which takes only expressions.
+                    for (VariableDeclarator v : vd.getVariables()) {
+                        preamble.addStatement(new ExpressionStmt(new VariableDeclarationExpr(v.getType().clone(), v.getNameAsString())));
+                        update.add(new AssignExpr(new NameExpr(v.getNameAsString()), v.getInitializer().get().clone(), AssignExpr.Operator.ASSIGN));
+                    }
                 } else {
                     ctx.unsupported(f.post().pos(), "a post statement that needs temporaries");
                     break;
@@ -258,8 +266,11 @@ final class Loops {
                 && ExprLowering.unparen(r.value()) instanceof Expr.Index;
     }
 
+    /** The range statement being lowered: its body decides whether a variable needs a copy. */
+    private Stmt.Range currentRange;
+
     String evaluateOnce(Expression x, com.github.javaparser.ast.type.Type type, BlockStmt scope, String base) {
-        if (x instanceof NameExpr n) {
+        if (x instanceof NameExpr n && currentRange != null && unchangedLocal(currentRange)) {
             return n.getNameAsString();
         }
         String name = ctx.temp(base);
@@ -267,7 +278,49 @@ final class Loops {
         return name;
     }
 
+    /**
+     * Whether the range expression is a local variable that the loop never assigns, so the loop
+     * may read it instead of a copy: Go evaluates the range expression once, and
+     * {@code for i := range n { n = 10 }} or {@code s = append(s, x)} in the body must not change
+     * the iteration. A local assigned in a closure or through a pointer lives in a cell, which is
+     * never a plain name; a package variable may change in any call.
+     */
+    private boolean unchangedLocal(Stmt.Range r) {
+        if (!(ExprLowering.unparen(r.x()) instanceof Expr.Ident id) || !(ctx.info.objectOf(id) instanceof Var v)
+                || v.pkg() != null && v.pkg().scope().lookupLocal(v.name()) == v) {
+            return false;
+        }
+        if (!":=".equals(r.op()) && (present(r.key()) && isVar(r.key(), v) || present(r.value()) && isVar(r.value(), v))) {
+            return false;
+        }
+        if (assignedIn(v, r.body())) {
+            return false;
+        }
+        boolean[] ranged = {false};
+        dev.goloom.syntax.AstWalk.walk(r.body(), s -> {
+            if (s instanceof Stmt.Range inner && !":=".equals(inner.op())
+                    && (inner.key() != null && isVar(inner.key(), v) || inner.value() != null && isVar(inner.value(), v))) {
+                ranged[0] = true;
+            }
+        }, e -> { });
+        return !ranged[0];
+    }
+
+    private boolean isVar(Expr e, Var v) {
+        return ExprLowering.unparen(e) instanceof Expr.Ident id && ctx.info.objectOf(id) == v;
+    }
+
     void range(Stmt.Range r, BlockStmt out, String label) {
+        Stmt.Range enclosing = currentRange;
+        currentRange = r;
+        try {
+            rangeLoop(r, out, label);
+        } finally {
+            currentRange = enclosing;
+        }
+    }
+
+    private void rangeLoop(Stmt.Range r, BlockStmt out, String label) {
         Type t = ctx.info.typeOf(r.x());
         Type u = t.underlying();
         if (u instanceof Type.Signature iterator) {

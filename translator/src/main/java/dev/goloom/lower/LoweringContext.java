@@ -41,6 +41,10 @@ final class LoweringContext {
     FunctionLowering.Frame frame;
     /** The range-over-function loop whose body (a lambda) is being lowered, innermost; null outside one. */
     RangeFuncs.Loop rangeFunc;
+    /** Append calls that gc serves from its stack buffer, with the buffer's length in elements ({@link StackAppends}). */
+    final java.util.Map<dev.goloom.syntax.Expr.Call, StackAppends.Site> stackAppends = new java.util.IdentityHashMap<>();
+    /** For stack-buffer sites of slices declared in loops: the boolean local holding gc's "used" flag. */
+    final java.util.Map<dev.goloom.syntax.Expr.Call, String> stackAppendFlags = new java.util.IdentityHashMap<>();
     /** False while lowering members of a struct class: package variables are then qualified. */
     boolean inPackageClass = true;
     /** The Java names of types declared inside functions (see LocalTypes); package-level types keep their Go names. */

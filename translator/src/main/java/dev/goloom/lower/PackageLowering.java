@@ -512,7 +512,7 @@ public final class PackageLowering {
         var namedType = new ClassOrInterfaceType(new ClassOrInterfaceType(null, goType), "Named");
         Package pkg = n.obj().pkg();
         var create = new com.github.javaparser.ast.expr.ObjectCreationExpr(null, namedType.clone(), NodeList.nodeList(
-                ConstantLiterals.string(TypeDescriptors.linkPath(pkg)), ConstantLiterals.string(pkg.name()), ConstantLiterals.string(GenericInstances.goName(n))));
+                ConstantLiterals.text(TypeDescriptors.linkPath(pkg)), ConstantLiterals.text(pkg.name()), ConstantLiterals.text(GenericInstances.goName(n))));
         Type u = n.underlying();
         com.github.javaparser.ast.expr.Expression descriptor;
         if (mentionsNamedNonStruct(u, new java.util.HashSet<>())) {

@@ -396,6 +396,19 @@ final class StmtLowering {
         }
         if (frame.defers()) {
             // The deferred calls run (and may change named results) before the function returns them.
+            if (values.size() > 1) {
+                // Go evaluates every result before it sets any: return true, *p leaves the result
+                // unset when *p panics (a recovering deferred call sees it so).
+                for (int i = 0; i < values.size(); i++) {
+                    Expression v = values.get(i);
+                    if (!(v instanceof NameExpr) && !v.isLiteralExpr()) {
+                        String tmp = ctx.temp("result");
+                        out.addStatement(new ExpressionStmt(new VariableDeclarationExpr(new VariableDeclarator(
+                                ctx.javaTypes.of(frame.sig().results().at(i)), tmp, v))));
+                        values.set(i, new NameExpr(tmp));
+                    }
+                }
+            }
             for (int i = 0; i < values.size(); i++) {
                 out.addStatement(new ExpressionStmt(FunctionLowering.assign(frame.results().get(i), values.get(i))));
             }
@@ -442,10 +455,24 @@ final class StmtLowering {
                 String tmp = ctx.temp("receiver");
                 Expression recv = exprs.lower(sel.x());
                 boolean valueReceiver = s.obj() instanceof dev.goloom.types.Func m && m.receiver() != null
-                        && !(m.receiver().type() instanceof Type.Pointer) && s.path().isEmpty() && !(rt instanceof Type.Pointer);
+                        && !(m.receiver().type() instanceof Type.Pointer) && s.path().isEmpty();
+                // A value method through a pointer to a struct copies *p now (the struct object is
+                // the pointer, so the copy has the same Java type; a nil p panics here, as in Go).
+                boolean structThroughPointer = rt instanceof Type.Pointer p && p.elem().underlying() instanceof Type.Struct;
                 out.addStatement(new ExpressionStmt(new VariableDeclarationExpr(new VariableDeclarator(jt, tmp,
-                        valueReceiver && JavaTypes.needsCopy(rt) ? exprs.copyOf(recv, rt) : recv))));
+                        valueReceiver && !(rt instanceof Type.Pointer) && JavaTypes.needsCopy(rt) ? exprs.copyOf(recv, rt)
+                                : valueReceiver && structThroughPointer ? exprs.copyOf(recv, ((Type.Pointer) rt).elem()) : recv))));
                 saved.put(sel.x(), tmp);
+            }
+        }
+        if (isFuncValue(fun)) {
+            // defer f(): the func value is evaluated now (a later f = ... does not change the call).
+            var jt = ctx.javaTypes.of(ctx.info.typeOf(fun));
+            if (jt != null) {
+                String tmp = ctx.temp("fn");
+                out.addStatement(new ExpressionStmt(new VariableDeclarationExpr(new VariableDeclarator(jt, tmp, exprs.lower(fun)))));
+                saved.put(fun, tmp);
+                saved.put(call.fun(), tmp);
             }
         }
         List<String> temps = new ArrayList<>();
@@ -489,6 +516,21 @@ final class StmtLowering {
                         ? new BlockStmt().addStatement(new ThrowStmt(lowered))
                         : new BlockStmt().addStatement(new ExpressionStmt(statementExpression(lowered))));
         out.addStatement(new ExpressionStmt(new MethodCallExpr(new NameExpr(deferVar), "defer", NodeList.nodeList(lambda))));
+    }
+
+    /** Whether the called {@code fun} is a func value (a variable, field, call result), not a declared function or method. */
+    private boolean isFuncValue(Expr fun) {
+        return switch (fun) {
+            case Expr.FuncLit lit -> false;
+            case Expr.Ident id -> ctx.info.objectOf(id) instanceof Var;
+            case Expr.Selector sel -> ctx.info.selections.get(sel) instanceof dev.goloom.types.Selection s
+                    ? s.kind() == dev.goloom.types.Selection.Kind.FIELD
+                    : ctx.info.objectOf(sel.sel()) instanceof Var; // a package's variable
+            // F[int] instantiates a generic function; s[i] and m[k] read a func value.
+            case Expr.Index ix -> !(ExprLowering.unparen(ix.x()) instanceof Expr.Ident id && ctx.info.objectOf(id) instanceof dev.goloom.types.Func)
+                    && !(ExprLowering.unparen(ix.x()) instanceof Expr.Selector q && ctx.info.objectOf(q.sel()) instanceof dev.goloom.types.Func);
+            default -> true; // a call's result, *p, x.(func())
+        };
     }
 
     /** A func literal with results, deferred: its results are dropped. */

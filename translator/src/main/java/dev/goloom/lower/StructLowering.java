@@ -138,8 +138,8 @@ final class StructLowering {
         var pkg = named.obj().pkg();
         ClassOrInterfaceType namedType = new ClassOrInterfaceType(new ClassOrInterfaceType(null, goType()), "Named");
         FieldDeclaration f = cls.addFieldWithInitializer(namedType, "TYPE", new ObjectCreationExpr(null, namedType.clone(),
-                NodeList.nodeList(ConstantLiterals.string(TypeDescriptors.linkPath(pkg)), ConstantLiterals.string(pkg.name()),
-                        ConstantLiterals.string(GenericInstances.goName(named)))), Modifier.Keyword.PUBLIC, Modifier.Keyword.STATIC, Modifier.Keyword.FINAL);
+                NodeList.nodeList(ConstantLiterals.text(TypeDescriptors.linkPath(pkg)), ConstantLiterals.text(pkg.name()),
+                        ConstantLiterals.text(GenericInstances.goName(named)))), Modifier.Keyword.PUBLIC, Modifier.Keyword.STATIC, Modifier.Keyword.FINAL);
         f.setJavadocComment("The run-time type descriptor of " + named.obj().name() + ".");
         // Defined in a static initializer: fields may refer to this very type.
         BlockStmt init = new BlockStmt().addStatement(ctx.descriptors.withMethods(new MethodCallExpr(new NameExpr("TYPE"), "define",

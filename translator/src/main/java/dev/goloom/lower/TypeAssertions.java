@@ -153,7 +153,7 @@ final class TypeAssertions {
         if (Types.isInterface(t)) {
             if (((Type.Interface) t.underlying()).isEmpty()) {
                 return new MethodCallExpr(runtime("Interfaces"), "assertNotNil", NodeList.nodeList(x,
-                        ConstantLiterals.string(goName(t))));
+                        ConstantLiterals.text(goName(t))));
             }
             Type iface = javaInterface(t);
             if (iface == null) {
@@ -161,10 +161,10 @@ final class TypeAssertions {
             }
             return new MethodCallExpr(runtime("Interfaces"), "assertInterface", NodeList.nodeList(x,
                     new ClassExpr(new ClassOrInterfaceType(null, ctx.use(ctx.interfaceClassName(iface)))),
-                    ConstantLiterals.string(goName(t))));
+                    ConstantLiterals.text(goName(t))));
         }
         Expression value = new MethodCallExpr(runtime("Interfaces"), "assertType", NodeList.nodeList(x,
-                ctx.descriptors.of(t), ConstantLiterals.string(goName(xt))));
+                ctx.descriptors.of(t), ConstantLiterals.text(goName(xt))));
         return JavaPrecedence.cast(ctx.javaTypes.of(t), value);
     }
 

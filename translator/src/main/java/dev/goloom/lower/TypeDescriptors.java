@@ -47,8 +47,8 @@ final class TypeDescriptors {
             }
             if (n.obj().pkg().isShim()) {
                 // Shims declare no descriptor fields for their non-struct types: one shared instance per type.
-                return new MethodCallExpr(goType(), "shared", NodeList.nodeList(ConstantLiterals.string(n.obj().pkg().path()),
-                        ConstantLiterals.string(n.obj().pkg().name()), ConstantLiterals.string(GenericInstances.goName(n)), of(n.underlying())));
+                return new MethodCallExpr(goType(), "shared", NodeList.nodeList(ConstantLiterals.text(n.obj().pkg().path()),
+                        ConstantLiterals.text(n.obj().pkg().name()), ConstantLiterals.text(GenericInstances.goName(n)), of(n.underlying())));
             }
             return new FieldAccessExpr(new NameExpr(ctx.use(ctx.classOf.apply(n.obj().pkg()))), ctx.namedTypeField(n));
         }
@@ -69,7 +69,7 @@ final class TypeDescriptors {
             case Type.Chan ch -> make("Chan", new IntegerLiteralExpr(String.valueOf(ch.dir().ordinal())), of(ch.elem()));
             case Type.Signature sig -> make("Func", list(sig.params()), list(sig.results()), new BooleanLiteralExpr(sig.variadic()));
             case Type.Interface i -> make("Interface", new MethodCallExpr(new NameExpr("java.util.List"), "of",
-                    new NodeList<>(i.methods().stream().map(m -> (Expression) ConstantLiterals.string(interfaceMethod(m))).toList())));
+                    new NodeList<>(i.methods().stream().map(m -> (Expression) ConstantLiterals.text(interfaceMethod(m))).toList())));
             case Type.Struct st -> new FieldAccessExpr(new NameExpr(ctx.anonymousStructClassName(st)), "TYPE");
             default -> throw new IllegalArgumentException("no descriptor for " + t);
         };
@@ -89,10 +89,10 @@ final class TypeDescriptors {
         for (int i = 0; i < st.fields().size(); i++) {
             Var f = st.fields().get(i);
             items.add(new ObjectCreationExpr(null, new ClassOrInterfaceType(new ClassOrInterfaceType(null,
-                    goType().getNameAsString()), "Field"), NodeList.nodeList(ConstantLiterals.string(f.name()), of(f.type()),
+                    goType().getNameAsString()), "Field"), NodeList.nodeList(ConstantLiterals.text(f.name()), of(f.type()),
                     new BooleanLiteralExpr(f.embedded()), ConstantLiterals.string(st.tags().get(i)),
                     // reflect's StructField.PkgPath: the declaring package, for unexported names only.
-                    ConstantLiterals.string(f.exported() || f.pkg() == null ? "" : linkPath(f.pkg())))));
+                    ConstantLiterals.text(f.exported() || f.pkg() == null ? "" : linkPath(f.pkg())))));
         }
         return new MethodCallExpr(new NameExpr("java.util.List"), "of", items);
     }
@@ -100,7 +100,7 @@ final class TypeDescriptors {
     /** {@code new GoType.Method("M", sig, pointerOnly)}. */
     private Expression method(dev.goloom.types.Func m, boolean pointerOnly) {
         return new ObjectCreationExpr(null, new ClassOrInterfaceType(new ClassOrInterfaceType(null,
-                goType().getNameAsString()), "Method"), NodeList.nodeList(ConstantLiterals.string(m.name()),
+                goType().getNameAsString()), "Method"), NodeList.nodeList(ConstantLiterals.text(m.name()),
                 of(m.type()), new BooleanLiteralExpr(pointerOnly)));
     }
 

@@ -239,7 +239,7 @@ final class Calls {
                     return Exprs.INVALID;
                 }
                 c.info.types.put(arg, new TypeAndValue(Mode.CONSTANT, Types.isUntyped(x.type()) ? Types.defaultType(x.type()) : x.type(), x.value()));
-                return new TypeAndValue(Mode.CONSTANT, target, v);
+                return new TypeAndValue(Mode.CONSTANT, target, Exprs.rounded(v, target));
             }
             if (from.isString() && to.isString() || from.isBoolean() && to.isBoolean()) {
                 return new TypeAndValue(Mode.CONSTANT, target, v);

@@ -728,7 +728,7 @@ final class Exprs {
             c.errorAt(b.x(), "invalid operation: shifted operand " + GoPrinter.expr(b.x()) + " (type " + t + ") must be integer");
             return record(e, INVALID);
         }
-        TypeAndValue updated = new TypeAndValue(x.mode(), t, x.value());
+        TypeAndValue updated = new TypeAndValue(x.mode(), t, x.value() == null ? null : rounded(x.value(), t));
         record(e, updated);
         switch (e) {
             case Expr.Paren p -> setTypeIfUntyped(p.x(), t);
@@ -749,6 +749,34 @@ final class Exprs {
         if (tv != null && Types.isUntyped(tv.type())) {
             setType(e, tv, t);
         }
+    }
+
+    /**
+     * A constant of a typed floating-point or complex type holds a value of that precision: Go
+     * rounds it to float32 or float64 (go/types' {@code roundFloat32/64}) when the constant gets
+     * the type, so {@code const f float32 = 0.1} is 0.100000001490116…; other values unchanged.
+     * Call only with representable values.
+     */
+    static Constant rounded(Constant v, Type t) {
+        if (!(t.underlying() instanceof Type.Basic b) || b.kind().isUntyped()) {
+            return v;
+        }
+        BasicKind k = b.kind();
+        if (k.isFloat()) {
+            Rational r = ConstOps.toRational(v);
+            return r == null ? v : new Constant.Float(round(r, k == BasicKind.FLOAT32));
+        }
+        if (k.isComplex()) {
+            Constant.Complex z = ConstOps.toComplex(v);
+            boolean single = k == BasicKind.COMPLEX64;
+            return z == null ? v : new Constant.Complex(round(z.re(), single), round(z.im(), single));
+        }
+        return v;
+    }
+
+    private static Rational round(Rational r, boolean single) {
+        double d = single ? r.toFloat() : r.toDouble();
+        return Double.isInfinite(d) ? r : Rational.of(d);
     }
 
     /** Null if {@code v} is representable by a value of basic type {@code t}, else "overflows"/"truncated". */
@@ -812,6 +840,7 @@ final class Exprs {
                 c.error(e.pos(), "constant " + Operands.valueText(tv.value()) + " overflows " + b);
                 return INVALID;
             }
+            tv = new TypeAndValue(tv.mode(), tv.type(), rounded(tv.value(), b));
         }
         if (tv.value() instanceof Constant.Int i && i.value().bitLength() > CONSTANT_PRECISION) {
             String op = switch (e) {
