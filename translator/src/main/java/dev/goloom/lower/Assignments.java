@@ -64,9 +64,11 @@ final class Assignments {
             return;
         }
         if (!needsTemporaries(a)) {
+            List<Expr> saved = saveLeftOperands(a.lhs(), out);
             for (int i = 0; i < a.lhs().size(); i++) {
                 add(out, assignOne(a.lhs().get(i), op, valueFor(a.lhs().get(i), a.rhs().get(i))));
             }
+            checkSaved(saved, a.pos());
             return;
         }
         // Go evaluates every right-hand side (and the index operands on the left) before
@@ -85,8 +87,87 @@ final class Assignments {
             out.addStatement(new ExpressionStmt(new VariableDeclarationExpr(new VariableDeclarator(jt, tmp, v))));
             values.add(new NameExpr(tmp));
         }
+        List<Expr> saved = saveLeftOperands(a.lhs(), out);
         for (int i = 0; i < a.lhs().size(); i++) {
             add(out, assignOne(a.lhs().get(i), op, values.get(i)));
+        }
+        checkSaved(saved, a.pos());
+    }
+
+    /**
+     * The spec evaluates the index operands and pointer indirections on the left before the
+     * first assignment ({@code i, a[i] = 1, 9} sets a[0]); assigning one by one would let an
+     * earlier target change them. The operands an earlier target may change (they read a
+     * variable assigned before them, or storage when an earlier target is an element, field
+     * or pointee) are saved into temporaries first, as gc's early copies do.
+     */
+    private List<Expr> saveLeftOperands(List<Expr> lhs, BlockStmt out) {
+        List<Expr> saved = new ArrayList<>();
+        java.util.Set<dev.goloom.types.Obj> assigned = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        boolean storageAssigned = false;
+        for (Expr l : lhs) {
+            Expr target = ExprLowering.unparen(l);
+            if (!assigned.isEmpty() || storageAssigned) {
+                for (Expr operand : leftOperands(target)) {
+                    if (mayChange(operand, assigned, storageAssigned)) {
+                        saved.add(operand);
+                    }
+                }
+            }
+            if (target instanceof Expr.Ident id) {
+                if (ctx.info.objectOf(id) instanceof Var v) {
+                    assigned.add(v);
+                }
+            } else {
+                storageAssigned = true;
+            }
+        }
+        exprs.hoist(saved, out);
+        return saved;
+    }
+
+    /** The operands of a target that the spec evaluates before assigning: index operands, pointers, struct bases. */
+    private List<Expr> leftOperands(Expr target) {
+        return switch (target) {
+            case Expr.Index ix -> List.of(ix.x(), ix.indices().getFirst());
+            case Expr.Star st -> List.of(st.x());
+            case Expr.Selector sel when ctx.info.selections.get(sel) != null -> List.of(sel.x());
+            default -> List.of();
+        };
+    }
+
+    /** Whether an earlier assignment of the statement may change the value of {@code e}. */
+    private boolean mayChange(Expr e, java.util.Set<dev.goloom.types.Obj> assigned, boolean storageAssigned) {
+        e = ExprLowering.unparen(e);
+        if (ctx.info.typeAndValue(e) instanceof dev.goloom.types.TypeAndValue tv && tv.isConstant()) {
+            return false;
+        }
+        return switch (e) {
+            case Expr.Ident id -> assigned.contains(ctx.info.objectOf(id));
+            case Expr.Index ix -> storageAssigned || mayChange(ix.x(), assigned, false) || mayChange(ix.indices().getFirst(), assigned, false);
+            case Expr.Star st -> storageAssigned || mayChange(st.x(), assigned, false);
+            case Expr.Selector sel -> ctx.info.selections.get(sel) != null && (storageAssigned || mayChange(sel.x(), assigned, false));
+            case Expr.Binary b -> mayChange(b.x(), assigned, storageAssigned) || mayChange(b.y(), assigned, storageAssigned);
+            case Expr.Unary u -> mayChange(u.x(), assigned, storageAssigned);
+            case Expr.Call c when isPureRead(c) -> c.args().stream().anyMatch(x -> mayChange(x, assigned, storageAssigned));
+            default -> false; // a call stays where Java evaluates it: saving it would move it after the right-hand sides
+        };
+    }
+
+    /** A conversion, len or cap: no call to move, just a read of its operand. */
+    private boolean isPureRead(Expr.Call c) {
+        var fun = ctx.info.typeAndValue(c.fun());
+        if (fun != null && fun.mode() == dev.goloom.types.TypeAndValue.Mode.TYPE) {
+            return true;
+        }
+        return ExprLowering.unparen(c.fun()) instanceof Expr.Ident id && ctx.info.objectOf(id) instanceof dev.goloom.types.Builtin b
+                && (b.name().equals("len") || b.name().equals("cap"));
+    }
+
+    /** Ends {@link #saveLeftOperands}: a saved operand the lowering did not read would be read late. */
+    private void checkSaved(List<Expr> saved, dev.goloom.diag.Pos pos) {
+        if (!exprs.unhoist(saved)) {
+            ctx.unsupported(pos, "an assignment whose targets' operands an earlier target changes");
         }
     }
 
@@ -121,8 +202,21 @@ final class Assignments {
         return !allConstant && !allFresh;
     }
 
-    /** {@code a, b := f()}, {@code v, ok := m[k]}: one evaluation, then each target. */
+    /**
+     * {@code a, b := f()}, {@code v, ok := m[k]}: one evaluation, then each target. Targets'
+     * operands an earlier target changes are saved after a call ({@code p, *p = f()}), and
+     * before the other forms, which run no Go code that could change them.
+     */
     void destructure(List<Expr> lhs, Expr rhs, String op, BlockStmt out) {
+        List<Expr> saved = new ArrayList<>();
+        if (!(ExprLowering.unparen(rhs) instanceof Expr.Call)) {
+            saved.addAll(saveLeftOperands(lhs, out));
+        }
+        destructureValues(lhs, rhs, op, out, saved);
+        checkSaved(saved, rhs.pos());
+    }
+
+    private void destructureValues(List<Expr> lhs, Expr rhs, String op, BlockStmt out, List<Expr> saved) {
         Type rt = ctx.info.typeOf(rhs);
         Expr inner = ExprLowering.unparen(rhs);
         if (inner instanceof Expr.Unary u && u.op().equals("<-")) {
@@ -162,6 +256,7 @@ final class Assignments {
         }
         String t = ctx.temp("results");
         out.addStatement(new ExpressionStmt(new VariableDeclarationExpr(new VariableDeclarator(new VarType(), t, exprs.lower(rhs)))));
+        saved.addAll(saveLeftOperands(lhs, out));
         for (int i = 0; i < lhs.size(); i++) {
             Expression v = exprs.unboxed(new MethodCallExpr(new NameExpr(t), "v" + i), tuple.at(i));
             Type target = lhs.get(i) instanceof Expr.Ident id && id.name().equals("_") ? null : ctx.info.typeOf(lhs.get(i));
