@@ -87,11 +87,14 @@ final class Reprs {
      * implement the Java interfaces of t's method set), or null when t has none.
      */
     private static java.lang.reflect.Constructor<?> boxClass(GoType t, Object value) {
-        if (!(t instanceof GoType.Named n) || n.declaredIn() == null) {
+        // *T of a named non-struct T: the nested class T.PointerValue holds *T's method set.
+        boolean pointer = t instanceof GoType.Pointer(GoType.Named elem) && !(elem.underlying() instanceof GoType.Struct);
+        if (!((pointer ? ((GoType.Pointer) t).elem() : t) instanceof GoType.Named n) || n.declaredIn() == null) {
             return null;
         }
         return BOX_CLASSES.computeIfAbsent(t, k -> {
-            String name = n.underlying() instanceof GoType.Struct ? n.declaredIn().getName() + "$InterfaceValue"
+            String name = pointer ? n.declaredIn().getPackageName() + "." + n.name() + "$PointerValue"
+                    : n.underlying() instanceof GoType.Struct ? n.declaredIn().getName() + "$InterfaceValue"
                     : n.declaredIn().getPackageName() + "." + n.name();
             try {
                 Class<?> c = Class.forName(name, true, n.declaredIn().getClassLoader());

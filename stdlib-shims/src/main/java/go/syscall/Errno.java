@@ -17,6 +17,7 @@ import go.io.fs.Fs;
 public record Errno(int number, String text) implements GoError, Unwrapper.Is {
     public static final Errno EPERM = new Errno(1, "operation not permitted");
     public static final Errno ENOENT = new Errno(2, "no such file or directory");
+    public static final Errno ESRCH = new Errno(3, "no such process");
     public static final Errno EIO = new Errno(5, "input/output error");
     public static final Errno EBADF = new Errno(9, "bad file descriptor");
     public static final Errno EACCES = new Errno(13, "permission denied");

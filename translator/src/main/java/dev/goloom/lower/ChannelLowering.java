@@ -164,7 +164,7 @@ final class ChannelLowering {
                 new MethodCallExpr(runtime("Select"), hasDefault ? "selectDefault" : "select", cases)))));
         String blockLabel = label != null ? label : ctx.temp("select").replace("$", "");
         stmts.breakTargets.push(new String[] {blockLabel});
-        IfStmt first = null, last = null;
+        IfStmt first = null, previous = null, last = null;
         Statement dflt = null;
         try {
             int index = 0;
@@ -190,13 +190,22 @@ final class ChannelLowering {
                 } else {
                     last.setElseStmt(next);
                 }
+                previous = last;
                 last = next;
             }
         } finally {
             stmts.breakTargets.pop();
         }
         Statement chain = first;
-        if (dflt != null) {
+        if (dflt == null && last != null) {
+            // Without default one case always runs: the last needs no test, and javac then sees
+            // that a select whose clauses all return ends the method, as Go does.
+            if (previous == null) {
+                chain = last.getThenStmt();
+            } else {
+                previous.setElseStmt(last.getThenStmt());
+            }
+        } else if (dflt != null) {
             if (first == null) {
                 chain = dflt;
             } else {

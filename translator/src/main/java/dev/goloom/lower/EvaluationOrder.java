@@ -12,10 +12,11 @@ import java.util.List;
 /**
  * "All function calls ... are evaluated in lexical left-to-right order", but when a variable
  * is read relative to those calls is unspecified, and gc reads variables after the calls:
- * {@code a + f()} sees the {@code a} that f left. Java evaluates strictly left to right. Until
- * the lowering hoists calls into temporaries, a statement whose operands both call a Go
- * function and read a package variable (the only variables a call can change in the
- * supported subset) is reported as unsupported instead of translated differently.
+ * {@code a + f()} sees the {@code a} that f left. Java evaluates strictly left to right. A
+ * statement whose operands read a package variable that some function assigns and then call
+ * code translated from Go is lowered in gc's order instead ({@link GcOrder}: what gc
+ * evaluates first goes into temporaries); other statements keep Java's order, which then
+ * gives the same values.
  */
 final class EvaluationOrder {
     private EvaluationOrder() {}
@@ -127,15 +128,35 @@ final class EvaluationOrder {
         }
     }
 
-    /** A call of a function translated from Go (shims cannot touch the program's variables). */
+    /**
+     * A call that may run code translated from Go: a function or method of a translated
+     * package, an interface method (its dynamic type may be the program's), or a func value.
+     * Shim functions and conversions cannot touch the program's variables.
+     */
     private static boolean callsGoFunction(Expr.Call c, Info info) {
-        Expr f = c.fun();
-        while (f instanceof Expr.Paren p) {
-            f = p.x();
+        Expr f = ExprLowering.unparen(c.fun());
+        if (info.typeAndValue(c.fun()) instanceof dev.goloom.types.TypeAndValue tv
+                && tv.mode() == dev.goloom.types.TypeAndValue.Mode.TYPE) {
+            return false; // a conversion
         }
-        Obj o = f instanceof Expr.Ident id ? info.objectOf(id)
-                : f instanceof Expr.Selector s && s.x() instanceof Expr.Ident pkg && info.objectOf(pkg) instanceof PkgName
-                        ? info.objectOf(s.sel()) : null;
-        return o instanceof Func fn && fn.pkg() != null && !fn.pkg().isShim();
+        if (f instanceof Expr.Index ix) {
+            f = ExprLowering.unparen(ix.x()); // an instantiation f[T](...)
+        }
+        Obj o = switch (f) {
+            case Expr.Ident id -> info.objectOf(id);
+            case Expr.Selector s when info.selections.get(s) instanceof dev.goloom.types.Selection sel -> sel.obj();
+            case Expr.Selector s when ExprLowering.unparen(s.x()) instanceof Expr.Ident pkg && info.objectOf(pkg) instanceof PkgName ->
+                    info.objectOf(s.sel());
+            default -> null;
+        };
+        if (o instanceof Func fn) {
+            boolean packageLevel = fn.pkg() != null && fn.pkg().scope().lookupLocal(fn.name()) == fn;
+            if (fn.receiver() == null && !packageLevel) {
+                return true; // an interface method (error.Error too): its implementation may be the program's
+            }
+            return fn.pkg() != null && !fn.pkg().isShim();
+        }
+        return o instanceof Var || o == null; // a func value (a variable, field or any other expression)
     }
+
 }

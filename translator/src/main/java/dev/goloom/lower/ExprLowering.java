@@ -84,6 +84,7 @@ final class ExprLowering {
     Expression lower(Expr e) {
         Expression substitute = substitutions.get(e);
         if (substitute != null) {
+            usedSubstitutes.add(e);
             return substitute.clone();
         }
         TypeAndValue tv = ctx.info.typeAndValue(e);
@@ -738,6 +739,33 @@ final class ExprLowering {
 
     /** Expressions to use instead of lowering certain Go expressions (a deferred call's saved arguments). */
     private final java.util.Map<Expr, Expression> substitutions = new java.util.IdentityHashMap<>();
+
+    /** The substituted expressions whose replacement has been used (see {@link #hoist}). */
+    private final java.util.Set<Expr> usedSubstitutes = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    /**
+     * Evaluates {@code nodes} (in {@link GcOrder}'s order) into temporaries declared in
+     * {@code out}; until {@link #unhoist}, lowering any of them gives its temporary.
+     */
+    void hoist(java.util.List<Expr> nodes, com.github.javaparser.ast.stmt.BlockStmt out) {
+        for (Expr node : nodes) {
+            Expression value = lower(node);
+            String name = ctx.temp("t");
+            out.addStatement(new com.github.javaparser.ast.expr.VariableDeclarationExpr(
+                    new com.github.javaparser.ast.body.VariableDeclarator(new com.github.javaparser.ast.type.VarType(), name, value)));
+            substitutions.put(node, new NameExpr(name));
+        }
+    }
+
+    /** Ends {@link #hoist}; false when some temporary was never read (its node was lowered another way). */
+    boolean unhoist(java.util.List<Expr> nodes) {
+        boolean allUsed = true;
+        for (Expr node : nodes) {
+            substitutions.remove(node);
+            allUsed &= usedSubstitutes.remove(node);
+        }
+        return allUsed;
+    }
 
     /** Lowers {@code e} with the given subexpressions replaced by locals (a deferred call's saved operands). */
     Expression lowerWithSubstitutes(Expr e, java.util.Map<Expr, String> names) {

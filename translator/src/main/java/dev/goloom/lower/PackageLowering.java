@@ -436,9 +436,19 @@ public final class PackageLowering {
     private void packageVarInit(Spec.Value spec, BlockStmt init) {
         Var conflict = EvaluationOrder.conflict(spec.values(), ctx.info, ctx.mutatedPackageVars);
         if (conflict != null) {
-            ctx.unsupported(spec.pos(), "reading package variable " + conflict.name()
-                    + " in an initializer that also calls a function (gc's evaluation order)");
+            // What gc evaluates first goes into temporaries before the assignments (GcOrder).
+            List<Expr> hoisted = stmts.hoistUnlessConditionalConflict(
+                    GcOrder.hoisted(spec.values(), spec.values().size() > 1, ctx.info), spec.pos(), conflict, "initializer", init);
+            packageVarInitInJavaOrder(spec, init);
+            if (!exprs.unhoist(hoisted)) {
+                stmts.unsupportedOrder(spec.pos(), conflict, "initializer");
+            }
+            return;
         }
+        packageVarInitInJavaOrder(spec, init);
+    }
+
+    private void packageVarInitInJavaOrder(Spec.Value spec, BlockStmt init) {
         if (spec.values().size() == 1 && spec.names().size() > 1) {
             stmts.packageDestructure(spec, init);
             return;

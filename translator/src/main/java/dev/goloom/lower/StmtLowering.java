@@ -167,10 +167,62 @@ final class StmtLowering {
     void lower(Stmt s, BlockStmt out) {
         ctx.currentPos = s.pos();
         Var conflict = EvaluationOrder.conflict(operands(s), ctx.info, ctx.mutatedPackageVars);
-        if (conflict != null) {
-            ctx.unsupported(s.pos(), "reading package variable " + conflict.name()
-                    + " in a statement that also calls a function (gc's evaluation order)");
+        List<Expr> hoisted = conflict == null ? List.of() : inGcOrder(s, conflict, out);
+        lowerInJavaOrder(s, out);
+        if (!exprs.unhoist(hoisted)) {
+            unsupportedOrder(s.pos(), conflict, "statement");
         }
+    }
+
+    /**
+     * Evaluates into temporaries, before {@code s}, what gc evaluates first ({@link GcOrder}),
+     * so that {@code s} then reads package variables when gc does. Statements whose operands
+     * are not all evaluated once right where the statement stands (a loop condition, an if
+     * with an init statement), and right operands of && and || that Java would reorder, stay
+     * unsupported.
+     */
+    private List<Expr> inGcOrder(Stmt s, Var conflict, BlockStmt out) {
+        List<Expr> operands = switch (s) {
+            case Stmt.ExprStmt e when ExprLowering.unparen(e.x()) instanceof Expr.Call c -> {
+                List<Expr> all = new ArrayList<>();
+                all.add(ExprLowering.unparen(c.fun()) instanceof Expr.Selector sel ? sel.x() : null);
+                all.addAll(c.args());
+                yield all;
+            }
+            case Stmt.Assign a -> java.util.stream.Stream.concat(a.lhs().stream(), a.rhs().stream()).toList();
+            case Stmt.Return r -> r.results();
+            case Stmt.If i when i.init() == null -> List.of(i.cond());
+            case Stmt.DeclStmt d -> operands(d);
+            default -> null;
+        };
+        if (operands == null) {
+            unsupportedOrder(s.pos(), conflict, "statement");
+            return List.of();
+        }
+        // A lone value (x = f(a, g()), return h(a, g())) is the statement's own evaluation.
+        boolean several = s instanceof Stmt.ExprStmt || operands.size() > 1;
+        List<Expr> hoisted = GcOrder.hoisted(operands, several, ctx.info);
+        return hoistUnlessConditionalConflict(hoisted, s.pos(), conflict, "statement", out);
+    }
+
+    /** Hoists {@code hoisted} into {@code out}, or reports the statement when a right operand of && or || would still read too early. */
+    List<Expr> hoistUnlessConditionalConflict(List<Expr> hoisted, dev.goloom.diag.Pos pos, Var conflict, String what, BlockStmt out) {
+        for (Expr region : GcOrder.conditionalRegions(hoisted)) {
+            if (EvaluationOrder.conflict(List.of(region), ctx.info, ctx.mutatedPackageVars) != null) {
+                unsupportedOrder(pos, conflict, what);
+                return List.of();
+            }
+        }
+        exprs.hoist(hoisted, out);
+        return hoisted;
+    }
+
+    void unsupportedOrder(dev.goloom.diag.Pos pos, Var conflict, String what) {
+        ctx.unsupported(pos, "reading package variable " + conflict.name()
+                + " in " + (what.equals("statement") ? "a statement" : "an " + what) + " that also calls a function (gc's evaluation order)");
+    }
+
+    private void lowerInJavaOrder(Stmt s, BlockStmt out) {
         switch (s) {
             case Stmt.Empty e -> { }
             case Stmt.Block b -> out.addStatement(block(b));
