@@ -46,6 +46,10 @@ final class CallLowering {
         if (callee instanceof Expr.Ident id && ctx.info.objectOf(id) instanceof Builtin b) {
             return builtin(call, b.name());
         }
+        if (callee instanceof Expr.Selector sel && ctx.info.objectOf(sel.sel()) instanceof Builtin b) {
+            // unsafe.Add, Slice, SliceData, String, StringData (Sizeof and co. are constants): they need machine memory.
+            return exprs.unsupported(call, "unsafe." + b.name() + " (goloom has no machine addresses)");
+        }
         if (call.args().size() == 1 && exprs.typeOf(call.args().getFirst()) instanceof Type.Tuple tuple
                 && (spreading == null || spreading.call() != call)) {
             return spread(call, tuple);
