@@ -501,8 +501,9 @@ public final class Strings {
         return s.endsWith(suffix) ? s.substring(0, s.length() - suffix.length()) : s;
     }
 
+    /** A fresh copy of s (its own string object, so unsafe.StringData tells them apart); "" stays "". */
     public static String Clone(String s) {
-        return s;
+        return s.isEmpty() ? "" : new String(s);
     }
 
     // ---- constructors of the package's types ----
