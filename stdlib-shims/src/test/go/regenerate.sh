@@ -14,3 +14,4 @@ go run ./oscases > ../resources/go/oscases.txt
 go run ./bitsgen > ../java/go/math/bits/BitsCasesTest.java
 go run ./misccases > ../resources/go/misccases.txt
 go run ./morecases > ../resources/go/morecases.txt
+go run ./unicodetables ../../main/resources/go/unicode/tables.txt ../../main/java/go/unicode/Tables.java > /tmp/unicode-decls.go # declarations for goloom/std/unicode/unicode.go

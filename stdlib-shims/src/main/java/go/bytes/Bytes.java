@@ -7,6 +7,7 @@ import dev.goloom.runtime.Func1;
 import dev.goloom.runtime.GoError;
 import dev.goloom.runtime.GoPanic;
 import dev.goloom.runtime.GoStrings;
+import dev.goloom.runtime.Proc1;
 import dev.goloom.runtime.IntSlice;
 import dev.goloom.runtime.Slice;
 import dev.goloom.runtime.Tuple2;
@@ -450,5 +451,71 @@ public final class Bytes {
 
     public static ByteSlice TrimSuffix(ByteSlice s, ByteSlice suffix) {
         return HasSuffix(s, suffix) ? s.slice(0, s.len() - suffix.len()) : s;
+    }
+
+    // ---- iterators (ByteSeqs) ----
+
+    public static Proc1<Func1<ByteSlice, Boolean>> Lines(ByteSlice s) {
+        return ByteSeqs.lines(s);
+    }
+
+    public static Proc1<Func1<ByteSlice, Boolean>> SplitSeq(ByteSlice s, ByteSlice sep) {
+        return ByteSeqs.split(s, sep, 0);
+    }
+
+    public static Proc1<Func1<ByteSlice, Boolean>> SplitAfterSeq(ByteSlice s, ByteSlice sep) {
+        return ByteSeqs.split(s, sep, sep.len());
+    }
+
+    public static Proc1<Func1<ByteSlice, Boolean>> FieldsSeq(ByteSlice s) {
+        return ByteSeqs.fields(s);
+    }
+
+    public static Proc1<Func1<ByteSlice, Boolean>> FieldsFuncSeq(ByteSlice s, Func1<Integer, Boolean> f) {
+        return ByteSeqs.fieldsFunc(s, f);
+    }
+
+    // ---- special cases and repair ----
+
+    public static ByteSlice ToUpperSpecial(Slice<go.unicode.CaseRange> c, ByteSlice s) {
+        return Map(r -> go.unicode.Unicode.SpecialCase_ToUpper(c, r), s);
+    }
+
+    public static ByteSlice ToLowerSpecial(Slice<go.unicode.CaseRange> c, ByteSlice s) {
+        return Map(r -> go.unicode.Unicode.SpecialCase_ToLower(c, r), s);
+    }
+
+    public static ByteSlice ToTitleSpecial(Slice<go.unicode.CaseRange> c, ByteSlice s) {
+        return Map(r -> go.unicode.Unicode.SpecialCase_ToTitle(c, r), s);
+    }
+
+    /** A new slice: s with each run of invalid UTF-8 bytes replaced by one copy of replacement. */
+    public static ByteSlice ToValidUTF8(ByteSlice s, ByteSlice replacement) {
+        String in = str(s), rep = str(replacement);
+        StringBuilder b = new StringBuilder(in.length() + rep.length());
+        boolean invalid = false;
+        for (int i = 0; i < in.length(); ) {
+            char c = in.charAt(i);
+            if (c < 0x80) {
+                i++;
+                invalid = false;
+                b.append(c);
+                continue;
+            }
+            int w = GoStrings.width(GoStrings.decodeRune(in, i));
+            if (w == 1) {
+                i++;
+                if (!invalid) {
+                    invalid = true;
+                    b.append(rep);
+                }
+                continue;
+            }
+            invalid = false;
+            b.append(in, i, i + w);
+            i += w;
+        }
+        ByteSlice out = ByteSlice.make(0, s.len() + replacement.len());
+        return ByteSlice.appendString(out, b.toString());
     }
 }

@@ -16,6 +16,7 @@ import dev.goloom.runtime.LongPtr;
 import dev.goloom.runtime.Ptr;
 import dev.goloom.runtime.ShortPtr;
 import dev.goloom.runtime.Slice;
+import dev.goloom.runtime.Tuple2;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -146,6 +147,67 @@ public final class Errors {
                 }
                 default -> {
                     return false;
+                }
+            }
+        }
+    }
+
+    /**
+     * Go 1.26's {@code errors.AsType[E](err)}: the first error in err's tree whose type is E
+     * (or that an {@code As(any) bool} method converts to E), as an E. The translator passes E's
+     * descriptor first (shim generics that need their type arguments at run time take them as
+     * leading {@link GoType} parameters). E may be a pointer type or {@code error}/{@code any};
+     * others need zero values of any type at run time and panic as unsupported.
+     */
+    @SuppressWarnings("unchecked")
+    public static <E> Tuple2<E, Boolean> AsType(GoType e, GoError err) {
+        boolean iface = e.kind() == GoType.Kind.INTERFACE;
+        if (!(e.kind() == GoType.Kind.POINTER || iface && isErrorOrAny(e))) {
+            throw new GoPanic("goloom: errors.AsType[" + e + "] is not supported yet");
+        }
+        if (err == null) {
+            return new Tuple2<>(null, false);
+        }
+        Object found = asType(e, err);
+        return found == NOT_FOUND ? new Tuple2<>(null, false) : new Tuple2<>((E) found, true);
+    }
+
+    /** asType's "no match" (null is a match's value when an As method stores a nil pointer). */
+    private static final Object NOT_FOUND = new Object();
+
+    private static Object asType(GoType e, GoError err) {
+        while (true) {
+            if (assignable(err, e)) {
+                return e.kind() == GoType.Kind.INTERFACE || !((Object) err instanceof Boxed b) ? err : b.value();
+            }
+            if (err instanceof Unwrapper.As x) {
+                dev.goloom.runtime.Cell<Object> cell = new dev.goloom.runtime.Cell<>(null);
+                if (x.As(new Boxed(new GoType.Pointer(e), cell))) {
+                    return cell.get();
+                }
+            }
+            switch (err) {
+                case Unwrapper u -> {
+                    err = u.Unwrap();
+                    if (err == null) {
+                        return NOT_FOUND;
+                    }
+                }
+                case Unwrapper.Multi m -> {
+                    Slice<GoError> errs = m.Unwrap();
+                    for (long i = 0; i < errs.len(); i++) {
+                        GoError each = errs.get(i);
+                        if (each != null) {
+                            Object found = asType(e, each);
+                            if (found != NOT_FOUND) {
+                                return found;
+                            }
+                        }
+                    }
+                    return NOT_FOUND;
+                }
+                default -> {
+                    return NOT_FOUND;
                 }
             }
         }

@@ -130,4 +130,42 @@ public final class Fmt {
             }
         }
     }
+
+    // ---- scanning (Scanning) ----
+
+    public static Tuple2<Long, GoError> Scan(Object... a) {
+        return Scanning.scan(go.os.Os.Stdin, a);
+    }
+
+    public static Tuple2<Long, GoError> Scanln(Object... a) {
+        return Scanning.scanln(go.os.Os.Stdin, a);
+    }
+
+    public static Tuple2<Long, GoError> Scanf(String format, Object... a) {
+        return Scanning.scanf(go.os.Os.Stdin, format, a);
+    }
+
+    public static Tuple2<Long, GoError> Sscan(String str, Object... a) {
+        return Scanning.sscan(str, a);
+    }
+
+    public static Tuple2<Long, GoError> Sscanln(String str, Object... a) {
+        return Scanning.sscanln(str, a);
+    }
+
+    public static Tuple2<Long, GoError> Sscanf(String str, String format, Object... a) {
+        return Scanning.sscanf(str, format, a);
+    }
+
+    public static Tuple2<Long, GoError> Fscan(go.io.Reader r, Object... a) {
+        return Scanning.scan(r, a);
+    }
+
+    public static Tuple2<Long, GoError> Fscanln(go.io.Reader r, Object... a) {
+        return Scanning.scanln(r, a);
+    }
+
+    public static Tuple2<Long, GoError> Fscanf(go.io.Reader r, String format, Object... a) {
+        return Scanning.scanf(r, format, a);
+    }
 }

@@ -66,6 +66,10 @@ record Values(GoType type, Object repr) {
         if (type instanceof GoType.Pointer(GoType elem) && elem.kind() == GoType.Kind.STRUCT && repr != null) {
             return repr;
         }
+        if (type instanceof GoType.Named n && n.underlying() instanceof GoType.Struct && repr instanceof dev.goloom.runtime.GoStruct<?>) {
+            // A named struct value: its generated T.InterfaceValue implements T's value methods, as Go's method set.
+            return go.reflect.Reprs.toInterface(type, repr);
+        }
         return new Boxed(type, repr);
     }
 

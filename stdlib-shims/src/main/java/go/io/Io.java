@@ -190,6 +190,11 @@ public final class Io {
     }
 
     /** A Reader that reads from r but stops with EOF after n bytes. */
+    /** A SectionReader that reads from r starting at offset off and stops with EOF after n bytes. */
+    public static SectionReader NewSectionReader(ReaderAt r, long off, long n) {
+        return new SectionReader(r, off, n);
+    }
+
     public static Reader LimitReader(Reader r, long n) {
         return new LimitedReader(r, n);
     }

@@ -352,4 +352,91 @@ public final class Math {
     public static double Cbrt(double x) {
         return StrictMath.cbrt(x);
     }
+
+    /** Inverse hyperbolic sine, by the formulas of Go's asinh.go (FreeBSD's s_asinh.c). */
+    public static double Asinh(double x) {
+        final double large = 1 << 28, nearZero = 1.0 / (1 << 28);
+        if (Double.isNaN(x) || Double.isInfinite(x)) {
+            return x;
+        }
+        boolean negative = x < 0;
+        if (negative) {
+            x = -x;
+        }
+        double t;
+        if (x > large) {
+            t = Log(x) + LN2_DOUBLE;
+        } else if (x > 2) {
+            t = Log(2 * x + 1 / (Sqrt(x * x + 1) + x));
+        } else if (x < nearZero) {
+            t = x;
+        } else {
+            t = Log1p(x + x * x / (1 + Sqrt(1 + x * x)));
+        }
+        return negative ? -t : t;
+    }
+
+    /** Inverse hyperbolic cosine, by the formulas of Go's acosh.go. */
+    public static double Acosh(double x) {
+        final double large = 1 << 28;
+        if (x < 1 || Double.isNaN(x)) {
+            return Double.NaN;
+        }
+        if (x == 1) {
+            return 0;
+        }
+        if (x >= large) {
+            return Log(x) + LN2_DOUBLE;
+        }
+        if (x > 2) {
+            return Log(2 * x - 1 / (x + Sqrt(x * x - 1)));
+        }
+        double t = x - 1;
+        return Log1p(t + Sqrt(2 * t + t * t));
+    }
+
+    /** Inverse hyperbolic tangent, by the formulas of Go's atanh.go. */
+    public static double Atanh(double x) {
+        final double nearZero = 1.0 / (1 << 28);
+        if (x < -1 || x > 1 || Double.isNaN(x)) {
+            return Double.NaN;
+        }
+        if (x == 1) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if (x == -1) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        boolean negative = x < 0;
+        if (negative) {
+            x = -x;
+        }
+        double t;
+        if (x < nearZero) {
+            t = x;
+        } else if (x < 0.5) {
+            t = x + x;
+            t = 0.5 * Log1p(t + t * x / (1 - x));
+        } else {
+            t = 0.5 * Log1p((x + x) / (1 - x));
+        }
+        return negative ? -t : t;
+    }
+
+    /** ln 2 rounded to a double, the constant Go's inverse hyperbolic functions add. */
+    private static final double LN2_DOUBLE = 6.93147180559945286227e-01;
+
+    /**
+     * The IEEE 754 remainder x - n*y, n the integer nearest x/y (ties to even): exact, so
+     * Java's IEEEremainder gives Go's bits, special cases included (NaN for an infinite x or a
+     * zero y, x for an infinite y).
+     */
+    public static double Remainder(double x, double y) {
+        return StrictMath.IEEEremainder(x, y);
+    }
+
+    /** Sin(x) and Cos(x). */
+    public static dev.goloom.runtime.Tuple2<Double, Double> Sincos(double x) {
+        return new dev.goloom.runtime.Tuple2<>(Sin(x), Cos(x));
+    }
 }

@@ -14,8 +14,13 @@ import go.io.fs.FileModes;
  * @param size  length in bytes for regular files
  * @param mode  Go's FileMode bits
  * @param mtime modification time in nanoseconds since the epoch (kept for ModTime)
+ * @param key   the file's identity (device and inode) for SameFile, or null when unknown
  */
-record FileStat(String name, long size, int mode, long mtime) implements FileInfo, DirEntry {
+record FileStat(String name, long size, int mode, long mtime, Object key) implements FileInfo, DirEntry {
+    FileStat(String name, long size, int mode, long mtime) {
+        this(name, size, mode, mtime, null);
+    }
+
     @Override public String Name() {
         return name;
     }

@@ -444,7 +444,7 @@ public final class Os {
 
     private static FileStat stat(String base, PosixFileAttributes a) {
         long size = a.size();
-        return new FileStat(base, size, FileModes.of(a), a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS));
+        return new FileStat(base, size, FileModes.of(a), a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS), a.fileKey());
     }
 
     /** Go's filepath.Base for the name a FileInfo reports. */
@@ -476,5 +476,164 @@ public final class Os {
             Syscall.exit();
         }
         return new Tuple2<>(Slice.of(ElemType.<DirEntry>pointer(), entries.values().toArray(new DirEntry[0])), null);
+    }
+
+    // ---- links, modes, times ----
+
+    /** Creates newname as a symbolic link to oldname. */
+    public static GoError Symlink(String oldname, String newname) {
+        Syscall.enter();
+        try {
+            Files.createSymbolicLink(path(newname), path(oldname));
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return new LinkError("symlink", oldname, newname, Errno.of(e));
+        } finally {
+            Syscall.exit();
+        }
+    }
+
+    /** The destination of the named symbolic link, as stored. */
+    public static Tuple2<String, GoError> Readlink(String name) {
+        Syscall.enter();
+        try {
+            return new Tuple2<>(GoProgram.toGoBytes(Files.readSymbolicLink(path(name)).toString()), null);
+        } catch (IOException | RuntimeException e) {
+            return new Tuple2<>("", new PathError("readlink", name, Errno.of(e)));
+        } finally {
+            Syscall.exit();
+        }
+    }
+
+    /** Sets the permission bits of the named file (setuid, setgid and sticky bits are not supported by Java). */
+    public static GoError Chmod(String name, int mode) {
+        Syscall.enter();
+        try {
+            Files.setPosixFilePermissions(path(name), FileModes.permissions(mode & 0777));
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return new PathError("chmod", name, Errno.of(e));
+        } finally {
+            Syscall.exit();
+        }
+    }
+
+    /** Sets the access and modification times of the named file. */
+    public static GoError Chtimes(String name, go.time.Time atime, go.time.Time mtime) {
+        Syscall.enter();
+        try {
+            var view = Files.getFileAttributeView(path(name), java.nio.file.attribute.BasicFileAttributeView.class);
+            view.setTimes(fileTime(mtime), fileTime(atime), null);
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return new PathError("chtimes", name, Errno.of(e));
+        } finally {
+            Syscall.exit();
+        }
+    }
+
+    /** A zero Time leaves the time unchanged in Go; Java's null does the same. */
+    private static java.nio.file.attribute.FileTime fileTime(go.time.Time t) {
+        return t.IsZero() ? null : java.nio.file.attribute.FileTime.from(java.time.Instant.ofEpochSecond(t.Unix(), t.Nanosecond()));
+    }
+
+    /** Whether fi1 and fi2 describe the same file (device and inode), as Stat reports them. */
+    public static boolean SameFile(FileInfo fi1, FileInfo fi2) {
+        return fi1 instanceof FileStat a && fi2 instanceof FileStat b && a.key() != null && a.key().equals(b.key());
+    }
+
+    // ---- user directories ----
+
+    /** $XDG_CACHE_HOME, else $HOME/.cache. */
+    public static Tuple2<String, GoError> UserCacheDir() {
+        return userDir("XDG_CACHE_HOME", ".cache");
+    }
+
+    /** $XDG_CONFIG_HOME, else $HOME/.config. */
+    public static Tuple2<String, GoError> UserConfigDir() {
+        return userDir("XDG_CONFIG_HOME", ".config");
+    }
+
+    private static Tuple2<String, GoError> userDir(String xdg, String under) {
+        String dir = Getenv(xdg);
+        if (dir.isEmpty()) {
+            dir = Getenv("HOME");
+            if (dir.isEmpty()) {
+                return new Tuple2<>("", Errors.New("neither $" + xdg + " nor $HOME are defined"));
+            }
+            dir += "/" + under;
+        } else if (!dir.startsWith("/")) {
+            return new Tuple2<>("", Errors.New("path in $" + xdg + " is relative"));
+        }
+        return new Tuple2<>(dir, null);
+    }
+
+    // ---- expanding $var and ${var} ----
+
+    /** s with each $var or ${var} replaced by mapping(var); Go's shell-like rules for special and bad names. */
+    public static String Expand(String s, dev.goloom.runtime.Func1<String, String> mapping) {
+        StringBuilder buf = null;
+        int i = 0;
+        for (int j = 0; j < s.length(); j++) {
+            if (s.charAt(j) == '$' && j + 1 < s.length()) {
+                if (buf == null) {
+                    buf = new StringBuilder(2 * s.length());
+                }
+                buf.append(s, i, j);
+                String rest = s.substring(j + 1);
+                String name;
+                int w;
+                if (rest.charAt(0) == '{') {
+                    if (rest.length() > 2 && isShellSpecialVar(rest.charAt(1)) && rest.charAt(2) == '}') {
+                        name = rest.substring(1, 2);
+                        w = 3;
+                    } else {
+                        int close = rest.indexOf('}', 1);
+                        if (close == 1) {
+                            name = "";
+                            w = 2;
+                        } else if (close > 1) {
+                            name = rest.substring(1, close);
+                            w = close + 1;
+                        } else {
+                            name = "";
+                            w = 1;
+                        }
+                    }
+                } else if (isShellSpecialVar(rest.charAt(0))) {
+                    name = rest.substring(0, 1);
+                    w = 1;
+                } else {
+                    int k = 0;
+                    while (k < rest.length() && isAlphaNum(rest.charAt(k))) {
+                        k++;
+                    }
+                    name = rest.substring(0, k);
+                    w = k;
+                }
+                if (name.isEmpty() && w > 0) {
+                    // Bad syntax: the characters are dropped.
+                } else if (name.isEmpty()) {
+                    buf.append('$');
+                } else {
+                    buf.append(mapping.call(name));
+                }
+                j += w;
+                i = j + 1;
+            }
+        }
+        return buf == null ? s : buf.append(s, Math.min(i, s.length()), s.length()).toString();
+    }
+
+    public static String ExpandEnv(String s) {
+        return Expand(s, Os::Getenv);
+    }
+
+    private static boolean isShellSpecialVar(char c) {
+        return "*#$@!?-0123456789".indexOf(c) >= 0;
+    }
+
+    private static boolean isAlphaNum(char c) {
+        return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 }

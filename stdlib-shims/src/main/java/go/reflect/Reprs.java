@@ -35,7 +35,7 @@ import dev.goloom.runtime.SliceBase;
  * object, other pointers as the runtime pointer objects, funcs as lambdas, an interface-typed
  * value as the interface value itself. nil pointers, funcs and chans are null.
  */
-final class Reprs {
+public final class Reprs {
     private Reprs() {}
 
     /** The representation inside a non-nil interface value (its dynamic type is {@link Interfaces#typeOf}). */
@@ -43,8 +43,11 @@ final class Reprs {
         return Interfaces.payload(iface);
     }
 
-    /** The interface value holding {@code repr} of type {@code t}. Struct values are copied. */
-    static Object toInterface(GoType t, Object repr) {
+    /**
+     * The interface value holding {@code repr} of type {@code t}. Struct values are copied. fmt
+     * uses it for struct values inside composites, so their value methods (String, Error) count.
+     */
+    public static Object toInterface(GoType t, Object repr) {
         if (t.kind() == GoType.Kind.INTERFACE) {
             return repr;
         }

@@ -163,4 +163,90 @@ public final class Sort {
     public static Interface Reverse(Interface data) {
         return new Reverse(data);
     }
+
+    /** The smallest index i in [0, n) at which cmp(i) <= 0, and whether cmp(i) == 0 there. */
+    public static dev.goloom.runtime.Tuple2<Long, Boolean> Find(long n, Func1<Long, Long> cmp) {
+        long i = 0;
+        long j = n;
+        while (i < j) {
+            long h = (i + j) >>> 1;
+            if (cmp.call(h) > 0) {
+                i = h + 1;
+            } else {
+                j = h;
+            }
+        }
+        return new dev.goloom.runtime.Tuple2<>(i, i < n && cmp.call(i) == 0);
+    }
+
+    // ---- IntSlice, StringSlice, Float64Slice: the methods of Interface on []int, []string, []float64 ----
+    // Their values in interfaces are the classes go.sort.IntSlice etc. (Boxed, implementing Interface).
+
+    public static final dev.goloom.runtime.GoType.Named TYPE_IntSlice =
+            dev.goloom.runtime.GoType.shared("sort", "sort", "IntSlice", new dev.goloom.runtime.GoType.Slice(dev.goloom.runtime.GoType.INT));
+    public static final dev.goloom.runtime.GoType.Named TYPE_StringSlice =
+            dev.goloom.runtime.GoType.shared("sort", "sort", "StringSlice", new dev.goloom.runtime.GoType.Slice(dev.goloom.runtime.GoType.STRING));
+    public static final dev.goloom.runtime.GoType.Named TYPE_Float64Slice =
+            dev.goloom.runtime.GoType.shared("sort", "sort", "Float64Slice", new dev.goloom.runtime.GoType.Slice(dev.goloom.runtime.GoType.FLOAT64));
+
+    public static long IntSlice_Len(LongSlice x) {
+        return x.len();
+    }
+
+    public static boolean IntSlice_Less(LongSlice x, long i, long j) {
+        return x.get(i) < x.get(j);
+    }
+
+    public static void IntSlice_Swap(LongSlice x, long i, long j) {
+        swapper(x).swap(i, j);
+    }
+
+    public static void IntSlice_Sort(LongSlice x) {
+        Ints(x);
+    }
+
+    public static long IntSlice_Search(LongSlice x, long v) {
+        return SearchInts(x, v);
+    }
+
+    public static long StringSlice_Len(Slice<String> x) {
+        return x.len();
+    }
+
+    public static boolean StringSlice_Less(Slice<String> x, long i, long j) {
+        return x.get(i).compareTo(x.get(j)) < 0;
+    }
+
+    public static void StringSlice_Swap(Slice<String> x, long i, long j) {
+        swapper(x).swap(i, j);
+    }
+
+    public static void StringSlice_Sort(Slice<String> x) {
+        Strings(x);
+    }
+
+    public static long StringSlice_Search(Slice<String> x, String v) {
+        return SearchStrings(x, v);
+    }
+
+    public static long Float64Slice_Len(DoubleSlice x) {
+        return x.len();
+    }
+
+    /** Go's order: x[i] < x[j], with NaNs placed before other values. */
+    public static boolean Float64Slice_Less(DoubleSlice x, long i, long j) {
+        return floatLess(x.get(i), x.get(j));
+    }
+
+    public static void Float64Slice_Swap(DoubleSlice x, long i, long j) {
+        swapper(x).swap(i, j);
+    }
+
+    public static void Float64Slice_Sort(DoubleSlice x) {
+        Float64s(x);
+    }
+
+    public static long Float64Slice_Search(DoubleSlice x, double v) {
+        return SearchFloat64s(x, v);
+    }
 }

@@ -288,6 +288,58 @@ public final class Quoting {
         }
     }
 
+    /**
+     * The length of the Go string or rune literal at the start of {@code in} (Go's QuotedPrefix,
+     * unquote without unescaping), or {@link Syntax}. Scans as {@link #unquote} does.
+     */
+    static int quotedPrefixLength(String in) throws Syntax {
+        if (in.length() < 2) {
+            throw new Syntax();
+        }
+        char quote = in.charAt(0);
+        int end = in.indexOf(quote, 1);
+        if (end < 0) {
+            throw new Syntax();
+        }
+        end++;
+        switch (quote) {
+            case '`' -> {
+                return end;
+            }
+            case '"', '\'' -> {
+                String literal = in.substring(0, end), body = in.substring(1, end - 1);
+                if (literal.indexOf('\\') < 0 && literal.indexOf('\n') < 0) {
+                    boolean valid;
+                    if (quote == '"') {
+                        valid = validString(body);
+                    } else {
+                        long d = body.isEmpty() ? 0 : GoStrings.decodeRune(body, 0);
+                        valid = !body.isEmpty() && GoStrings.width(d) == body.length()
+                                && (GoStrings.rune(d) != GoStrings.RUNE_ERROR || GoStrings.width(d) != 1);
+                    }
+                    if (valid) {
+                        return end;
+                    }
+                }
+                String rest = in.substring(1);
+                while (!rest.isEmpty() && rest.charAt(0) != quote) {
+                    if (rest.charAt(0) == '\n') {
+                        throw new Syntax();
+                    }
+                    rest = unquoteChar(rest, quote).tail();
+                    if (quote == '\'') {
+                        break;
+                    }
+                }
+                if (rest.isEmpty() || rest.charAt(0) != quote) {
+                    throw new Syntax();
+                }
+                return in.length() - rest.length() + 1;
+            }
+            default -> throw new Syntax();
+        }
+    }
+
     /** utf8.ValidString. */
     public static boolean validString(String s) {
         int n = s.length();

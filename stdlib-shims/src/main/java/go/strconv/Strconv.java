@@ -155,6 +155,27 @@ public final class Strconv {
         return ByteSlice.appendString(dst, QuoteToASCII(s));
     }
 
+    public static ByteSlice AppendQuoteRuneToASCII(ByteSlice dst, int r) {
+        return ByteSlice.appendString(dst, QuoteRuneToASCII(r));
+    }
+
+    public static ByteSlice AppendQuoteToGraphic(ByteSlice dst, String s) {
+        return ByteSlice.appendString(dst, QuoteToGraphic(s));
+    }
+
+    public static ByteSlice AppendQuoteRuneToGraphic(ByteSlice dst, int r) {
+        return ByteSlice.appendString(dst, QuoteRuneToGraphic(r));
+    }
+
+    /** The quoted string (as in Go syntax) at the start of s, quotes included; ErrSyntax when there is none. */
+    public static Tuple2<String, GoError> QuotedPrefix(String s) {
+        try {
+            return new Tuple2<>(s.substring(0, Quoting.quotedPrefixLength(s)), null);
+        } catch (Quoting.Syntax e) {
+            return new Tuple2<>("", ErrSyntax);
+        }
+    }
+
     public static boolean CanBackquote(String s) {
         return Quoting.canBackquote(s);
     }

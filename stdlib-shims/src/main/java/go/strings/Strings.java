@@ -5,6 +5,7 @@ import dev.goloom.runtime.ElemType;
 import dev.goloom.runtime.Func1;
 import dev.goloom.runtime.GoPanic;
 import dev.goloom.runtime.GoStrings;
+import dev.goloom.runtime.Proc1;
 import dev.goloom.runtime.Slice;
 import dev.goloom.runtime.Tuple2;
 import dev.goloom.runtime.Tuple3;
@@ -500,8 +501,9 @@ public final class Strings {
         return s.endsWith(suffix) ? s.substring(0, s.length() - suffix.length()) : s;
     }
 
+    /** A fresh copy of s (its own string object, so unsafe.StringData tells them apart); "" stays "". */
     public static String Clone(String s) {
-        return s;
+        return s.isEmpty() ? "" : new String(s);
     }
 
     // ---- constructors of the package's types ----
@@ -538,5 +540,70 @@ public final class Strings {
             prev[0] = r;
             return r;
         }, s);
+    }
+
+    // ---- iterators (StringSeqs) ----
+
+    public static Proc1<Func1<String, Boolean>> Lines(String s) {
+        return StringSeqs.lines(s);
+    }
+
+    public static Proc1<Func1<String, Boolean>> SplitSeq(String s, String sep) {
+        return StringSeqs.split(s, sep, 0);
+    }
+
+    public static Proc1<Func1<String, Boolean>> SplitAfterSeq(String s, String sep) {
+        return StringSeqs.split(s, sep, sep.length());
+    }
+
+    public static Proc1<Func1<String, Boolean>> FieldsSeq(String s) {
+        return StringSeqs.fields(s);
+    }
+
+    public static Proc1<Func1<String, Boolean>> FieldsFuncSeq(String s, Func1<Integer, Boolean> f) {
+        return StringSeqs.fieldsFunc(s, f);
+    }
+
+    // ---- special cases and repair ----
+
+    public static String ToUpperSpecial(Slice<go.unicode.CaseRange> c, String s) {
+        return Map(r -> Unicode.SpecialCase_ToUpper(c, r), s);
+    }
+
+    public static String ToLowerSpecial(Slice<go.unicode.CaseRange> c, String s) {
+        return Map(r -> Unicode.SpecialCase_ToLower(c, r), s);
+    }
+
+    public static String ToTitleSpecial(Slice<go.unicode.CaseRange> c, String s) {
+        return Map(r -> Unicode.SpecialCase_ToTitle(c, r), s);
+    }
+
+    /** s with each run of invalid UTF-8 bytes replaced by one copy of replacement; s itself when valid. */
+    public static String ToValidUTF8(String s, String replacement) {
+        StringBuilder b = new StringBuilder(s.length() + replacement.length());
+        boolean changed = false, invalid = false;
+        for (int i = 0; i < s.length(); ) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                i++;
+                invalid = false;
+                b.append(c);
+                continue;
+            }
+            int w = GoStrings.width(GoStrings.decodeRune(s, i));
+            if (w == 1) {
+                i++;
+                changed = true;
+                if (!invalid) {
+                    invalid = true;
+                    b.append(replacement);
+                }
+                continue;
+            }
+            invalid = false;
+            b.append(s, i, i + w);
+            i += w;
+        }
+        return changed ? b.toString() : s;
     }
 }

@@ -19,6 +19,9 @@ import org.junit.jupiter.api.DynamicTest;
  * stdout, normalized stderr and exit status equal real Go's goldens. With a known-failures
  * file, a listed failure passes the test (it is known), an unlisted one fails it, and a
  * listed program that now passes fails it too, asking for its removal.
+ * <p>
+ * Cases with equal {@link ProgramRunner.Spec}s are one program (the examples of one file):
+ * it is translated, compiled and run once, and each case judges the same run.
  */
 final class ConformanceSuite {
     private final String corpusName;
@@ -51,7 +54,7 @@ final class ConformanceSuite {
     Stream<DynamicTest> tests() throws IOException {
         KnownFailures known = knownFailuresFile == null ? null : KnownFailures.read(knownFailuresFile);
         Stream<DynamicTest> each = programs.stream().map(p -> DynamicTest.dynamicTest(p.name(), () -> {
-            Verdict v = runOne(p, prepared().get(p));
+            Verdict v = judge(p, prepared().get(p.spec()));
             results.put(p.name(), v == null ? PASS : v);
             if (update()) {
                 return;
@@ -73,41 +76,55 @@ final class ConformanceSuite {
     /** A program after translation and compilation: the outcome if it cannot run, else what to run. */
     private record Prepared(ProgramRunner.Outcome notRunnable, String mainClass, Map<String, byte[]> classes) {}
 
-    private Map<ConformanceCase, Prepared> prepared;
+    /** Per distinct program: its translation and compilation, made once before the first run. */
+    private Map<ProgramRunner.Spec, Prepared> prepared;
+
+    /** How many cases each program has; made with {@link #prepared}. */
+    private final Map<ProgramRunner.Spec, Integer> casesPerProgram = new java.util.HashMap<>();
+
+    /** Finished runs of programs that several cases share. */
+    private final Map<ProgramRunner.Spec, ProgramRunner.Outcome> sharedRuns = new java.util.HashMap<>();
 
     /**
-     * Translates every program (each below its own Java package, {@code c<N>}), then compiles
-     * all of them in one javac task. Done once, before the first program runs.
+     * Translates every distinct program (each below its own Java package, {@code c<N>}), then
+     * compiles all of them in one javac task. Done once, before the first program runs.
      */
-    private synchronized Map<ConformanceCase, Prepared> prepared() throws IOException {
+    private synchronized Map<ProgramRunner.Spec, Prepared> prepared() throws IOException {
         if (prepared != null) {
             return prepared;
         }
-        prepared = new java.util.IdentityHashMap<>();
-        Map<ConformanceCase, ProgramRunner.Translated> translated = new java.util.LinkedHashMap<>();
+        prepared = new java.util.HashMap<>();
+        List<ProgramRunner.Spec> specs = new java.util.ArrayList<>();
+        for (ConformanceCase c : programs) {
+            ProgramRunner.Spec spec = c.spec();
+            if (casesPerProgram.merge(spec, 1, Integer::sum) == 1) {
+                specs.add(spec);
+            }
+        }
+        Map<ProgramRunner.Spec, ProgramRunner.Translated> translated = new java.util.LinkedHashMap<>();
         List<dev.goloom.emit.JavaSource> sources = new java.util.ArrayList<>();
-        for (int i = 0; i < programs.size(); i++) {
-            ConformanceCase c = programs.get(i);
-            Object t = ProgramRunner.translate(c.spec(), "c" + i);
+        for (int i = 0; i < specs.size(); i++) {
+            ProgramRunner.Spec spec = specs.get(i);
+            Object t = ProgramRunner.translate(spec, "c" + i);
             if (t instanceof ProgramRunner.Translated tr) {
-                translated.put(c, tr);
+                translated.put(spec, tr);
                 sources.addAll(tr.sources());
             } else {
-                prepared.put(c, new Prepared((ProgramRunner.Outcome) t, null, null));
+                prepared.put(spec, new Prepared((ProgramRunner.Outcome) t, null, null));
             }
         }
         // A program's sources share their first package segment (c<N>).
         var batch = dev.goloom.build.InMemoryCompiler.compileBatch(sources, s -> s.className().split("\\.")[0]);
-        for (int i = 0; i < programs.size(); i++) {
-            ConformanceCase c = programs.get(i);
-            ProgramRunner.Translated tr = translated.get(c);
+        for (int i = 0; i < specs.size(); i++) {
+            ProgramRunner.Spec spec = specs.get(i);
+            ProgramRunner.Translated tr = translated.get(spec);
             if (tr == null) {
                 continue;
             }
             String error = tr.sources().stream().map(s -> batch.errorsByClass().get(s.className()))
                     .filter(java.util.Objects::nonNull).findFirst().orElse(null);
             if (error != null) {
-                prepared.put(c, new Prepared(new ProgramRunner.Outcome.NotTranslated("javac", error), null, null));
+                prepared.put(spec, new Prepared(new ProgramRunner.Outcome.NotTranslated("javac", error), null, null));
                 continue;
             }
             String prefix = "c" + i + ".";
@@ -117,19 +134,34 @@ final class ConformanceSuite {
                     own.put(name, bytes);
                 }
             });
-            prepared.put(c, new Prepared(null, tr.mainClass(), own));
+            prepared.put(spec, new Prepared(null, tr.mainClass(), own));
         }
         return prepared;
     }
 
-    private static Verdict runOne(ConformanceCase p, Prepared prep) throws Exception {
+    /** Runs the case's program (once, when cases share it) and judges the run for this case. */
+    private Verdict judge(ConformanceCase p, Prepared prep) throws Exception {
         if (prep.notRunnable() != null) {
             return Verdict.notRun(prep.notRunnable());
         }
+        ProgramRunner.Spec spec = p.spec();
+        ProgramRunner.Outcome outcome = casesPerProgram.get(spec) == 1 ? run(spec, prep) : sharedRun(spec, prep);
+        return outcome instanceof ProgramRunner.Outcome.Ran r ? p.judge(r) : Verdict.notRun(outcome);
+    }
+
+    private synchronized ProgramRunner.Outcome sharedRun(ProgramRunner.Spec spec, Prepared prep) throws Exception {
+        ProgramRunner.Outcome outcome = sharedRuns.get(spec);
+        if (outcome == null) {
+            outcome = run(spec, prep);
+            sharedRuns.put(spec, outcome);
+        }
+        return outcome;
+    }
+
+    private static ProgramRunner.Outcome run(ProgramRunner.Spec spec, Prepared prep) throws Exception {
         Path work = Files.createTempDirectory("goloom-conformance-");
         try {
-            ProgramRunner.Outcome outcome = ProgramRunner.execute(p.spec(), prep.mainClass(), prep.classes(), work);
-            return outcome instanceof ProgramRunner.Outcome.Ran r ? p.judge(r) : Verdict.notRun(outcome);
+            return ProgramRunner.execute(spec, prep.mainClass(), prep.classes(), work);
         } finally {
             OutputTree.deleteTree(work);
         }

@@ -26,7 +26,7 @@ record GoTestCase(String name, Path file, List<String> args) implements Conforma
 
     @Override
     public ProgramRunner.Spec spec() {
-        return new ProgramRunner.Spec(file, args, null, true, TIMEOUT_SECONDS);
+        return new ProgramRunner.Spec(file, args, null, true, TIMEOUT_SECONDS, null);
     }
 
     /** Combined stdout and stderr must equal NAME.out (empty when absent), with exit status 0. */

@@ -20,7 +20,7 @@ record GoldenProgram(String name, Path source, Path goldenPrefix) implements Con
 
     @Override
     public ProgramRunner.Spec spec() throws IOException {
-        return new ProgramRunner.Spec(source, args(), stdin(), false, TIMEOUT_SECONDS);
+        return new ProgramRunner.Spec(source, args(), stdin(), false, TIMEOUT_SECONDS, null);
     }
 
     @Override

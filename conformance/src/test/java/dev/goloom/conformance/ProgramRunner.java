@@ -31,8 +31,11 @@ final class ProgramRunner {
 
     static final int TRANSLATE_TIMEOUT_SECONDS = 60;
 
-    /** How to run one program: its source (a .go file or a directory), inputs, and output handling. */
-    record Spec(Path source, List<String> args, Path stdin, boolean mergeStderr, int timeoutSeconds) {}
+    /**
+     * How to run one program: its source (a .go file or a directory), inputs, output handling,
+     * and the directory it runs in (null: a fresh empty one).
+     */
+    record Spec(Path source, List<String> args, Path stdin, boolean mergeStderr, int timeoutSeconds, Path workDir) {}
 
     /** What happened: a goloom-side failure (translation, compilation) or a finished run. */
     sealed interface Outcome {
@@ -94,7 +97,8 @@ final class ProgramRunner {
                 "-Xshare:auto", "-cp", classDir + File.pathSeparator + System.getProperty("java.class.path"),
                 mainClass));
         cmd.addAll(program.args());
-        Path out = workDir.resolve("stdout"), err = workDir.resolve("stderr"), cwd = Files.createTempDirectory(workDir, "cwd");
+        Path out = workDir.resolve("stdout"), err = workDir.resolve("stderr");
+        Path cwd = program.workDir() != null ? program.workDir() : Files.createTempDirectory(workDir, "cwd");
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile()).redirectOutput(out.toFile());
         if (program.mergeStderr()) {
             pb.redirectErrorStream(true);

@@ -26,11 +26,13 @@ final class Scoreboard {
         TITLES.put("corpus", "Our corpus (conformance/corpus)");
         TITLES.put("gotest", "Go's test suite ($GOROOT/test, `// run` tests)");
         TITLES.put("examples", "examples/");
+        TITLES.put("stdexamples", "The standard library's Example functions ($GOROOT/src, `// Output:` comments)");
     }
 
     private record Row(String name, String category, String reason) {
+        /** The name up to its last slash: {@code AREA/NAME}, {@code DIR/FILE.go}, {@code unicode/utf8/ExampleValid}. */
         String area() {
-            int slash = name.indexOf('/');
+            int slash = name.lastIndexOf('/');
             return slash < 0 ? "." : name.substring(0, slash);
         }
 
@@ -64,8 +66,10 @@ final class Scoreboard {
             if (rows.size() < 10) {
                 return;
             }
-            md.append("\n## ").append(TITLES.get(suite)).append(" by area\n\n");
-            md.append("| area | passed | failed | total | passed % |\n|---|---:|---:|---:|---:|\n");
+            // The std-examples suite is reported per package: its cases are PACKAGE/ExampleXxx.
+            String unit = suite.equals("stdexamples") ? "package" : "area";
+            md.append("\n## ").append(TITLES.get(suite)).append(" by ").append(unit).append("\n\n");
+            md.append("| ").append(unit).append(" | passed | failed | total | passed % |\n|---|---:|---:|---:|---:|\n");
             Map<String, List<Row>> byArea = new TreeMap<>();
             rows.forEach(r -> byArea.computeIfAbsent(r.area(), k -> new ArrayList<>()).add(r));
             byArea.forEach((area, list) -> md.append(row(area, list)));

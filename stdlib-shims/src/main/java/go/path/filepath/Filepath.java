@@ -260,4 +260,23 @@ public final class Filepath {
         }
         return null;
     }
+
+    // ---- patterns (Globbing) ----
+
+    public static final GoError ErrBadPattern = Globbing.ErrBadPattern;
+
+    /** Whether name matches the shell pattern. */
+    public static Tuple2<Boolean, GoError> Match(String pattern, String name) {
+        Object[] r = Globbing.match(pattern, name);
+        return new Tuple2<>((Boolean) r[0], (GoError) r[1]);
+    }
+
+    /** The names of all files matching pattern, or nil if there is no matching file. */
+    @SuppressWarnings("unchecked")
+    public static Tuple2<Slice<String>, GoError> Glob(String pattern) {
+        Object[] r = Globbing.glob(pattern);
+        java.util.List<String> names = (java.util.List<String>) r[0];
+        Slice<String> out = names == null ? Slice.nil(ElemType.STRING) : Slice.of(ElemType.STRING, names.toArray(String[]::new));
+        return new Tuple2<>(out, (GoError) r[1]);
+    }
 }

@@ -2,7 +2,11 @@
 // go.bytes.Reader).
 package bytes
 
-import "io"
+import (
+	"io"
+	"iter"
+	"unicode"
+)
 
 // MinRead is the minimum slice size passed to a Read call by Buffer.ReadFrom.
 const MinRead = 512
@@ -111,3 +115,27 @@ func TrimLeftFunc(s []byte, f func(r rune) bool) []byte
 func TrimRightFunc(s []byte, f func(r rune) bool) []byte
 func TrimPrefix(s, prefix []byte) []byte
 func TrimSuffix(s, suffix []byte) []byte
+
+// Lines returns an iterator over the newline-terminated lines in the string s.
+func Lines(s []byte) iter.Seq[[]byte]
+
+// SplitSeq returns an iterator over all substrings of s separated by sep.
+func SplitSeq(s, sep []byte) iter.Seq[[]byte]
+
+// SplitAfterSeq returns an iterator over substrings of s split after each instance of sep.
+func SplitAfterSeq(s, sep []byte) iter.Seq[[]byte]
+
+// FieldsSeq returns an iterator over substrings of s split around runs of whitespace characters.
+func FieldsSeq(s []byte) iter.Seq[[]byte]
+
+// FieldsFuncSeq returns an iterator over substrings of s split around runs of Unicode code
+// points satisfying f(c).
+func FieldsFuncSeq(s []byte, f func(rune) bool) iter.Seq[[]byte]
+
+// ToUpperSpecial, ToLowerSpecial and ToTitleSpecial map with the special case mappings c first.
+func ToUpperSpecial(c unicode.SpecialCase, s []byte) []byte
+func ToLowerSpecial(c unicode.SpecialCase, s []byte) []byte
+func ToTitleSpecial(c unicode.SpecialCase, s []byte) []byte
+
+// ToValidUTF8 replaces each run of invalid UTF-8 byte sequences with the replacement.
+func ToValidUTF8(s, replacement []byte) []byte

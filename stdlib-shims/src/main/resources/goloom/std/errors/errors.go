@@ -33,3 +33,7 @@ type unwrapper interface{ Unwrap() error }
 type multiUnwrapper interface{ Unwrap() []error }
 type iser interface{ Is(error) bool }
 type aser interface{ As(any) bool }
+
+// AsType finds the first error in err's tree that matches the type E, and if one is found,
+// returns that error value and true (Java: the descriptor of E is passed first).
+func AsType[E error](err error) (E, bool)

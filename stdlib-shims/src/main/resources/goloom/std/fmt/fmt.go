@@ -71,3 +71,24 @@ func Appendf(b []byte, format string, a ...any) []byte
 // With one %w verb the error's Unwrap method returns that operand; with several, Unwrap
 // returns them all as []error.
 func Errorf(format string, a ...any) error
+
+// Scan scans text read from standard input, storing successive space-separated values into
+// successive arguments. Newlines count as space.
+func Scan(a ...any) (n int, err error)
+
+// Scanln is similar to Scan, but stops scanning at a newline.
+func Scanln(a ...any) (n int, err error)
+
+// Scanf scans text read from standard input, storing successive space-separated values into
+// successive arguments as determined by the format.
+func Scanf(format string, a ...any) (n int, err error)
+
+// Sscan, Sscanln and Sscanf scan the argument string.
+func Sscan(str string, a ...any) (n int, err error)
+func Sscanln(str string, a ...any) (n int, err error)
+func Sscanf(str string, format string, a ...any) (n int, err error)
+
+// Fscan, Fscanln and Fscanf scan text read from r.
+func Fscan(r io.Reader, a ...any) (n int, err error)
+func Fscanln(r io.Reader, a ...any) (n int, err error)
+func Fscanf(r io.Reader, format string, a ...any) (n int, err error)

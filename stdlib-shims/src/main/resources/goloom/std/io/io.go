@@ -163,6 +163,21 @@ type LimitedReader struct {
 
 func (l *LimitedReader) Read(p []byte) (n int, err error)
 
+// SectionReader implements Read, Seek, and ReadAt on a section of an underlying ReaderAt.
+type SectionReader struct {
+	r ReaderAt
+}
+
+// NewSectionReader returns a SectionReader that reads from r starting at offset off and
+// stops with EOF after n bytes.
+func NewSectionReader(r ReaderAt, off int64, n int64) *SectionReader
+
+func (s *SectionReader) Read(p []byte) (n int, err error)
+func (s *SectionReader) Seek(offset int64, whence int) (int64, error)
+func (s *SectionReader) ReadAt(p []byte, off int64) (n int, err error)
+func (s *SectionReader) Size() int64
+func (s *SectionReader) Outer() (r ReaderAt, off int64, n int64)
+
 // TeeReader returns a Reader that writes to w what it reads from r.
 func TeeReader(r Reader, w Writer) Reader
 

@@ -95,3 +95,8 @@ func Cosh(x float64) float64
 func Tanh(x float64) float64
 func Hypot(p, q float64) float64
 func Cbrt(x float64) float64
+func Asinh(x float64) float64
+func Acosh(x float64) float64
+func Atanh(x float64) float64
+func Remainder(x, y float64) float64
+func Sincos(x float64) (sin, cos float64)

@@ -2,7 +2,10 @@
 // what the shim implements is declared. ModTime, Chdir, processes and signals are not yet.
 package os
 
-import "io/fs"
+import (
+	"io/fs"
+	"time"
+)
 
 
 // Args hold the command-line arguments, starting with the program name.
@@ -136,3 +139,31 @@ func Stat(name string) (FileInfo, error)
 func Lstat(name string) (FileInfo, error)
 func ReadDir(name string) ([]DirEntry, error)
 
+
+// Symlink creates newname as a symbolic link to oldname.
+func Symlink(oldname, newname string) error
+
+// Readlink returns the destination of the named symbolic link.
+func Readlink(name string) (string, error)
+
+// Chmod changes the mode of the named file to mode (goloom: the permission bits only).
+func Chmod(name string, mode FileMode) error
+
+// Chtimes changes the access and modification times of the named file.
+func Chtimes(name string, atime time.Time, mtime time.Time) error
+
+// SameFile reports whether fi1 and fi2 describe the same file.
+func SameFile(fi1, fi2 FileInfo) bool
+
+// UserCacheDir returns the default root directory to use for user-specific cached data.
+func UserCacheDir() (string, error)
+
+// UserConfigDir returns the default root directory to use for user-specific configuration data.
+func UserConfigDir() (string, error)
+
+// Expand replaces ${var} or $var in the string based on the mapping function.
+func Expand(s string, mapping func(string) string) string
+
+// ExpandEnv replaces ${var} or $var in the string according to the values of the current
+// environment variables.
+func ExpandEnv(s string) string

@@ -65,3 +65,36 @@ func IsSorted(data Interface) bool
 
 // Reverse returns the reverse order for data.
 func Reverse(data Interface) Interface
+
+// Find uses binary search to find and return the smallest index i in [0, n) at which
+// cmp(i) <= 0, and whether cmp(i) == 0 there.
+func Find(n int, cmp func(int) int) (i int, found bool)
+
+// IntSlice attaches the methods of Interface to []int, sorting in increasing order
+// (Java: its values in interfaces are go.sort.IntSlice).
+type IntSlice []int
+
+func (x IntSlice) Len() int
+func (x IntSlice) Less(i, j int) bool
+func (x IntSlice) Swap(i, j int)
+func (x IntSlice) Sort()
+func (x IntSlice) Search(v int) int
+
+// StringSlice attaches the methods of Interface to []string, sorting in increasing order.
+type StringSlice []string
+
+func (x StringSlice) Len() int
+func (x StringSlice) Less(i, j int) bool
+func (x StringSlice) Swap(i, j int)
+func (x StringSlice) Sort()
+func (x StringSlice) Search(v string) int
+
+// Float64Slice implements Interface for a []float64, sorting in increasing order, with
+// not-a-number (NaN) values ordered before other values.
+type Float64Slice []float64
+
+func (x Float64Slice) Len() int
+func (x Float64Slice) Less(i, j int) bool
+func (x Float64Slice) Swap(i, j int)
+func (x Float64Slice) Sort()
+func (x Float64Slice) Search(v float64) int

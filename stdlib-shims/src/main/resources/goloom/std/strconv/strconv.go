@@ -76,6 +76,13 @@ func AppendQuoteRune(dst []byte, r rune) []byte
 func AppendQuoteToASCII(dst []byte, s string) []byte
 
 // Quote returns a double-quoted Go string literal representing s.
+func AppendQuoteRuneToASCII(dst []byte, r rune) []byte
+func AppendQuoteToGraphic(dst []byte, s string) []byte
+func AppendQuoteRuneToGraphic(dst []byte, r rune) []byte
+
+// QuotedPrefix returns the quoted string (as understood by Unquote) at the prefix of s.
+func QuotedPrefix(s string) (string, error)
+
 func Quote(s string) string
 
 // QuoteToASCII returns a double-quoted Go string literal representing s, with non-ASCII

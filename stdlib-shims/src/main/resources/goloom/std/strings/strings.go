@@ -2,7 +2,11 @@
 // go.strings.Builder).
 package strings
 
-import "io"
+import (
+	"io"
+	"iter"
+	"unicode"
+)
 
 // A Builder is used to efficiently build a string using Write methods. The zero value is
 // ready to use.
@@ -101,3 +105,27 @@ func NewReplacer(oldnew ...string) *Replacer
 
 func (r *Replacer) Replace(s string) string
 func (r *Replacer) WriteString(w io.Writer, s string) (n int, err error)
+
+// Lines returns an iterator over the newline-terminated lines in the string s.
+func Lines(s string) iter.Seq[string]
+
+// SplitSeq returns an iterator over all substrings of s separated by sep.
+func SplitSeq(s, sep string) iter.Seq[string]
+
+// SplitAfterSeq returns an iterator over substrings of s split after each instance of sep.
+func SplitAfterSeq(s, sep string) iter.Seq[string]
+
+// FieldsSeq returns an iterator over substrings of s split around runs of whitespace characters.
+func FieldsSeq(s string) iter.Seq[string]
+
+// FieldsFuncSeq returns an iterator over substrings of s split around runs of Unicode code
+// points satisfying f(c).
+func FieldsFuncSeq(s string, f func(rune) bool) iter.Seq[string]
+
+// ToUpperSpecial, ToLowerSpecial and ToTitleSpecial map with the special case mappings c first.
+func ToUpperSpecial(c unicode.SpecialCase, s string) string
+func ToLowerSpecial(c unicode.SpecialCase, s string) string
+func ToTitleSpecial(c unicode.SpecialCase, s string) string
+
+// ToValidUTF8 replaces each run of invalid UTF-8 byte sequences with the replacement.
+func ToValidUTF8(s, replacement string) string

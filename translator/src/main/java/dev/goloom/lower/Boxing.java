@@ -47,6 +47,11 @@ final class Boxing {
             }
             return new ObjectCreationExpr(null, cls, NodeList.nodeList(value));
         }
+        if (from instanceof Type.Named n && InterfaceLowering.hasShimValueClass(ctx, n)) {
+            // sort.IntSlice: the shim's class of that name is the Boxed that implements its methods.
+            return new ObjectCreationExpr(null, new ClassOrInterfaceType(null, ctx.use(ctx.structClassName(n))),
+                    NodeList.nodeList(value));
+        }
         if (from.underlying() instanceof Type.Pointer p && p.elem() instanceof Type.Named n
                 && !InterfaceLowering.pointerInterfaces(ctx, n).isEmpty()) {
             // *Counter for a non-struct Counter with methods: Counter.PointerValue implements them.

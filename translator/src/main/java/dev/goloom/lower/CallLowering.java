@@ -47,7 +47,12 @@ final class CallLowering {
             return builtin(call, b.name());
         }
         if (callee instanceof Expr.Selector sel && ctx.info.objectOf(sel.sel()) instanceof Builtin b) {
-            // unsafe.Add, unsafe.Slice, ...: functions of package unsafe (no machine memory in goloom).
+            if (b.name().equals("StringData")) {
+                // A pointer that compares by the identity of the string object (runtime StringData).
+                return new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.StringData")), "of",
+                        NodeList.nodeList(exprs.valueFor(call.args().getFirst(), Universe.STRING)));
+            }
+            // unsafe.Add, Slice, SliceData, String (Sizeof and co. are constants): they need machine memory.
             return exprs.unsupported(call, "unsafe." + b.name() + " (goloom has no machine addresses)");
         }
         if (call.args().size() == 1 && exprs.typeOf(call.args().getFirst()) instanceof Type.Tuple tuple
@@ -68,11 +73,27 @@ final class CallLowering {
             return new MethodCallExpr(ctx.inPackageClass ? null : new NameExpr(ctx.use(ctx.classOf.apply(ctx.checked.pkg()))),
                     JavaNames.identifier(f.name()), arguments(call, sig, false));
         }
-        if (callee instanceof Expr.Selector sel && ExprLowering.unparen(sel.x()) instanceof Expr.Ident pkgId
+        // A shim's generic function instantiated explicitly (errors.AsType[*fs.PathError]) is called like the plain one.
+        Expr named = callee instanceof Expr.Index ix && ExprLowering.unparen(ix.x()) instanceof Expr.Selector s
+                && ExprLowering.unparen(s.x()) instanceof Expr.Ident id && ctx.info.objectOf(id) instanceof PkgName p
+                && p.imported().isShim() ? s : callee;
+        if (named instanceof Expr.Selector sel && ExprLowering.unparen(sel.x()) instanceof Expr.Ident pkgId
                 && ctx.info.objectOf(pkgId) instanceof PkgName pn && ctx.info.objectOf(sel.sel()) instanceof Func f) {
-            return new MethodCallExpr(new NameExpr(ctx.use(ctx.classOf.apply(pn.imported()))),
-                    pn.imported().isShim() ? JavaNames.shimMember(f.name()) : JavaNames.identifier(f.name()),
-                    arguments(call, sig, pn.imported().isShim()));
+            String owner = ctx.classOf.apply(pn.imported());
+            String method = pn.imported().isShim() ? JavaNames.shimMember(f.name()) : JavaNames.identifier(f.name());
+            NodeList<Expression> args = arguments(call, sig, pn.imported().isShim());
+            if (pn.imported().isShim() && ctx.info.instances.get(sel.sel()) instanceof dev.goloom.types.Info.Instance inst
+                    && takesTypeDescriptors(owner, method)) {
+                // errors.AsType[E]: the shim's Java method takes the descriptors of the type arguments first.
+                NodeList<com.github.javaparser.ast.type.Type> typeArgs = new NodeList<>();
+                for (int i = inst.typeArgs().size() - 1; i >= 0; i--) {
+                    args.addFirst(ctx.descriptors.of(inst.typeArgs().get(i)));
+                }
+                inst.typeArgs().forEach(t -> typeArgs.add(ctx.javaTypes.boxed(t)));
+                // Java cannot infer E from a descriptor: Errors.<PathError>AsType(...).
+                return new MethodCallExpr(new NameExpr(ctx.use(owner)), typeArgs, method, args);
+            }
+            return new MethodCallExpr(new NameExpr(ctx.use(owner)), method, args);
         }
         if (callee instanceof Expr.Selector sel && ctx.info.selections.get(sel) instanceof Selection s
                 && s.kind() == Selection.Kind.METHOD_VALUE) {
@@ -90,6 +111,31 @@ final class CallLowering {
         }
         Expression result = new MethodCallExpr(JavaPrecedence.receiver(f), "call", arguments(call, sig, false));
         return sig.results().size() == 1 ? exprs.unboxed(result, sig.results().at(0)) : result;
+    }
+
+    /** Shim class and method → whether its first parameter is a type descriptor (GoType). */
+    private static final java.util.Map<String, Boolean> TYPE_DESCRIPTOR_PARAMS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Whether the shim's generic function {@code owner.method} needs its type arguments at run
+     * time: its Java method's first parameter is {@code dev.goloom.runtime.GoType} (read from the
+     * shim class on the translator's class path).
+     */
+    private static boolean takesTypeDescriptors(String owner, String method) {
+        return TYPE_DESCRIPTOR_PARAMS.computeIfAbsent(owner + "#" + method, k -> {
+            try {
+                Class<?> c = Class.forName(owner, false, CallLowering.class.getClassLoader());
+                for (var m : c.getMethods()) {
+                    if (m.getName().equals(method) && m.getParameterCount() > 0
+                            && m.getParameterTypes()[0].getName().equals("dev.goloom.runtime.GoType")) {
+                        return true;
+                    }
+                }
+            } catch (ClassNotFoundException | LinkageError e) {
+                // Not on the class path: an ordinary call.
+            }
+            return false;
+        });
     }
 
     private Expression methodCall(Expr.Call call, Expr.Selector sel, Selection s, Type.Signature sig) {

@@ -62,6 +62,12 @@ public final class GenericInstances {
     private final ArrayDeque<Object> unscanned = new ArrayDeque<>();
     /** Registered instances not lowered yet. */
     private final ArrayDeque<Object> unlowered = new ArrayDeque<>();
+    /**
+     * The Java names of every package's function-local types, program-wide: an instance of
+     * another package's generic code (slices.SortFunc[[]main$Person]) names them too. Filled
+     * while packages start lowering, read when instances are lowered after all have started.
+     */
+    final Map<Type.Named, String> localTypeNames = new IdentityHashMap<>();
     /** Instances that went past {@link #MAX_PER_GENERIC}: reported once each. */
     private final Set<Obj> runaway = new HashSet<>();
 

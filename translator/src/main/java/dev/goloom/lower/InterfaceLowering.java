@@ -114,6 +114,21 @@ final class InterfaceLowering {
         return cls;
     }
 
+    /**
+     * Whether {@code n} is a shim's named non-struct type with methods whose values in interfaces
+     * are a class the shim declares under the type's name ({@code go.sort.IntSlice}: a Boxed
+     * implementing the Java interfaces of its methods). Shim types without such a class
+     * ({@code fs.FileMode}) are plain Boxed values, found by fmt through its method registry.
+     */
+    static boolean hasShimValueClass(LoweringContext ctx, Type.Named n) {
+        if (n.obj().pkg() == null || !n.obj().pkg().isShim() || n.methods().isEmpty()
+                || n.underlying() instanceof Type.Struct || n.underlying() instanceof Type.Interface) {
+            return false;
+        }
+        String resource = ctx.structClassName(n).replace('.', '/') + ".class";
+        return InterfaceLowering.class.getClassLoader().getResource(resource) != null;
+    }
+
     /** Whether named type {@code n} has a Boxed subclass for its values in interfaces. */
     static boolean hasValueClass(LoweringContext ctx, Type.Named n) {
         return !valueInterfaces(ctx, n).isEmpty();

@@ -93,6 +93,12 @@ final class LoweringContext {
         return c;
     }
 
+    /** The Java name of a function-local type: this package's, else another package's (see GenericInstances). */
+    private String localName(dev.goloom.types.Type.Named n) {
+        String own = localTypeNames.get(n);
+        return own != null || generics == null ? own : generics.localTypeNames.get(n);
+    }
+
     /** An instance of a generic type of a translated package (the shims' generic types are Java generics). */
     private static boolean isTranslatedInstance(dev.goloom.types.Type.Named n) {
         return n.isInstance() && n.obj().pkg() != null && !n.obj().pkg().isShim();
@@ -102,7 +108,7 @@ final class LoweringContext {
     String structClassName(dev.goloom.types.Type.Named n) {
         String pkgClass = classOf.apply(n.obj().pkg());
         int dot = pkgClass.lastIndexOf('.');
-        String local = isTranslatedInstance(n) ? generics.typeName(n) : localTypeNames.get(n);
+        String local = isTranslatedInstance(n) ? generics.typeName(n) : localName(n);
         String simple = local != null ? local : JavaNames.identifier(n.obj().name());
         return dot < 0 ? simple : pkgClass.substring(0, dot + 1) + simple;
     }
@@ -152,7 +158,7 @@ final class LoweringContext {
 
     /** The static field of the package class that holds a named non-struct type's descriptor. */
     String namedTypeField(dev.goloom.types.Type.Named n) {
-        String local = isTranslatedInstance(n) ? generics.typeName(n) : localTypeNames.get(n);
+        String local = isTranslatedInstance(n) ? generics.typeName(n) : localName(n);
         return "TYPE_" + (local != null ? local : n.obj().name());
     }
 

@@ -152,6 +152,7 @@ public final class PackageLowering {
         List<LocalTypes.Local> localTypes = LocalTypes.of(ctx.checked.files(), ctx.info, packageTypeNames());
         localTypes.removeIf(l -> !GenericInstances.concrete(l.type().underlying()));
         ctx.localTypeNames = LocalTypes.names(localTypes);
+        ctx.generics.localTypeNames.putAll(ctx.localTypeNames);
         // Program-wide: another package's calls of these methods must take the static form too.
         ctx.nilAwareMethods = ctx.generics.nilAwareMethods();
         ctx.nilAwareMethods.addAll(NilReceivers.of(ctx.checked.files(), ctx.info));

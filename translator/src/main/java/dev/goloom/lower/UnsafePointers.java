@@ -14,7 +14,8 @@ import dev.goloom.types.Types;
  * An {@code unsafe.Pointer} is a Java {@code Object}: the pointer object it was converted from
  * (a struct object, a Java array, a cell or element pointer), or null. Only what needs no
  * machine memory is exact and translated: {@code unsafe.Pointer(p)} of a pointer, nil and
- * {@code unsafe.Pointer(uintptr(0))}, comparisons, and {@code (*T)(unsafe.Pointer(p))} where
+ * {@code unsafe.Pointer(uintptr(0))}, comparisons, {@code uintptr(unsafe.Pointer(p))} (the
+ * invented address %p prints, stable per object; Go's is as arbitrary), and {@code (*T)(unsafe.Pointer(p))} where
  * p's element type has T's underlying type (the same Java object works as both). Every other
  * use reinterprets memory (type punning, address arithmetic) and is reported as unsupported.
  */
@@ -59,6 +60,11 @@ final class UnsafePointers {
             }
             return exprs.unsupported(call, "conversion from " + from + " to " + target
                     + " (only (*T)(unsafe.Pointer(p)) with p of type *T is translated)");
+        }
+        if (isUnsafePointer(from) && Types.basicKind(target) == BasicKind.UINTPTR) {
+            // uintptr(unsafe.Pointer(p)): the address fmt's %p invents for the same object, 0 for nil.
+            return new com.github.javaparser.ast.expr.MethodCallExpr(new com.github.javaparser.ast.expr.NameExpr(
+                    ctx.use("dev.goloom.runtime.Addresses")), "of", com.github.javaparser.ast.NodeList.nodeList(exprs.lower(arg)));
         }
         return exprs.unsupported(call, "conversion from " + from + " to " + target + " (goloom has no machine addresses)");
     }

@@ -34,3 +34,12 @@ func IsLocal(path string) bool
 // WalkDir walks the file tree rooted at root, calling fn for each file or directory in the
 // tree, including root, in lexical order.
 func WalkDir(root string, fn func(path string, d fs.DirEntry, err error) error) error
+
+// ErrBadPattern indicates a pattern was malformed.
+var ErrBadPattern error
+
+// Match reports whether name matches the shell file name pattern.
+func Match(pattern, name string) (matched bool, err error)
+
+// Glob returns the names of all files matching pattern or nil if there is no matching file.
+func Glob(pattern string) (matches []string, err error)
