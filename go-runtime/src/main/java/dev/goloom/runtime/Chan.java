@@ -4,6 +4,7 @@ package dev.goloom.runtime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -147,7 +148,11 @@ public final class Chan<T> {
         Waiter w = new Waiter(g, v, null, 0, this);
         sendq.enqueue(w);
         lock.unlock();
-        g.park("chan send", this);
+        g.beginPark("chan send", this);
+        while (!g.isReady()) {
+            LockSupport.park(g); // inline, not g.park(): one frame less in the parked stack
+        }
+        g.endPark();
         if (!w.success) {
             throw sendOnClosed();
         }
@@ -205,7 +210,11 @@ public final class Chan<T> {
         Waiter w = new Waiter(g, null, null, 0, this);
         recvq.enqueue(w);
         lock.unlock();
-        g.park("chan receive", this);
+        g.beginPark("chan receive", this);
+        while (!g.isReady()) {
+            LockSupport.park(g); // inline, not g.park(): one frame less in the parked stack
+        }
+        g.endPark();
         if (ok != null) {
             ok[0] = w.success;
         }

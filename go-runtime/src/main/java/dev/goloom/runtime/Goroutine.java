@@ -120,14 +120,36 @@ public final class Goroutine implements Runnable, Thread.UncaughtExceptionHandle
 
     /** Parks until {@link #ready()}; see the protocol above. */
     void park(String reason, Object on) {
+        beginPark(reason, on);
+        while (!ready) {
+            LockSupport.park(this);
+        }
+        endPark();
+    }
+
+    /*
+     * The channel operations park inline instead of calling park(): beginPark, then
+     * "while (!g.isReady()) LockSupport.park(g)", then endPark. Every frame between the
+     * goroutine's code and the JDK's park stays in the parked thread's stack chunk, so one
+     * frame fewer there is ~100-250 bytes less heap per parked goroutine.
+     */
+
+    /** Step 1 of an inline park: publishes the wait reason and leaves {@link Liveness}. */
+    void beginPark(String reason, Object on) {
         waitReason = reason;
         waitingOn = on;
         if (tracked) {
             Liveness.down();
         }
-        while (!ready) {
-            LockSupport.park(this);
-        }
+    }
+
+    /** Step 2 of an inline park: loop on LockSupport.park(this) while this is false. */
+    boolean isReady() {
+        return ready;
+    }
+
+    /** Step 3 of an inline park: back to running. */
+    void endPark() {
         ready = false;
         waitReason = null;
         waitingOn = null;

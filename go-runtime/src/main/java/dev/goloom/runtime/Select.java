@@ -2,6 +2,7 @@
 package dev.goloom.runtime;
 
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Generated code builds the cases as values and switches on the chosen index:
@@ -145,7 +146,11 @@ public final class Select {
             (cs.isSend() ? c.sendq : c.recvq).enqueue(w);
         }
         unlockAll(lockOrder);
-        g.park("select", cases);
+        g.beginPark("select", cases);
+        while (!g.isReady()) {
+            LockSupport.park(g); // inline, not g.park(): one frame less in the parked stack
+        }
+        g.endPark();
         Waiter won = g.selectedBy;
         g.selectedBy = null;
         // Pass 3: withdraw from the other channels.
