@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 class GoroutineTest {
     @Test
     void currentIsTheGoroutineAcrossParks() {
+        long base = Go.NumGoroutine();
         Chan<Goroutine> before = Chan.make(2);
         Chan<Goroutine> after = Chan.make(2);
         Chan<Long> resume = Chan.make(0);
@@ -33,6 +34,7 @@ class GoroutineTest {
         resume.send(2L);
         List<Goroutine> resumed = List.of(after.recv(), after.recv());
         assertTrue(resumed.contains(a) && resumed.contains(b), resumed.toString());
+        awaitNumGoroutine(base);
     }
 
     @Test
@@ -52,6 +54,7 @@ class GoroutineTest {
 
     @Test
     void aParkedReceiveKeepsOnlyTheChannelFramesAndTheGoroutineRun() {
+        long base = Go.NumGoroutine();
         Chan<Long> block = Chan.make(0);
         Chan<Thread> started = Chan.make(1);
         Go.go(() -> {
@@ -71,6 +74,16 @@ class GoroutineTest {
         // Every frame kept here costs heap in the parked thread's stack chunk (docs/performance.md).
         assertEquals(List.of("Chan.receive", "Chan.recv", "Goroutine.run"), ours);
         block.close();
+        awaitNumGoroutine(base);
+    }
+
+    /** Waits for this test's goroutines to end, so that other tests' goroutine counts are exact. */
+    private static void awaitNumGoroutine(long base) {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (Go.NumGoroutine() > base && System.nanoTime() < deadline) {
+            Threads.sleepMillis(1);
+        }
+        assertTrue(Go.NumGoroutine() <= base, "goroutines left running");
     }
 
     /** The goloom runtime's frames of a stack (test frames and the JDK's left out), innermost first. */
