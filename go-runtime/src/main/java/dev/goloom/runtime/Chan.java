@@ -145,7 +145,7 @@ public final class Chan<T> {
             return;
         }
         Goroutine g = Goroutine.current();
-        Waiter w = new Waiter(g, v, null, 0, this);
+        Waiter w = new Waiter(g, v);
         sendq.enqueue(w);
         lock.unlock();
         g.beginPark("chan send", this);
@@ -207,7 +207,7 @@ public final class Chan<T> {
             return v;
         }
         Goroutine g = Goroutine.current();
-        Waiter w = new Waiter(g, null, null, 0, this);
+        Waiter w = new Waiter(g, null);
         recvq.enqueue(w);
         lock.unlock();
         g.beginPark("chan receive", this);
@@ -312,8 +312,8 @@ public final class Chan<T> {
 
     /** Readies the goroutine of a dequeued waiter (lock released). */
     static void wake(Waiter w) {
-        if (w.select != null) {
-            w.g.selectedBy = w;
+        if (w instanceof Waiter.OfSelect s) {
+            w.g.selectedBy = s;
         }
         w.g.ready();
     }

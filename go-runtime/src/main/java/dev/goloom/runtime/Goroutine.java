@@ -47,7 +47,7 @@ public final class Goroutine implements Runnable, Thread.UncaughtExceptionHandle
     /** What the goroutine waits on while parked (a channel, select cases), for the deadlock check. */
     volatile Object waitingOn;
     /** The waiter record that completed a select, set by its waker. */
-    volatile Waiter selectedBy;
+    volatile Waiter.OfSelect selectedBy;
     /** The carrier marked by {@link Syscall#enter()}, until {@link Syscall#exit()}. */
     Carrier syscallCarrier;
     /** Nesting count of LockOSThread. */
