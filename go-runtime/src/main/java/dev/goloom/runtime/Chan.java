@@ -4,6 +4,7 @@ package dev.goloom.runtime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -144,10 +145,14 @@ public final class Chan<T> {
             return;
         }
         Goroutine g = Goroutine.current();
-        Waiter w = new Waiter(g, v, null, 0, this);
+        Waiter w = new Waiter(g, v);
         sendq.enqueue(w);
         lock.unlock();
-        g.park("chan send", this);
+        g.beginPark("chan send", this);
+        while (!g.isReady()) {
+            LockSupport.park(g); // inline, not g.park(): one frame less in the parked stack
+        }
+        g.endPark();
         if (!w.success) {
             throw sendOnClosed();
         }
@@ -202,10 +207,14 @@ public final class Chan<T> {
             return v;
         }
         Goroutine g = Goroutine.current();
-        Waiter w = new Waiter(g, null, null, 0, this);
+        Waiter w = new Waiter(g, null);
         recvq.enqueue(w);
         lock.unlock();
-        g.park("chan receive", this);
+        g.beginPark("chan receive", this);
+        while (!g.isReady()) {
+            LockSupport.park(g); // inline, not g.park(): one frame less in the parked stack
+        }
+        g.endPark();
         if (ok != null) {
             ok[0] = w.success;
         }
@@ -303,8 +312,8 @@ public final class Chan<T> {
 
     /** Readies the goroutine of a dequeued waiter (lock released). */
     static void wake(Waiter w) {
-        if (w.select != null) {
-            w.g.selectedBy = w;
+        if (w instanceof Waiter.OfSelect s) {
+            w.g.selectedBy = s;
         }
         w.g.ready();
     }

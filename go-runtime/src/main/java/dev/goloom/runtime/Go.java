@@ -89,31 +89,14 @@ public final class Go {
      * or by Goexit, instead of the usual bookkeeping.
      */
     static Thread start(long id, Runnable body, Runnable onExit) {
-        Goroutine g = new Goroutine(id, true);
-        Thread t = Holder.FACTORY.newThread(() -> ScopedValue.where(Goroutine.CURRENT, g).run(() -> run(g, body, onExit)));
+        Goroutine g = new Goroutine(id, body, onExit);
+        Thread t = Holder.FACTORY.newThread(g);
+        t.setUncaughtExceptionHandler(g); // how Goroutine.current() finds g
         g.thread = t;
         g.register();
         Liveness.up();
         t.start();
         return t;
-    }
-
-    private static void run(Goroutine g, Runnable body, Runnable onExit) {
-        try {
-            body.run();
-        } catch (GoExit e) {
-            if (g.id == 1) {
-                Deadlock.mainGoexited = true;
-            }
-        } catch (Throwable t) {
-            Crash.crash(t, g);
-        }
-        if (onExit != null && !Deadlock.mainGoexited) {
-            onExit.run();
-            return;
-        }
-        g.unregister();
-        Liveness.down();
     }
 
     /** runtime.Gosched: lets other goroutines run; this one goes to the global run queue. */

@@ -2,6 +2,7 @@
 package dev.goloom.runtime;
 
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Generated code builds the cases as values and switches on the chosen index:
@@ -132,7 +133,7 @@ public final class Select {
         // Pass 2: wait on every channel.
         Goroutine g = Goroutine.current();
         Waiter.SelectClaim claim = new Waiter.SelectClaim();
-        Waiter[] waiters = new Waiter[n];
+        Waiter.OfSelect[] waiters = new Waiter.OfSelect[n];
         g.selectedBy = null;
         for (int i = 0; i < n; i++) {
             Case cs = cases[i];
@@ -140,19 +141,24 @@ public final class Select {
             if (c.isNil()) {
                 continue;
             }
-            Waiter w = new Waiter(g, cs.isSend() ? cs.value() : null, claim, i, c);
+            Waiter.OfSelect w = new Waiter.OfSelect(g, cs.isSend() ? cs.value() : null, claim, i);
             waiters[i] = w;
             (cs.isSend() ? c.sendq : c.recvq).enqueue(w);
         }
         unlockAll(lockOrder);
-        g.park("select", cases);
-        Waiter won = g.selectedBy;
+        g.beginPark("select", cases);
+        while (!g.isReady()) {
+            LockSupport.park(g); // inline, not g.park(): one frame less in the parked stack
+        }
+        g.endPark();
+        Waiter.OfSelect won = g.selectedBy;
         g.selectedBy = null;
         // Pass 3: withdraw from the other channels.
         lockAll(lockOrder);
-        for (Waiter w : waiters) {
+        for (Waiter.OfSelect w : waiters) {
             if (w != null && w != won) {
-                (cases[w.caseIndex].isSend() ? w.chan.sendq : w.chan.recvq).remove(w);
+                Case lost = cases[w.caseIndex];
+                (lost.isSend() ? lost.chan().sendq : lost.chan().recvq).remove(w);
             }
         }
         unlockAll(lockOrder);

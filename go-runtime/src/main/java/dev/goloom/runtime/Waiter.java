@@ -7,35 +7,44 @@ import java.lang.invoke.VarHandle;
 /**
  * A goroutine blocked in a send or receive. The waker fills in {@code elem} (a receive) or
  * takes it (a send), sets {@code success} (false: woken because the channel closed), and
- * readies the goroutine. A select enqueues one waiter per case, all sharing {@code select};
- * the first waker to win {@link SelectClaim#claim()} completes the select and the other
- * wakers skip its waiters.
+ * readies the goroutine. A select enqueues one {@link OfSelect} per case, all sharing one
+ * {@link SelectClaim}; the first waker to win {@link SelectClaim#claim()} completes the select
+ * and the other wakers skip its waiters.
+ *
+ * <p>A plain waiter is 32 bytes: it lives as long as its goroutine is parked, so the fields
+ * only a select needs are in the subclass.
  */
-final class Waiter {
+sealed class Waiter permits Waiter.OfSelect {
     /** The goroutine to wake. */
     final Goroutine g;
     /** The value sent, or the slot for the value received. */
     Object elem;
     /** True when the operation completed by a transfer, false when it ended because the channel closed. */
     boolean success;
-    /** The select this waiter belongs to, or null for a plain send/receive. */
-    final SelectClaim select;
-    /** The select case index this waiter stands for. */
-    final int caseIndex;
-    /** The channel waited on (to dequeue the losers of a select). */
-    final Chan<?> chan;
     /** Queue links, guarded by the channel's lock. */
     Waiter prev;
     Waiter next;
     /** Whether this waiter is currently linked in a queue. */
     boolean queued;
 
-    Waiter(Goroutine g, Object elem, SelectClaim select, int caseIndex, Chan<?> chan) {
+    /** A plain send (elem: the value) or receive (elem: null). */
+    Waiter(Goroutine g, Object elem) {
         this.g = g;
         this.elem = elem;
-        this.select = select;
-        this.caseIndex = caseIndex;
-        this.chan = chan;
+    }
+
+    /** One case of a blocked select. */
+    static final class OfSelect extends Waiter {
+        /** The select this waiter belongs to. */
+        final SelectClaim select;
+        /** The select case index this waiter stands for. */
+        final int caseIndex;
+
+        OfSelect(Goroutine g, Object elem, SelectClaim select, int caseIndex) {
+            super(g, elem);
+            this.select = select;
+            this.caseIndex = caseIndex;
+        }
     }
 
     /** The shared flag of one blocked select: exactly one waker wins it. */
@@ -88,7 +97,7 @@ final class Waiter {
                     return null;
                 }
                 remove(w);
-                if (w.select != null && !w.select.claim()) {
+                if (w instanceof OfSelect s && !s.select.claim()) {
                     continue;
                 }
                 return w;
