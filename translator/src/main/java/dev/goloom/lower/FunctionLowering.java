@@ -148,10 +148,15 @@ final class FunctionLowering {
     /** {@code T name = init;}, or the cell {@code LongCell name = new LongCell(init);}. */
     /** The cell class of a local {@code v} that lives in a cell: {@code LongCell}, {@code Cell<String>}. */
     ClassOrInterfaceType cellType(Var v) {
-        String fam = JavaTypes.family(v.type());
+        return cellType(v.type());
+    }
+
+    /** The cell class holding a value of type {@code t}: {@code LongCell}, {@code Cell<String>}. */
+    ClassOrInterfaceType cellType(Type t) {
+        String fam = JavaTypes.family(t);
         ClassOrInterfaceType cell = new ClassOrInterfaceType(null, ctx.use("dev.goloom.runtime." + (fam == null ? "" : fam) + "Cell"));
         if (fam == null) {
-            cell.setTypeArguments(ctx.javaTypes.boxed(v.type()));
+            cell.setTypeArguments(ctx.javaTypes.boxed(t));
         }
         return cell;
     }

@@ -130,7 +130,7 @@ final class RangeFuncs {
             Type.Tuple types = ctx.frame.sig().results();
             for (int i = 0; i < types.size(); i++) {
                 scope.addStatement(new ExpressionStmt(new VariableDeclarationExpr(new VariableDeclarator(
-                        cellType(types.at(i)), loop.results.get(i), newCell(types.at(i))))));
+                        stmts.functions.cellType(types.at(i)), loop.results.get(i), newCell(types.at(i))))));
             }
         }
         scope.addStatement(new MethodCallExpr(new NameExpr(seq), "call", NodeList.nodeList(new LambdaExpr(params, body, true))));
@@ -244,18 +244,8 @@ final class RangeFuncs {
         return new MethodCallExpr(new NameExpr(loop.state), "stop", NodeList.nodeList(new IntegerLiteralExpr(String.valueOf(code))));
     }
 
-    /** {@code LongCell} or {@code Cell<T>} for a value of type {@code t}. */
-    private ClassOrInterfaceType cellType(Type t) {
-        String fam = JavaTypes.family(t);
-        ClassOrInterfaceType cell = new ClassOrInterfaceType(null, ctx.use("dev.goloom.runtime." + (fam == null ? "" : fam) + "Cell"));
-        if (fam == null) {
-            cell.setTypeArguments(ctx.javaTypes.boxed(t));
-        }
-        return cell;
-    }
-
     private Expression newCell(Type t) {
-        ClassOrInterfaceType created = cellType(t);
+        ClassOrInterfaceType created = stmts.functions.cellType(t);
         if (JavaTypes.family(t) == null) {
             created.setTypeArguments(new NodeList<>());
         }
