@@ -119,7 +119,18 @@ public final class Reflect {
         if (t.kind() != GoType.Kind.MAP) {
             throw new GoPanic("reflect.MakeMapWithSize of non-map type");
         }
-        return Value.of(t, GoMap.make(n));
+        GoMap<Object, Object> m = GoMap.make(n);
+        // Struct keys compare by value only when the key type is a struct type (else they are pointers).
+        return Value.of(t, t.underlying() instanceof GoType.Map(var key, var value) && structValued(key) ? m.structKeys() : m);
+    }
+
+    /** Whether struct objects in keys of this type are struct values (a struct type, or arrays of them). */
+    private static boolean structValued(GoType key) {
+        return switch (key.underlying()) {
+            case GoType.Struct s -> true;
+            case GoType.Array a -> structValued(a.elem());
+            default -> false;
+        };
     }
 
     /** append(s, x...) on a slice Value. */

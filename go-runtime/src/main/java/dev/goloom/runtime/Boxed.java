@@ -44,7 +44,14 @@ public class Boxed {
      * {@code m[[2]int{1, 2}]} finds the key of a {@code map[any]T}.
      */
     @Override public final boolean equals(Object o) {
-        return o instanceof Boxed b && b.type.equals(type) && GoEquality.equal(value, b.value);
+        return o instanceof Boxed b && b.type.equals(type) && (structPointerElements(type)
+                ? GoArrays.identical((Object[]) value, (Object[]) b.value) : GoEquality.equal(value, b.value));
+    }
+
+    /** An array of pointers to structs: its elements are struct objects compared by identity. */
+    private static boolean structPointerElements(GoType type) {
+        return type.underlying() instanceof GoType.Array(var len, var elem)
+                && elem.underlying() instanceof GoType.Pointer(var target) && target.underlying() instanceof GoType.Struct;
     }
 
     /** A map key's hash: Go panics when the dynamic type is not comparable (a slice in a {@code map[any]T}). */

@@ -34,6 +34,19 @@ public final class GoArrays {
         return true;
     }
 
+    /** {@code a == b} for arrays of pointers to structs: the same objects, element by element. */
+    public static boolean identical(Object[] a, Object[] b) {
+        if (a.length != b.length) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] != b[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Element by element with {@link GoEquality#equal(Object, Object)} (nested arrays, boxed floats, structs). */
     public static boolean equal(Object[] a, Object[] b) {
         if (a.length != b.length) {

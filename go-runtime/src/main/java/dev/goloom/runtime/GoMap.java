@@ -54,8 +54,25 @@ public final class GoMap<K, V> implements Iterable<Map.Entry<K, V>> {
     /** The number the next inserted node gets. */
     private long nextSeq;
 
+    /**
+     * Whether struct objects used as keys, or as elements of array keys, are struct values
+     * (map[S]V, map[[2]S]V: equal by fields). Otherwise a bare struct object is a pointer
+     * ({@code map[*S]V}, {@code map[[2]*S]V}, or an interface holding a pointer: struct values in
+     * interfaces are {@code InterfaceValue}s) and keys are equal only when identical.
+     */
+    private boolean structValueKeys;
+
     private GoMap(HashMap<Object, Node<K, V>> index) {
         this.index = index;
+    }
+
+    /**
+     * This map, whose key type is a struct type or an array of them (keys compare by their
+     * fields); the translator calls it on make and literals.
+     */
+    public GoMap<K, V> structKeys() {
+        structValueKeys = true;
+        return this;
     }
 
     /** {@code map[K]V{}} or {@code make(map[K]V)}. */
@@ -74,11 +91,18 @@ public final class GoMap<K, V> implements Iterable<Map.Entry<K, V>> {
         return new GoMap<>(hint > 0 && hint <= MAX_HINT ? HashMap.newHashMap((int) hint) : new HashMap<>());
     }
 
-    /** {@code make(map[K]V)}. */
     /** A map literal: keys and values alternate ({@code k0, v0, k1, v1, ...}); later keys win, as in Go. */
-    @SuppressWarnings("unchecked")
     public static <K, V> GoMap<K, V> of(Object... keysAndValues) {
-        GoMap<K, V> m = make(keysAndValues.length / 2);
+        return fill(make(keysAndValues.length / 2), keysAndValues);
+    }
+
+    /** A map literal whose key type is a struct type (see {@link #structKeys}). */
+    public static <K, V> GoMap<K, V> ofStructKeys(Object... keysAndValues) {
+        return fill(GoMap.<K, V>make(keysAndValues.length / 2).structKeys(), keysAndValues);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <K, V> GoMap<K, V> fill(GoMap<K, V> m, Object[] keysAndValues) {
         for (int i = 0; i < keysAndValues.length; i += 2) {
             m.put((K) keysAndValues[i], (V) keysAndValues[i + 1]);
         }
@@ -242,7 +266,7 @@ public final class GoMap<K, V> implements Iterable<Map.Entry<K, V>> {
         }
     }
 
-    private static Object lookupKey(Object key) {
+    private Object lookupKey(Object key) {
         if (key instanceof Boxed || key instanceof Object[]) {
             checkHashable(key);
         }
@@ -251,6 +275,7 @@ public final class GoMap<K, V> implements Iterable<Map.Entry<K, V>> {
             case Float f -> f.isNaN() ? NAN : f == 0 ? (Object) 0.0f : f;
             case double[] a -> new ArrayKey(a);
             case float[] a -> new ArrayKey(a);
+            case Object[] a when !structValueKeys -> new PointerArrayKey(a);
             case Object[] a -> new ArrayKey(a);
             case long[] a -> new ArrayKey(a);
             case int[] a -> new ArrayKey(a);
@@ -258,8 +283,64 @@ public final class GoMap<K, V> implements Iterable<Map.Entry<K, V>> {
             case byte[] a -> new ArrayKey(a);
             case boolean[] a -> new ArrayKey(a);
             case null -> null;
+            case GoStruct<?> pointer when !structValueKeys -> new PointerKey(pointer);
             default -> key;
         };
+    }
+
+    /** An array key whose struct objects are pointers ({@code map[[2]*P]V}): those elements compare by identity. */
+    private record PointerArrayKey(Object[] array) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof PointerArrayKey k && identical(array, k.array);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash(array);
+        }
+
+        private static boolean identical(Object[] a, Object[] b) {
+            if (a.length != b.length) {
+                return false;
+            }
+            for (int i = 0; i < a.length; i++) {
+                boolean same = switch (a[i]) {
+                    case GoStruct<?> pointer -> pointer == b[i];
+                    case Object[] nested -> b[i] instanceof Object[] other && identical(nested, other);
+                    case null, default -> GoEquality.equal(a[i], b[i]);
+                };
+                if (!same) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static int hash(Object[] a) {
+            int h = 1;
+            for (Object e : a) {
+                h = 31 * h + switch (e) {
+                    case GoStruct<?> pointer -> System.identityHashCode(pointer);
+                    case Object[] nested -> hash(nested);
+                    case null, default -> GoEquality.hash(e);
+                };
+            }
+            return h;
+        }
+    }
+
+    /** A pointer key: equal to another only for the same object (its struct class's equals compares fields). */
+    private record PointerKey(Object target) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof PointerKey p && p.target == target;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(target);
+        }
     }
 
     /** {@code for k, v := range m}: entries in insertion order, with Go's rules for changes during the loop. */

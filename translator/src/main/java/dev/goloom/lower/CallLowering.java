@@ -459,9 +459,13 @@ final class CallLowering {
                 yield ctx.javaTypes.withElementType(new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.Slice")), "make",
                         NodeList.nodeList(len, cap, ctx.javaTypes.elemType(s.elem()))), s.elem());
             }
-            case Type.MapType m -> new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.GoMap")), "make",
-                    args.size() > 1 ? NodeList.nodeList(len) : new NodeList<>())
-                    .setTypeArguments(ctx.javaTypes.boxed(m.key()), ctx.javaTypes.boxed(m.value()));
+            case Type.MapType m -> {
+                Expression made = new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.GoMap")), "make",
+                        args.size() > 1 ? NodeList.nodeList(len) : new NodeList<>())
+                        .setTypeArguments(ctx.javaTypes.boxed(m.key()), ctx.javaTypes.boxed(m.value()));
+                // Struct objects are keys by value only when the key type says so (else they are pointers).
+                yield CompositeLowering.structValuedKey(m.key()) ? new MethodCallExpr(made, "structKeys") : made;
+            }
             case Type.Chan ch -> exprs.channels.make(t, len);
             default -> exprs.unsupported(call, "make(" + t + ")");
         };

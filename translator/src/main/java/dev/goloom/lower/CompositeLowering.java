@@ -174,8 +174,23 @@ final class CompositeLowering {
             args.add(element(kv.key(), m.key()));
             args.add(element(kv.value(), m.value()));
         }
-        var call = new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.GoMap")), "of", args);
+        // Struct objects are keys by value only when the key type says so (else they are pointers).
+        var call = new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.GoMap")),
+                structValuedKey(m.key()) ? "ofStructKeys" : "of", args);
         call.setTypeArguments(ctx.javaTypes.boxed(m.key()), ctx.javaTypes.boxed(m.value()));
         return call;
+    }
+
+    /**
+     * Whether a map with this key type holds struct values in its keys (a struct type, or arrays
+     * of them), so that GoMap compares struct objects by their fields; otherwise a struct object
+     * in a key is a pointer, compared by identity ({@code GoMap.structKeys}).
+     */
+    static boolean structValuedKey(Type key) {
+        return switch (key.underlying()) {
+            case Type.Struct s -> true;
+            case Type.Array a -> structValuedKey(a.elem());
+            default -> false;
+        };
     }
 }

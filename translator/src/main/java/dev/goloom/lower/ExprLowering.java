@@ -729,6 +729,9 @@ final class ExprLowering {
                     new MethodCallExpr(new NameExpr("java.util.Objects"), "equals", NodeList.nodeList(x, y));
             case Type.Basic bk -> JavaPrecedence.binary(x, y, BinaryExpr.Operator.EQUALS);
             case Type.Struct st -> new MethodCallExpr(JavaPrecedence.receiver(x), "equals", NodeList.nodeList(y));
+            // Pointers to structs are struct objects themselves: compared by identity, not by equals.
+            case Type.Array a when a.elem().underlying() instanceof Type.Pointer p && p.elem().underlying() instanceof Type.Struct ->
+                    new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.GoArrays")), "identical", NodeList.nodeList(x, y));
             case Type.Array a -> new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.GoEquality")), "equal",
                     NodeList.nodeList(x, y));
             case Type.Pointer p when p.elem().underlying() instanceof Type.Struct -> JavaPrecedence.binary(x, y, BinaryExpr.Operator.EQUALS);
