@@ -24,13 +24,16 @@ import picocli.CommandLine.Parameters;
         "(net/..., ./...), a directory, or .go files (one package). Imports are checked from source:",
         "the standard library from $GOROOT/src (linux/amd64, cgo off), module packages from go.mod.",
         "Exit status 1 when any error is found."},
-        customSynopsis = "goloom check [--syntax] [--shims] [-v] packages...")
+        customSynopsis = "goloom check [--syntax] [--shims] [-e] [-v] packages...")
 final class CheckCommand implements Callable<Integer> {
     @Option(names = "--syntax", description = "only parse: report syntax errors")
     boolean syntaxOnly;
 
     @Option(names = "--shims", description = "check standard imports against the API of goloom's shims (what goloom run sees)")
     boolean shims;
+
+    @Option(names = "-e", description = "report every error (by default, as gc, only the first 10)")
+    boolean allErrors;
 
     @Option(names = "-v", description = "report progress and the summary line even for a single package")
     boolean verbose;
@@ -46,7 +49,7 @@ final class CheckCommand implements Callable<Integer> {
         if (!syntaxOnly) {
             GoRoot goroot = shims ? null : GoRoot.find();
             if (goroot != null) {
-                return new SourceCheckRun(goroot, verbose, list).run(paths);
+                return new SourceCheckRun(goroot, verbose, list, allErrors).run(paths);
             }
         }
         List<Path> files = new ArrayList<>();
@@ -73,11 +76,11 @@ final class CheckCommand implements Callable<Integer> {
                 s.filter(f -> f.toString().endsWith(".go") && Files.isRegularFile(f)).sorted().forEach(files::add);
             }
         }
-        return syntaxOnly ? syntax(files) : types(files, dirs);
+        return syntaxOnly ? syntax(files, allErrors) : types(files, dirs, allErrors);
     }
 
     /** Parses every file (in parallel; errors printed in file order). */
-    private static int syntax(List<Path> files) {
+    private static int syntax(List<Path> files, boolean allErrors) {
         String[] reports = new String[files.size()];
         java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> {
             Diagnostics d = new Diagnostics();
@@ -86,7 +89,7 @@ final class CheckCommand implements Callable<Integer> {
             } catch (IOException e) {
                 d.error(dev.goloom.diag.Pos.NONE, files.get(i) + ": " + e.getMessage());
             }
-            reports[i] = d.format();
+            reports[i] = d.format(allErrors);
         });
         boolean errors = false;
         for (String r : reports) {
@@ -99,7 +102,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** Type-checks each directory (or the files given) as one package, against the shims' API files. */
-    private static int types(List<Path> files, List<Path> dirs) throws IOException {
+    private static int types(List<Path> files, List<Path> dirs, boolean allErrors) throws IOException {
         boolean errors = false;
         List<List<Path>> packages = new ArrayList<>();
         List<Path> loose = files.stream().filter(f -> dirs.stream().noneMatch(d -> f.getParent() != null
@@ -120,7 +123,7 @@ final class CheckCommand implements Callable<Integer> {
                 Translator.check(loaded, diags);
             }
             if (diags.hasErrors()) {
-                System.err.print(diags.format());
+                System.err.print(diags.format(allErrors));
                 errors = true;
             }
         }

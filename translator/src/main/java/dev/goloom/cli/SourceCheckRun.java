@@ -28,8 +28,12 @@ final class SourceCheckRun {
     /** Whether to print the files of each package to stdout. */
     private final boolean list;
 
-    SourceCheckRun(GoRoot goroot, boolean verbose, boolean list) {
+    /** Whether to print every error of a package, not only the first 10 (gc's -e). */
+    private final boolean allErrors;
+
+    SourceCheckRun(GoRoot goroot, boolean verbose, boolean list, boolean allErrors) {
         this.goroot = goroot;
+        this.allErrors = allErrors;
         this.verbose = verbose;
         this.list = list;
     }
@@ -72,7 +76,7 @@ final class SourceCheckRun {
                 if (roots.size() > 1 || !named.contains(r.pkg().importPath())) {
                     System.err.println("# " + r.pkg().importPath());
                 }
-                System.err.print(r.pkg().diags().format());
+                System.err.print(r.pkg().diags().format(allErrors));
             }
             if (chatty && order.size() >= 20 && done[0] % 50 == 0) {
                 System.err.printf(Locale.ROOT, "goloom check: %d of %d packages checked (%.1f s)%n", done[0],

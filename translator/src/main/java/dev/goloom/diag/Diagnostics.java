@@ -45,7 +45,12 @@ public final class Diagnostics {
      * sorted by position, exact duplicates dropped.
      */
     public List<GoError> sorted() {
-        List<GoError> out = new ArrayList<>(errors.subList(0, Math.min(LIMIT, errors.size())));
+        return sorted(LIMIT);
+    }
+
+    /** As {@link #sorted()}, keeping the first {@code limit} errors found. */
+    private List<GoError> sorted(int limit) {
+        List<GoError> out = new ArrayList<>(errors.subList(0, Math.min(limit, errors.size())));
         out.sort(Comparator.comparing((GoError e) -> e.pos().file())
                 .thenComparingInt(e -> e.pos().line())
                 .thenComparingInt(e -> e.pos().col()));
@@ -63,11 +68,16 @@ public final class Diagnostics {
      * found, "too many errors" follows at the position of the last one printed.
      */
     public String format() {
+        return format(false);
+    }
+
+    /** The report; with {@code all}, every error and no "too many errors" (gc's {@code -e}). */
+    public String format(boolean all) {
         StringBuilder sb = new StringBuilder();
-        for (GoError e : sorted()) {
+        for (GoError e : sorted(all ? Integer.MAX_VALUE : LIMIT)) {
             sb.append(e).append('\n');
         }
-        if (errors.size() > LIMIT) {
+        if (!all && errors.size() > LIMIT) {
             sb.append(new GoError(errors.get(LIMIT - 1).pos(), "too many errors")).append('\n');
         }
         return sb.toString();

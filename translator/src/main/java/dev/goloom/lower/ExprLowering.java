@@ -788,15 +788,17 @@ final class ExprLowering {
         if (Types.isInterface(target)) {
             return valueFor(arg, target);
         }
+        if (isNil(arg)) {
+            // Typed, so that (*T)(nil) may be dereferenced or called on (Java rejects null.f()).
+            Expression nil = nilOf(target);
+            return nil instanceof NullLiteralExpr ? JavaPrecedence.cast(ctx.javaTypes.of(target), nil) : nil;
+        }
         BasicKind fk = Types.basicKind(from), tk = Types.basicKind(target);
         if (structConversions.needed(from, target)) {
             return structConversions.convert(lower(arg), from, target);
         }
         if (Types.identical(from.underlying(), target.underlying())) {
             return JavaTypes.needsCopy(from) && isVariable(arg) ? copyOf(lower(arg), from) : lower(arg);
-        }
-        if (isNil(arg)) {
-            return nilOf(target);
         }
         if (UnsafePointers.isUnsafePointer(from) || UnsafePointers.isUnsafePointer(target)) {
             return UnsafePointers.convert(this, ctx, call, target);

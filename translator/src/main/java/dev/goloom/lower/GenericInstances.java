@@ -68,6 +68,11 @@ public final class GenericInstances {
      * while packages start lowering, read when instances are lowered after all have started.
      */
     final Map<Type.Named, String> localTypeNames = new IdentityHashMap<>();
+    /**
+     * The program's anonymous struct types and their classes (see AnonymousStructs): program-wide,
+     * as an instance lowered into one package may use another package's anonymous struct type.
+     */
+    final AnonymousStructs anonymousStructs = new AnonymousStructs();
     /** Instances that went past {@link #MAX_PER_GENERIC}: reported once each. */
     private final Set<Obj> runaway = new HashSet<>();
 

@@ -51,8 +51,6 @@ final class LoweringContext {
     java.util.Map<dev.goloom.types.Type.Named, String> localTypeNames = java.util.Map.of();
     /** Pointer methods of struct types that also exist as static methods, callable on nil (see NilReceivers). */
     java.util.Set<dev.goloom.types.Func> nilAwareMethods = java.util.Set.of();
-    /** The classes of the package's anonymous struct types (shared with its specializations). */
-    AnonymousStructs anonymousStructs = new AnonymousStructs();
     /** The program's instances of generic functions and types (see GenericInstances). */
     GenericInstances generics;
     /** Counter for temporaries of the method being lowered. */
@@ -88,7 +86,6 @@ final class LoweringContext {
         c.localTypeNames = new java.util.IdentityHashMap<>(localTypeNames);
         c.localTypeNames.putAll(moreLocalTypes);
         c.nilAwareMethods = nilAwareMethods;
-        c.anonymousStructs = anonymousStructs;
         c.generics = generics;
         return c;
     }
@@ -115,10 +112,10 @@ final class LoweringContext {
 
     /** The qualified Java class of an anonymous struct type (see AnonymousStructs). */
     String anonymousStructClassName(dev.goloom.types.Type.Struct st) {
-        String pkgClass = classOf.apply(checked.pkg());
+        AnonymousStructs.Entry e = generics.anonymousStructs.register(st, checked.pkg());
+        String pkgClass = classOf.apply(e.home());
         int dot = pkgClass.lastIndexOf('.');
-        String simple = anonymousStructs.className(st);
-        return dot < 0 ? simple : pkgClass.substring(0, dot + 1) + simple;
+        return dot < 0 ? e.simpleName() : pkgClass.substring(0, dot + 1) + e.simpleName();
     }
 
     /**

@@ -240,6 +240,9 @@ public final class PackageLowering {
         for (LocalTypes.Local local : localTypes) {
             if (local.type().underlying() instanceof Type.Struct) {
                 structUnits.add(structs.lower(local.type(), local.doc(), List.of()));
+            } else if (local.type().underlying() instanceof Type.Interface i && !i.isEmpty()) {
+                namedTypeDescriptor(cls, local.type());
+                structUnits.add(new InterfaceLowering(ctx, functions).declaration(local.type(), local.doc()));
             } else {
                 namedTypeDescriptor(cls, local.type());
             }
@@ -261,10 +264,13 @@ public final class PackageLowering {
      */
     private boolean flushAnonymousStructs() {
         boolean any = false;
-        for (; anonymousLowered < ctx.anonymousStructs.size(); anonymousLowered++) {
-            Type.Struct st = ctx.anonymousStructs.type(anonymousLowered);
-            structUnits.add(structs.lowerAnonymous(st, ctx.anonymousStructClassName(st)));
-            any = true;
+        AnonymousStructs registry = ctx.generics.anonymousStructs;
+        for (; anonymousLowered < registry.size(); anonymousLowered++) {
+            AnonymousStructs.Entry e = registry.entry(anonymousLowered);
+            if (e.home() == ctx.checked.pkg()) {
+                structUnits.add(structs.lowerAnonymous(e.type(), ctx.anonymousStructClassName(e.type())));
+                any = true;
+            }
         }
         return any;
     }

@@ -59,6 +59,20 @@ public record ProgramInterfaces(List<Type> all, Map<Type.Interface, Unnamed> unn
             }
         }
         found.sort(Comparator.comparing((Type.Named n) -> n.obj().pkg().path()).thenComparing(n -> n.obj().name()));
+        // Interfaces declared inside functions, in source order: their Java interfaces are top-level too (LocalTypes).
+        List<Type.Named> local = new ArrayList<>();
+        for (CheckedPackage cp : translated) {
+            for (Obj o : cp.info().defs.values()) {
+                if (o instanceof TypeName tn && tn.type() instanceof Type.Named n && n.obj() == tn && !found.contains(n)
+                        && !local.contains(n) && n.underlying() instanceof Type.Interface i && !i.isEmpty() && !n.isGeneric()
+                        && GenericInstances.concrete(i) && !GenericInstances.constraintOnly(i)) {
+                    local.add(n);
+                }
+            }
+        }
+        local.sort(Comparator.comparing((Type.Named n) -> n.obj().pkg().path()).thenComparing(n -> n.obj().pos().file())
+                .thenComparingInt(n -> n.obj().pos().line()).thenComparingInt(n -> n.obj().pos().col()));
+        found.addAll(local);
         found.addAll(generics.interfaces());
         List<Type> all = new ArrayList<>();
         all.add(Universe.ERROR);

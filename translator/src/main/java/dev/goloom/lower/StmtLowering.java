@@ -419,9 +419,14 @@ final class StmtLowering {
         Type.Tuple results = frame.sig().results();
         List<Expression> values = new ArrayList<>();
         if (r.results().size() == 1 && results.size() > 1) {
-            // return f(): f's tuple is the result.
+            // return f(): f's tuple is the result, unless a component becomes an interface value.
             Expression call = exprs.lower(r.results().getFirst());
-            if (!frame.defers() && ctx.rangeFunc == null) {
+            Type.Tuple tuple = (Type.Tuple) ctx.info.typeOf(r.results().getFirst());
+            boolean converts = false;
+            for (int i = 0; i < results.size(); i++) {
+                converts |= Types.isInterface(results.at(i)) && !Types.isInterface(tuple.at(i));
+            }
+            if (!converts && !frame.defers() && ctx.rangeFunc == null) {
                 out.addStatement(new ReturnStmt(call));
                 return;
             }
@@ -429,7 +434,9 @@ final class StmtLowering {
             out.addStatement(new ExpressionStmt(new VariableDeclarationExpr(new VariableDeclarator(
                     new com.github.javaparser.ast.type.VarType(), t, call))));
             for (int i = 0; i < results.size(); i++) {
-                values.add(exprs.unboxed(new MethodCallExpr(new NameExpr(t), "v" + i), results.at(i)));
+                Expression v = exprs.unboxed(new MethodCallExpr(new NameExpr(t), "v" + i), tuple.at(i));
+                values.add(Types.isInterface(results.at(i)) && !Types.isInterface(tuple.at(i))
+                        ? ctx.boxing.toInterface(v, tuple.at(i), results.at(i)) : v);
             }
         } else {
             for (int i = 0; i < r.results().size(); i++) {
