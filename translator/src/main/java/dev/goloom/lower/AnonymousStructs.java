@@ -50,6 +50,11 @@ final class AnonymousStructs {
         return e;
     }
 
+    /** Whether {@code home} has (or will have) an anonymous struct class of this simple name. */
+    boolean declares(Package home, String simpleName) {
+        return entries.stream().anyMatch(e -> e.home() == home && e.simpleName().equals(simpleName));
+    }
+
     /** How many types are registered so far. */
     int size() {
         return entries.size();

@@ -184,6 +184,9 @@ final class LoweringContext {
                 return qualifiedName;
             }
             unit.addImport(qualifiedName);
+        } else if (samePackage && unit.getImports().stream().anyMatch(i -> !i.isAsterisk() && !i.isStatic()
+                && i.getName().getIdentifier().equals(simple))) {
+            return qualifiedName; // an imported class of this simple name would shadow ours (AnonStruct$1)
         }
         return simple;
     }
@@ -193,6 +196,7 @@ final class LoweringContext {
         if (simple.equals(className) || classOf.apply(checked.pkg()).endsWith("." + simple)) {
             return true;
         }
-        return checked.pkg().scope().lookupLocal(simple) instanceof dev.goloom.types.TypeName;
+        return checked.pkg().scope().lookupLocal(simple) instanceof dev.goloom.types.TypeName
+                || generics.anonymousStructs.declares(checked.pkg(), simple);
     }
 }
