@@ -271,6 +271,12 @@ public final class GoMap<K, V> implements Iterable<Map.Entry<K, V>> {
             checkHashable(key);
         }
         return switch (key) {
+            // A NaN equals nothing, not even the same object (HashMap tries identity first).
+            case Complex128 c when Double.isNaN(c.real()) || Double.isNaN(c.imag()) -> NAN;
+            case Complex64 c when Float.isNaN(c.real()) || Float.isNaN(c.imag()) -> NAN;
+            case Boxed b when b.value() instanceof Double || b.value() instanceof Float
+                    || b.value() instanceof Complex128 || b.value() instanceof Complex64 ->
+                    lookupKey(b.value()) == NAN ? NAN : b;
             case Double d -> d.isNaN() ? NAN : d == 0 ? (Object) 0.0 : d;
             case Float f -> f.isNaN() ? NAN : f == 0 ? (Object) 0.0f : f;
             case double[] a -> new ArrayKey(a);
