@@ -49,6 +49,21 @@ public final class Main implements Runnable {
             ex.printStackTrace();
             return 3;
         });
-        System.exit(cli.execute(args));
+        // The checker and the lowering recurse as deep as the Go code nests, and generated
+        // tables nest deep: a binary chain of thousands of "+" (x/text's unicode/norm) overflowed
+        // the main thread's 1 MB stack (with C1's larger frames). Go's stacks grow; ours is
+        // reserved large here and only touched as far as it is used.
+        int[] status = {0};
+        Thread main = new Thread(null, () -> status[0] = cli.execute(args), "main", STACK_SIZE);
+        main.start();
+        try {
+            main.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        System.exit(status[0]);
     }
+
+    /** Stack reserved for the command's thread. */
+    private static final long STACK_SIZE = 1L << 30;
 }

@@ -55,40 +55,36 @@ final class SourceCheckRun {
             return 1;
         }
         boolean chatty = verbose || roots.size() > 1;
-        List<SourceLoader.Loaded> order = new SourceLoader(goroot, module).load(roots);
         Set<String> named = new HashSet<>();
         roots.forEach(r -> named.add(r.importPath()));
-        long loaded = System.nanoTime();
-        if (list) {
-            for (SourceLoader.Loaded p : order) {
-                System.out.println(p.importPath() + " [" + String.join(" ", p.files().stream()
+        int[] done = {0};
+        long[] checking = {0};
+        long[] files = {0};
+        long[] lines = {0};
+        // Packages are checked here as soon as they and their imports are parsed, while the
+        // loader parses the others on the common pool.
+        List<SourceCheck.Result> results = SourceCheck.check(new SourceLoader(goroot, module), roots, r -> {
+            done[0]++;
+            files[0] += r.pkg().files().size(); // counted now: the results returned no longer hold the files
+            lines[0] += r.pkg().lines();
+            if (list) {
+                System.out.println(r.pkg().importPath() + " [" + String.join(" ", r.pkg().files().stream()
                         .map(f -> Path.of(f.path()).getFileName().toString()).toList()) + "]");
             }
-        }
-        if (chatty) {
-            System.err.printf(Locale.ROOT, "goloom check: loaded %d packages in %.1f s%n", order.size(),
-                    (loaded - start) / 1e9);
-        }
-        int[] done = {0};
-        List<SourceCheck.Result> results = SourceCheck.check(order, r -> {
-            done[0]++;
             if (r.pkg().diags().hasErrors()) {
                 if (roots.size() > 1 || !named.contains(r.pkg().importPath())) {
                     System.err.println("# " + r.pkg().importPath());
                 }
                 System.err.print(r.pkg().diags().format(allErrors));
             }
-            if (chatty && order.size() >= 20 && done[0] % 50 == 0) {
-                System.err.printf(Locale.ROOT, "goloom check: %d of %d packages checked (%.1f s)%n", done[0],
-                        order.size(), (System.nanoTime() - start) / 1e9);
+            if (chatty && roots.size() >= 20 && done[0] % 50 == 0) {
+                System.err.printf(Locale.ROOT, "goloom check: %d packages checked (%.1f s)%n", done[0],
+                        (System.nanoTime() - start) / 1e9);
             }
-        });
+        }, nanos -> checking[0] += nanos);
         long end = System.nanoTime();
         int errors = 0, skipped = 0;
-        long files = 0, lines = 0;
         for (SourceCheck.Result r : results) {
-            files += r.pkg().files().size();
-            lines += r.pkg().lines();
             switch (r.outcome()) {
                 case ERRORS -> errors++;
                 case SKIPPED -> skipped++;
@@ -97,9 +93,9 @@ final class SourceCheckRun {
         }
         if (chatty) {
             System.err.printf(Locale.ROOT, "goloom check: %d packages (%d named), %d files, %d lines: %d with errors, "
-                            + "%d not checked (a dependency failed); %.2f s (loading and parsing %.2f s, checking %.2f s)%n",
-                    results.size(), results.stream().filter(r -> named.contains(r.pkg().importPath())).count(), files, lines, errors, skipped, (end - start) / 1e9,
-                    (loaded - start) / 1e9, (end - loaded) / 1e9);
+                            + "%d not checked (a dependency failed); %.2f s (checking %.2f s, beside parsing on %d threads)%n",
+                    results.size(), results.stream().filter(r -> named.contains(r.pkg().importPath())).count(), files[0], lines[0], errors, skipped, (end - start) / 1e9,
+                    checking[0] / 1e9, java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() + 1);
         }
         return errors + skipped > 0 ? 1 : 0;
     }

@@ -3,7 +3,6 @@ package dev.goloom.constant;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.MathContext;
 
 /** num/den in lowest terms with den > 0. */
 public record Rational(BigInteger num, BigInteger den) implements Comparable<Rational> {
@@ -77,11 +76,7 @@ public record Rational(BigInteger num, BigInteger den) implements Comparable<Rat
 
     /** The nearest double (round half to even, as Go's conversion of constants does). */
     public double toDouble() {
-        if (isInteger()) {
-            return new BigDecimal(num).doubleValue();
-        }
-        // 60 significant digits is far more than a double holds, so the final rounding decides.
-        return new BigDecimal(num).divide(new BigDecimal(den), new MathContext(60)).doubleValue();
+        return nearest(53, -1022);
     }
 
     /** The exact value of a finite double. */
@@ -89,12 +84,54 @@ public record Rational(BigInteger num, BigInteger den) implements Comparable<Rat
         return parseDecimal(new BigDecimal(d).toPlainString());
     }
 
-    /** The nearest float (round half to even), as Go's rounding of a float32 constant. */
+    /**
+     * The nearest float (round half to even), as Go's rounding of a float32 constant: rounded
+     * once from the exact value, never through a double, whose own rounding can make a value
+     * just below the midpoint between two floats a tie (test/float_lit2.go).
+     */
     public float toFloat() {
-        if (isInteger()) {
-            return new BigDecimal(num).floatValue();
+        return (float) nearest(24, -126);
+    }
+
+    /**
+     * The exact value rounded once, half to even, to a binary float of {@code precision}
+     * significant bits whose normal numbers have exponents from {@code minExponent} on (below it,
+     * subnormals keep the quantum 2^(minExponent-precision+1)); ±Inf when it rounds beyond the
+     * format's range. The result is returned as a double, which holds a float32 exactly.
+     */
+    private double nearest(int precision, int minExponent) {
+        if (num.signum() == 0) {
+            return 0.0;
         }
-        return new BigDecimal(num).divide(new BigDecimal(den), new MathContext(60)).floatValue();
+        BigInteger a = num.abs();
+        // e = floor(log2(a/den)): 2^e <= a/den < 2^(e+1).
+        int e = a.bitLength() - den.bitLength();
+        if ((e >= 0 ? a.compareTo(den.shiftLeft(e)) : a.shiftLeft(-e).compareTo(den)) < 0) {
+            e--;
+        }
+        int maxExponent = -minExponent + 1;
+        if (e > maxExponent) {
+            return num.signum() < 0 ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        }
+        // The weight of the last bit kept; m = round(a/den / 2^quantum) has at most precision bits.
+        int quantum = Math.max(e, minExponent) - precision + 1;
+        BigInteger n = quantum <= 0 ? a.shiftLeft(-quantum) : a;
+        BigInteger d = quantum <= 0 ? den : den.shiftLeft(quantum);
+        BigInteger[] qr = n.divideAndRemainder(d);
+        int half = qr[1].shiftLeft(1).compareTo(d);
+        long m = qr[0].longValueExact();
+        if (half > 0 || half == 0 && (m & 1) == 1) {
+            m++;
+        }
+        if (m == 0) {
+            return 0.0; // Go's constants have no negative zero
+        }
+        // m <= 2^precision is exact in a double; scaling by a power of two is exact or overflows.
+        double magnitude = Math.scalb((double) m, quantum);
+        if (precision == 24 && Math.abs(magnitude) > Float.MAX_VALUE) {
+            magnitude = Double.POSITIVE_INFINITY;
+        }
+        return num.signum() < 0 ? -magnitude : magnitude;
     }
 
     @Override

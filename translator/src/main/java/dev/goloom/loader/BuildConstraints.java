@@ -37,6 +37,45 @@ public final class BuildConstraints {
         return true;
     }
 
+    /**
+     * The {@code //go:build} expression of a file read from its header alone, without parsing
+     * it (go/build reads only the header too): the first {@code //go:build } line comment among
+     * the comments before the first token; null when there is none. Gives what the parsed
+     * file's {@code GoFile.buildConstraint()} gives, so files a build excludes need no parse.
+     */
+    public static String headerConstraint(byte[] src) {
+        int i = src.length >= 3 && (src[0] & 0xff) == 0xEF && (src[1] & 0xff) == 0xBB && (src[2] & 0xff) == 0xBF ? 3 : 0;
+        int n = src.length;
+        while (i < n) {
+            byte b = src[i];
+            if (b == ' ' || b == '\t' || b == '\n' || b == '\r') {
+                i++;
+            } else if (b == '/' && i + 1 < n && src[i + 1] == '/') {
+                int end = i;
+                while (end < n && src[end] != '\n') {
+                    end++;
+                }
+                String comment = new String(src, i, end - i, java.nio.charset.StandardCharsets.UTF_8);
+                if (comment.endsWith("\r")) {
+                    comment = comment.substring(0, comment.length() - 1); // the scanner drops a line comment's \r
+                }
+                if (comment.startsWith("//go:build ")) {
+                    return comment.substring("//go:build ".length()).trim();
+                }
+                i = end;
+            } else if (b == '/' && i + 1 < n && src[i + 1] == '*') {
+                int end = i + 2;
+                while (end + 1 < n && !(src[end] == '*' && src[end + 1] == '/')) {
+                    end++;
+                }
+                i = end + 2;
+            } else {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** Evaluates a {@code //go:build} expression (null means no constraint). */
     public static boolean satisfied(String expr) {
         return expr == null || new Parser(expr).parse();

@@ -40,6 +40,30 @@ public final class SourceCheck {
         }).toList();
     }
 
+    /**
+     * Loads {@code roots} with {@code loader} and checks each package as soon as it and its
+     * imports are loaded, while the loader parses the others on the common pool; returns the
+     * results in dependency order. {@code progress} sees each package with its parsed files;
+     * the results returned hold the packages {@link SourceLoader.Loaded#withoutFiles without
+     * them}, so that a package's syntax can be collected once it is checked. {@code checkTime} is
+     * told the nanoseconds each check took.
+     */
+    public static List<Result> check(SourceLoader loader, List<SourceLoader.Root> roots, Consumer<Result> progress,
+                                     java.util.function.LongConsumer checkTime) {
+        Map<String, Package> checked = new HashMap<>();
+        Map<String, Outcome> outcomes = new HashMap<>();
+        List<Result> results = new java.util.ArrayList<>();
+        loader.load(roots, p -> {
+            long start = System.nanoTime();
+            Result r = checkOne(p, checked, outcomes);
+            checkTime.accept(System.nanoTime() - start);
+            outcomes.put(p.importPath(), r.outcome());
+            progress.accept(r);
+            results.add(new Result(p.withoutFiles(), r.outcome()));
+        });
+        return results;
+    }
+
     private static Result checkOne(SourceLoader.Loaded p, Map<String, Package> checked, Map<String, Outcome> outcomes) {
         if (p.files().isEmpty()) {
             return new Result(p, Outcome.ERRORS);

@@ -17,6 +17,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -24,14 +32,23 @@ import java.util.stream.Stream;
  * directory that build for linux/amd64 with cgo off (files importing "C" are left out), its
  * imports are resolved against the module ({@link ModuleImports}), then the standard library in
  * {@link GoRoot} (vendored paths for standard packages), and {@code unsafe} is the checker's
- * own. Packages are parsed in parallel, a wave of newly discovered imports at a time, and
- * returned in dependency order. Each package keeps its own diagnostics, since errors are
+ * own. Packages are parsed in parallel as soon as they are known and handed over in
+ * dependency order as soon as they and their imports are loaded. Each package keeps its own diagnostics, since errors are
  * reported per package as {@code go build} does.
  */
 public final class SourceLoader {
     /** One loaded package, or one that failed to load (then {@code files} is empty and {@code diags} says why). */
     public record Loaded(String importPath, String name, Path dir, List<GoFile> files,
                          Map<String, String> imports, long lines, Diagnostics diags) {
+        /**
+         * This package without its parsed files, for keeping its result once it is checked:
+         * the syntax of a whole tree (the standard library's: hundreds of MB) need not stay
+         * alive to the end.
+         */
+        public Loaded withoutFiles() {
+            return new Loaded(importPath, name, dir, List.of(), imports, lines, diags);
+        }
+
         /** Whether build constraints exclude every file (and nothing else went wrong). */
         public boolean noGoFiles() {
             return files.isEmpty() && diags.count() == 1 && diags.sorted().getFirst().message().contains(EXCLUDED);
@@ -44,8 +61,14 @@ public final class SourceLoader {
     private final GoRoot goroot;
     /** The module of the working directory, or null. */
     private final ModuleImports module;
-    /** Every package loaded so far, by import path. */
+    /** Every package loaded so far, by import path (touched by the loading thread only). */
     private final Map<String, Loaded> loaded = new HashMap<>();
+    /** The import paths of every package whose loading was started (by any thread). */
+    private final Set<String> started = ConcurrentHashMap.newKeySet();
+    /** The loads started and not yet taken by the walk, by import path: run by the pool or the loading thread. */
+    private final Map<String, Load> loading = new ConcurrentHashMap<>();
+    /** Loads started and maybe not yet claimed by any thread; the last is taken first. */
+    private final ConcurrentLinkedDeque<Load> unclaimed = new ConcurrentLinkedDeque<>();
     /** Where each not-yet-loaded path was first imported from, to report a missing package there. */
     private final Map<String, Pos> importedAt = new HashMap<>();
 
@@ -70,33 +93,118 @@ public final class SourceLoader {
      * (imports before importers; "unsafe" is not among them).
      */
     public List<Loaded> load(List<Root> roots) {
-        List<Root> wave = new ArrayList<>(roots);
-        Set<String> seen = new HashSet<>();
-        for (Root r : roots) {
-            seen.add(r.importPath());
-        }
-        while (!wave.isEmpty()) {
-            List<Loaded> parsed = wave.parallelStream().map(this::loadOne).toList();
-            List<Root> next = new ArrayList<>();
-            for (Loaded p : parsed) {
-                loaded.put(p.importPath(), p);
-                for (String imp : p.imports().values()) {
-                    if (!imp.equals("unsafe") && !imp.equals("C") && seen.add(imp)) {
-                        next.add(rootOf(imp));
-                    }
-                }
-            }
-            wave = next;
-        }
         List<Loaded> order = new ArrayList<>();
+        load(roots, order::add);
+        return order;
+    }
+
+    /**
+     * Loads {@code roots} and everything they import, handing each package to {@code ready} (on
+     * this thread, in dependency order) as soon as it and its imports are loaded, so that the
+     * caller can check a package while others are still being parsed. Loads run on the common
+     * pool and on this thread while it waits, most recently discovered first: a package's
+     * imports are started as soon as it is parsed, so the parsing runs ahead of the walk, depth
+     * first, towards the packages everything imports (runtime, internal/...), which the walk
+     * needs first; the roots come last.
+     */
+    public void load(List<Root> roots, Consumer<Loaded> ready) {
+        for (Root r : roots) {
+            started.add(r.importPath()); // before any load runs: a root is loaded as named, not as an import
+        }
+        for (Root r : roots.reversed()) {
+            queue(r, false);
+        }
         Set<String> done = new HashSet<>();
         for (Root r : roots) {
-            if (r.matched() && loaded.get(r.importPath()).noGoFiles()) {
+            if (r.matched() && loaded(r.importPath()).noGoFiles()) {
                 continue;
             }
-            visit(r.importPath(), done, new LinkedHashMap<>(), order);
+            visit(r.importPath(), done, new LinkedHashMap<>(), ready);
         }
-        return order;
+    }
+
+    /** One package's loading, run once: by a pool thread or by the loading thread, whichever claims it first. */
+    private static final class Load extends FutureTask<Loaded> {
+        /** Whether some thread has taken this load on. */
+        private final AtomicBoolean claimed = new AtomicBoolean();
+
+        Load(Callable<Loaded> load) {
+            super(load);
+        }
+
+        @Override
+        public void run() {
+            if (claimed.compareAndSet(false, true)) {
+                super.run();
+            }
+        }
+    }
+
+    /** Starts loading {@code root} unless it was started before (see {@link #queue}). Any thread may call this. */
+    private void start(Root root, boolean urgent) {
+        if (started.add(root.importPath())) {
+            queue(root, urgent);
+        }
+    }
+
+    /** Queues the loading of {@code root}: last (taken first) when {@code urgent}, first otherwise. */
+    private void queue(Root root, boolean urgent) {
+        Load task = new Load(() -> {
+            Loaded p = loadOne(root);
+            for (String imp : p.imports().values()) {
+                if (!imp.equals("unsafe") && !imp.equals("C")) {
+                    start(rootOf(imp), true);
+                }
+            }
+            return p;
+        });
+        loading.put(root.importPath(), task);
+        if (urgent) {
+            unclaimed.addLast(task);
+        } else {
+            unclaimed.addFirst(task);
+        }
+        ForkJoinPool.commonPool().execute(this::runNext);
+    }
+
+    /** Runs the most recently queued load no thread has claimed; false when there is none. */
+    private boolean runNext() {
+        for (Load next = unclaimed.pollLast(); next != null; next = unclaimed.pollLast()) {
+            if (!next.claimed.get()) {
+                next.run();
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The loaded package {@code path} (started before): loaded here if no thread has claimed
+     * it; while another thread finishes it, this thread runs other loads.
+     */
+    private Loaded loaded(String path) {
+        Loaded p = loaded.get(path);
+        if (p != null) {
+            return p;
+        }
+        Load task = loading.remove(path); // the task holds its result: keep only the map below
+        task.run();
+        while (!task.isDone() && runNext()) {
+            // helped with another load
+        }
+        try {
+            p = task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading " + path, e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+        loaded.put(path, p);
+        return p;
     }
 
     private Root rootOf(String importPath) {
@@ -108,11 +216,11 @@ public final class SourceLoader {
     }
 
     /** Post-order walk: a package after its imports; an import cycle is reported on the importer. */
-    private void visit(String path, Set<String> done, LinkedHashMap<String, Boolean> stack, List<Loaded> order) {
+    private void visit(String path, Set<String> done, LinkedHashMap<String, Boolean> stack, Consumer<Loaded> ready) {
         if (done.contains(path)) {
             return;
         }
-        Loaded p = loaded.get(path);
+        Loaded p = loaded(path);
         stack.put(path, true);
         for (Map.Entry<String, String> imp : p.imports().entrySet()) {
             String dep = imp.getValue();
@@ -123,11 +231,12 @@ public final class SourceLoader {
                 p.diags().error(Pos.NONE, "import cycle not allowed: " + String.join(" -> ", cycleFrom(stack, dep)));
                 continue;
             }
-            visit(dep, done, stack, order);
+            visit(dep, done, stack, ready);
         }
         stack.remove(path);
         done.add(path);
-        order.add(p);
+        ready.accept(p);
+        loaded.put(path, p.withoutFiles()); // the walk needs no more than its imports now
     }
 
     private static List<String> cycleFrom(LinkedHashMap<String, Boolean> stack, String start) {
@@ -164,17 +273,16 @@ public final class SourceLoader {
             long lines = 0;
             for (Path f : files) {
                 byte[] bytes = Files.readAllBytes(f);
+                if (!BuildConstraints.satisfied(BuildConstraints.headerConstraint(bytes))) {
+                    continue; // excluded by its header, as go/build decides: not parsed
+                }
                 GoFile file = GoSyntax.parse(PackageLoader.displayPath(f), bytes, diags);
                 if (file == null || !BuildConstraints.satisfied(file.buildConstraint())
                         || file.imports().stream().anyMatch(i -> i.path().equals("C"))) {
                     continue; // cgo is off: files that import "C" are not built.
                 }
                 parsed.add(file);
-                for (byte b : bytes) {
-                    if (b == '\n') {
-                        lines++;
-                    }
-                }
+                lines += newlines(bytes);
             }
             if (parsed.isEmpty() && !diags.hasErrors()) {
                 diags.error(Pos.NONE, "package " + path + EXCLUDED + dir);
@@ -202,6 +310,21 @@ public final class SourceLoader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The number of '\n' in {@code bytes}. A method of its own so that the JIT compiles this
+     * loop alone: inside loadOne, its on-stack replacement recompiled loadOne with the whole
+     * parser inlined (seconds of C2 time, three times over).
+     */
+    private static long newlines(byte[] bytes) {
+        long n = 0;
+        for (byte b : bytes) {
+            if (b == '\n') {
+                n++;
+            }
+        }
+        return n;
     }
 
     private String missing(String path) {

@@ -52,11 +52,10 @@ final class ConstantLiterals {
                 default -> new LongLiteralExpr(bits + "L");
             };
         }
-        double d = ConstOps.toRational(value).toDouble();
         if (k == BasicKind.FLOAT32) {
-            return new DoubleLiteralExpr(Float.toString((float) d) + "f");
+            return new DoubleLiteralExpr(Float.toString(ConstOps.toRational(value).toFloat()) + "f");
         }
-        return new DoubleLiteralExpr(Double.toString(d));
+        return new DoubleLiteralExpr(Double.toString(ConstOps.toRational(value).toDouble()));
     }
 
     /**

@@ -40,6 +40,8 @@ final class GoScanner implements TokenSource {
     private int col;
     /** Whether {@link #text} has surrogate pairs (so char and code point indexes differ). */
     private final boolean surrogates;
+    /** Each distinct name of the file as one String. */
+    private final NameTable names = new NameTable();
     /** The ANTLR lexer for unusual tokens, made on first need. */
     private GoLexer antlr;
 
@@ -132,7 +134,7 @@ final class GoScanner implements TokenSource {
             pos = start; // a letter or digit beyond ASCII may continue the name
             return antlr();
         }
-        String word = text.substring(start, pos);
+        String word = names.name(text, start, pos);
         return emit(keyword(word), Token.DEFAULT_CHANNEL, start, word);
     }
 

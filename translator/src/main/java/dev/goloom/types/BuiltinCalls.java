@@ -341,7 +341,9 @@ final class BuiltinCalls {
                 }
                 return value(s.type());
             }
-            c.assignments.assignTo(rest, r, s.type(), "argument to append");
+            // The ... argument is passed to the parameter ...E, so it must be assignable to []E
+            // (not to S: append(t1, t2...) with distinct named slice types T1, T2 of E is valid).
+            c.assignments.assignTo(rest, r, new Type.Slice(slice.elem()), "argument to append");
             return value(s.type());
         }
         for (Expr a : args.subList(1, args.size())) {

@@ -802,8 +802,7 @@ final class Exprs {
                 return null;
             }
             for (Rational part : List.of(z.re(), z.im())) {
-                double d = part.toDouble();
-                if (k == BasicKind.COMPLEX64 ? Float.isInfinite((float) d) : Double.isInfinite(d)) {
+                if (k == BasicKind.COMPLEX64 ? Float.isInfinite(part.toFloat()) : Double.isInfinite(part.toDouble())) {
                     return "overflows";
                 }
             }
@@ -817,8 +816,8 @@ final class Exprs {
             if (r == null || k.isUntyped()) {
                 return null;
             }
-            double d = r.toDouble();
-            boolean inf = k == BasicKind.FLOAT32 ? Float.isInfinite((float) d) : Double.isInfinite(d);
+            // Rounded to the type first (once, from the exact value): only what rounds to ±Inf overflows.
+            boolean inf = k == BasicKind.FLOAT32 ? Float.isInfinite(r.toFloat()) : Double.isInfinite(r.toDouble());
             return inf ? "overflows" : null;
         }
         return null;

@@ -2,6 +2,7 @@
 package dev.goloom.types;
 
 import dev.goloom.constant.Constant;
+import dev.goloom.constant.FloatText;
 import dev.goloom.syntax.Expr;
 import dev.goloom.syntax.GoPrinter;
 
@@ -60,12 +61,8 @@ final class Operands {
     static String valueText(Constant c) {
         return switch (c) {
             case Constant.Str s -> GoPrinter.quote(s.value());
-            case Constant.Float f -> {
-                if (f.value().isInteger()) {
-                    yield f.value().num().toString();
-                }
-                yield Double.toString(f.value().toDouble());
-            }
+            case Constant.Float f -> FloatText.of(f.value());
+            case Constant.Complex z -> "(" + FloatText.of(z.re()) + " + " + FloatText.of(z.im()) + "i)";
             case null -> "";
             default -> c.toString();
         };

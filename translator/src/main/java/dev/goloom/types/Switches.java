@@ -219,7 +219,7 @@ final class Switches {
             if (r == null) {
                 return null;
             }
-            double d = k == BasicKind.FLOAT32 ? (double) (float) r.toDouble() : r.toDouble();
+            double d = k == BasicKind.FLOAT32 ? r.toFloat() : r.toDouble();
             if (Double.isInfinite(d)) {
                 return null;
             }

@@ -81,7 +81,7 @@ class SourceCheckTest {
         ModuleImports module = moduleDir == null ? null : Patterns.findModule(moduleDir);
         List<SourceLoader.Root> roots = new Patterns(goroot, module).resolve(args);
         Map<String, String> out = new TreeMap<>();
-        for (SourceCheck.Result r : SourceCheck.check(new SourceLoader(goroot, module).load(roots), x -> { })) {
+        for (SourceCheck.Result r : SourceCheck.check(new SourceLoader(goroot, module), roots, x -> { }, nanos -> { })) {
             out.put(r.pkg().importPath(), r.outcome() + (r.pkg().diags().hasErrors() ? "\n" + r.pkg().diags().format() : ""));
         }
         return out;
@@ -123,6 +123,17 @@ class SourceCheckTest {
         String unused = got.get("example.com/m/unused");
         assertTrue(unused.startsWith("ERRORS") && unused.contains("unused.go:3:8: \"example.com/m/shapes\" imported and not used"),
                 unused);
+    }
+
+    /** As go build: a file its //go:build header excludes is not parsed, so its syntax errors are not reported. */
+    @Test
+    void excludedFilesAreNotParsed() throws Exception {
+        Files.writeString(tmp.resolve("go.mod"), "module example.com/x\n\ngo 1.26\n");
+        Files.writeString(tmp.resolve("main.go"), "package main\n\nfunc main() {}\n");
+        Files.writeString(tmp.resolve("bad.go"), "//go:build ignore\n\npackage main\n\nfunc f( {\n");
+        assertEquals("CLEAN", check(null, tmp, List.of(tmp.toString())).get("example.com/x"));
+        Files.writeString(tmp.resolve("bad.go"), "//go:build linux\n\npackage main\n\nfunc f( {\n");
+        assertTrue(check(null, tmp, List.of(tmp.toString())).get("example.com/x").startsWith("ERRORS"));
     }
 
     @Test
