@@ -254,8 +254,11 @@ final class Calls {
                 }
                 String bytes = new String(new String(Character.toChars((int) r)).getBytes(java.nio.charset.StandardCharsets.UTF_8),
                         java.nio.charset.StandardCharsets.ISO_8859_1);
-                if (Types.isUntyped(x.type())) {
+                if (Types.isUntyped(x.type()) && cp.bitLength() < 64) {
                     c.exprs.convertUntyped(arg, x, Types.defaultType(x.type()));
+                } else if (Types.isUntyped(x.type())) {
+                    // string(1<<100): as go/types, the untyped operand takes the conversion's type (no int overflow).
+                    c.info.types.put(arg, new TypeAndValue(Mode.CONSTANT, target, x.value()));
                 }
                 return new TypeAndValue(Mode.CONSTANT, target, new Constant.Str(bytes));
             }

@@ -529,8 +529,28 @@ public final class Checker {
         }
         Type.Named named = new Type.Named(tn, Universe.INVALID);
         tn.type = named;
-        named.setUnderlying(typeExprs.declaredType(spec.type()).underlying());
+        Type rhs = typeExprs.declaredType(spec.type());
+        named.setUnderlying(rhs.underlying());
+        if (rhs instanceof Type.Named defining && (!defining.isComplete() || underlyingLater.containsKey(defining))) {
+            // type T1 struct{ next *T2 }; type T2 T1: T2 is declared while T1's underlying is unknown.
+            underlyingLater.put(named, defining);
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (var it = underlyingLater.entrySet().iterator(); it.hasNext(); ) {
+                var e = it.next();
+                if (e.getValue().isComplete() && !underlyingLater.containsKey(e.getValue())) {
+                    e.getKey().setUnderlying(e.getValue().underlying());
+                    it.remove();
+                    changed = true;
+                }
+            }
+        }
     }
+
+    /** Defined types whose underlying type is that of a type still being declared (see typeDecl). */
+    private final Map<Type.Named, Type.Named> underlyingLater = new java.util.LinkedHashMap<>();
 
     /**
      * A generic type: its type parameters are declared in a scope of the declaration's own,

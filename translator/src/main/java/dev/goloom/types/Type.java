@@ -90,6 +90,8 @@ public sealed interface Type {
             return underlying;
         }
         void setUnderlying(Type t) { underlying = t; complete = true; }
+        /** Whether the declaration has set the underlying type (false while it is being checked). */
+        boolean isComplete() { return complete; }
 
         /** The instance of this generic type with {@code args}, one object per distinct argument list. */
         Named instance(List<Type> args) {
