@@ -121,7 +121,7 @@ final class JavaTypes {
     }
 
     /**
-     * A named func, chan, map or pointer type whose definition refers to itself, as a type
+     * A named func, chan, map, slice or pointer type whose definition refers to itself, as a type
      * argument: the raw class, so that {@code type C chan C} is {@code Chan<Chan>} everywhere.
      */
     private ClassOrInterfaceType rawIfSelfReferential(Type t) {
@@ -152,13 +152,14 @@ final class JavaTypes {
         };
     }
 
-    /** The raw Java class of a named func, chan, map or pointer type met inside its own definition; null otherwise. */
+    /** The raw Java class of a named func, chan, map, slice or pointer type met inside its own definition; null otherwise. */
     private ClassOrInterfaceType rawRecursive(Type u) {
         return switch (u) {
             case Type.Signature sig when sig.params().size() <= 6 && sig.results().size() <= 6 ->
                     runtime((sig.results().size() == 0 ? "Proc" : "Func") + sig.params().size());
             case Type.Chan ch -> runtime("Chan");
             case Type.MapType m -> runtime("GoMap");
+            case Type.Slice sl when family(sl.elem()) == null -> runtime("Slice"); // type T []T: Slice<Slice>
             case Type.Pointer p when family(p.elem()) == null && !(p.elem().underlying() instanceof Type.Struct)
                     && !(p.elem().underlying() instanceof Type.Array) -> runtime("Ptr");
             default -> null;
@@ -196,6 +197,8 @@ final class JavaTypes {
             case Type.Pointer p when p.elem() instanceof Type.Named n && n.underlying() instanceof Type.Struct -> structClass(n);
             case Type.Pointer p when p.elem() instanceof Type.Struct st -> anonymousStructClass(st);
             case Type.Struct st -> anonymousStructClass(st);
+            // A view of part of an array (ArrayViews) is a slice object with len == cap == N.
+            case Type.Pointer p when ctx.isArrayView(p) -> map(new Type.Slice(ArrayViews.array(p).elem()));
             // A pointer to an array is the Java array itself (array variables are updated in place).
             case Type.Pointer p when p.elem().underlying() instanceof Type.Array -> map(p.elem());
             case Type.Pointer p -> {
