@@ -477,6 +477,10 @@ final class ExprLowering {
                     NodeList.nodeList(lower(ix.x()), longIndex(i)));
             case Type.Array a -> new com.github.javaparser.ast.expr.ArrayAccessExpr(JavaPrecedence.receiver(lower(ix.x())), intIndex(i));
             case Type.Pointer p -> new com.github.javaparser.ast.expr.ArrayAccessExpr(JavaPrecedence.receiver(lower(ix.x())), intIndex(i));
+            case Type.Slice s when ctx.javaTypes.rawAsElement(s.elem()) ->
+                    // type T []T: the element is the raw class; cast it back so that t[0][1] types.
+                    new CastExpr(ctx.javaTypes.of(s.elem()), new MethodCallExpr(JavaPrecedence.receiver(lower(ix.x())), "get",
+                            NodeList.nodeList(longIndex(i))));
             case Type.Slice s -> new MethodCallExpr(JavaPrecedence.receiver(lower(ix.x())), "get", NodeList.nodeList(longIndex(i)));
             case Type.MapType m -> mapGet(ix, m);
             default -> unsupported(ix, "index expression " + GoPrinter.expr(ix));

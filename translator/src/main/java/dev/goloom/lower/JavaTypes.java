@@ -131,6 +131,11 @@ final class JavaTypes {
         return null;
     }
 
+    /** Whether {@code t}, as the element of a slice or map, is the raw class (a type that refers to itself: type T []T). */
+    boolean rawAsElement(Type t) {
+        return rawIfSelfReferential(t) != null;
+    }
+
     /** Whether type {@code t} mentions {@code n} (not looking into struct and interface types: those are classes). */
     private static boolean refersTo(Type t, Type.Named n, java.util.Set<Type> seen) {
         if (t == n) {
@@ -455,6 +460,9 @@ final class JavaTypes {
         return t;
     }
 
+    /** Slice types whose element descriptor is being built (a second visit is a recursive type). */
+    private final java.util.Set<Type> sliceElemTypes = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
     /** The {@code ElemType} descriptor a generic {@code Slice<T>} of elements {@code t} needs. */
     Expression elemType(Type t) {
         String et = ctx.use("dev.goloom.runtime.ElemType");
@@ -471,10 +479,18 @@ final class JavaTypes {
         }
         if (u instanceof Type.Slice) {
             if (!mappable(t)) {
-                of(t); // reports it (type S []S): its zero value would recurse forever
+                of(t); // reports it
                 return new NullLiteralExpr();
             }
-            return new MethodCallExpr(new NameExpr(et), "slice", NodeList.nodeList(zero(t)));
+            if (!sliceElemTypes.add(t)) {
+                // type T []T: the zero value's element type is this one again (a cycle the runtime closes).
+                return new MethodCallExpr(new NameExpr(et), "selfSlice");
+            }
+            try {
+                return new MethodCallExpr(new NameExpr(et), "slice", NodeList.nodeList(zero(t)));
+            } finally {
+                sliceElemTypes.remove(t);
+            }
         }
         if (u instanceof Type.Pointer || u instanceof Type.MapType || u instanceof Type.Signature || u instanceof Type.Chan) {
             return new MethodCallExpr(new NameExpr(et), "pointer");
