@@ -125,7 +125,8 @@ final class ExprLowering {
             case Expr.Ident id -> ctx.info.objectOf(id) instanceof Var;
             case Expr.Selector s -> ctx.info.selections.get(s) != null;
             case Expr.Index ix -> true;
-            case Expr.Star s -> true;
+            // *p of a view of numbers is a fresh copy already (load); structs in it are still shared.
+            case Expr.Star s -> !(ctx.isArrayView(typeOf(s.x())) && JavaTypes.family(ArrayViews.array(typeOf(s.x())).elem()) != null);
             case Expr.TypeAssert t -> true;
             default -> false;
         };
