@@ -7,6 +7,7 @@ go run ./fmtcases > $T/fmt/FmtCasesTest.java
 go run ./unicodesig > ../resources/go/unicode-sig.txt
 go run ./floatgen -n 3000 -seed 7 | gzip -9 > ../resources/go/floats-seed7.txt.gz
 go run ./mathgen | gzip -9 > ../resources/go/math-results.txt.gz
+go run ./cmplxgen | gzip -9 > ../resources/go/cmplx-results.txt.gz
 go run ./libcases
 go run ./timecases
 go run ./iocases > ../resources/go/iocases.txt

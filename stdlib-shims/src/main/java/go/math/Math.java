@@ -2,10 +2,10 @@
 package go.math;
 
 /**
- * Go's package math. Functions whose results Go defines exactly (Sqrt, Floor, Ceil, Trunc,
+ * Go's package math. Functions whose results Go defines exactly (Sqrt, Hypot, Floor, Ceil, Trunc,
  * Round, Abs, Mod, Max, Min, Frexp, Modf, the bit conversions) give Go's bits. The
  * transcendental functions use {@link StrictMath} (fdlibm) with Go's special cases; Go computes
- * them with its own algorithms (Cephes ports, amd64 assembly for Exp, Log, Hypot), so results
+ * them with its own algorithms (Cephes ports, amd64 assembly for Exp and Log), so results
  * may differ from Go's in the last bit or two ({@code MathTest} measures and bounds the
  * difference per function). Bit-exact ports of Go's algorithms are still to do.
  */
@@ -345,8 +345,25 @@ public final class Math {
         return StrictMath.tanh(x);
     }
 
+    /**
+     * sqrt(p*p + q*q) without undue overflow, as Go's amd64 Hypot computes it (max × sqrt(1 +
+     * (min/max)²), every step one IEEE operation), so the result is Go's bits.
+     */
     public static double Hypot(double p, double q) {
-        return StrictMath.hypot(p, q);
+        p = java.lang.Math.abs(p);
+        q = java.lang.Math.abs(q);
+        if (Double.isInfinite(p) || Double.isInfinite(q)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if (Double.isNaN(p) || Double.isNaN(q)) {
+            return Double.NaN;
+        }
+        if (p == 0 && q == 0) {
+            return 0;
+        }
+        double max = java.lang.Math.max(p, q);
+        double ratio = java.lang.Math.min(p, q) / max;
+        return max * java.lang.Math.sqrt(1 + ratio * ratio);
     }
 
     public static double Cbrt(double x) {

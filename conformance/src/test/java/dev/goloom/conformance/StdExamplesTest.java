@@ -24,7 +24,7 @@ import org.junit.jupiter.api.TestFactory;
 class StdExamplesTest {
     /** The packages whose examples make up the suite (issue #9). */
     static final List<String> PACKAGES = List.of("fmt", "strconv", "strings", "bytes", "errors", "unicode",
-            "unicode/utf8", "math", "math/bits", "cmp", "sort", "slices", "maps", "container/heap", "container/list",
+            "unicode/utf8", "math", "math/bits", "math/cmplx", "cmp", "sort", "slices", "maps", "container/heap", "container/list",
             "io", "bufio", "os");
 
     @TestFactory

@@ -149,11 +149,6 @@ public final class ByteSlice extends SliceBase {
     }
 
     /** {@code [n]byte(s)}: a copy of the first n elements; panics when len(s) < n. */
-    /** {@code (*[n]T)(s)}: the backing array itself (see {@link SliceBase#arrayPointer}). */
-    public byte[] toArrayPointer(long n) {
-        return (byte[]) arrayPointer(array, array == null ? 0 : array.length, n, byte[]::new);
-    }
-
     public byte[] toArray(long n) {
         int count = checkConvert(n);
         return count == 0 ? new byte[0] : Arrays.copyOfRange(array, offset, offset + count);
@@ -185,5 +180,41 @@ public final class ByteSlice extends SliceBase {
     public static ByteSlice appendString(ByteSlice s, String str) {
         byte[] bytes = str.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         return appendFrom(s, bytes, 0, bytes.length);
+    }
+
+    /** The backing array, for {@link SliceBase#samePointer}. */
+    @Override
+    Object backing() {
+        return array;
+    }
+
+    // ---- pointers to arrays that are views (see SliceBase) ----
+
+    /** {@code (*[n]T)(s)}: a view of s's first n elements (len == cap == n) sharing them; nil for a nil slice. */
+    public ByteSlice toArrayView(long n) {
+        int count = checkConvert(n);
+        return array == null ? null : new ByteSlice(array, offset, count, count);
+    }
+
+    /** {@code *p} of a view: a copy of its elements (a nil p throws NullPointerException, Go's nil dereference). */
+    public byte[] load() {
+        return Arrays.copyOfRange(array, offset, offset + length);
+    }
+
+    /** {@code *p = a} of a view: copies the array's elements into the viewed ones. */
+    public void store(byte[] a) {
+        System.arraycopy(a, 0, array, offset, length);
+    }
+
+    /** {@code p[lo:hi]} of a view: bounds checked against the array's length, as gc does for arrays. */
+    public ByteSlice sliceArray(long lo, long hi) {
+        checkArraySlice(length, lo, hi);
+        return new ByteSlice(array, offset + (int) lo, (int) (hi - lo), length - (int) lo);
+    }
+
+    /** {@code p[lo:hi:max]} of a view. */
+    public ByteSlice sliceArray3(long lo, long hi, long max) {
+        checkArraySlice3(length, lo, hi, max);
+        return new ByteSlice(array, offset + (int) lo, (int) (hi - lo), (int) (max - lo));
     }
 }

@@ -7,23 +7,52 @@ package dev.goloom.runtime;
  * to size classes, and pointerful objects above 512 bytes carry an 8-byte header); the zero
  * value fills made, grown and cleared elements.
  *
- * @param size        the element's size in bytes under gc on amd64 (16 for string and
- *                    interfaces, 8 for pointers, maps, channels and funcs, 24 for slices, the
- *                    struct's size for structs)
- * @param pointerFree true when the element holds no pointers (structs of numbers and bools,
- *                    arrays of them): such elements are allocated without a malloc header
- * @param zero        the zero value shared by every element, or null when it is null in Java
- *                    (pointers, maps, interfaces) or must be a fresh object per element
- *                    (structs: the caller fills those itself)
- * @param <T>         the Java type of the elements
+ * <p>A class, not a record, only so that a slice type whose elements are slices of itself
+ * ({@code type T []T}) can have an element type whose zero is a nil slice of that same
+ * element type ({@link #selfSlice}): a cycle, which a record's constructor cannot close.
+ *
+ * @param <T> the Java type of the elements
  */
-public record ElemType<T>(int size, boolean pointerFree, T zero) {
+public final class ElemType<T> {
     /** {@code string}. */
     public static final ElemType<String> STRING = new ElemType<>(16, false, "");
     /** An interface ({@code any}, {@code error}, ...): its zero is nil. */
     public static final ElemType<Object> INTERFACE = new ElemType<>(16, false, null);
 
-    /** An element of a named interface type ({@code error}, {@code io.Reader}): as {@link #INTERFACE}. */
+    /** The element's size in bytes under gc on amd64 (16 for strings and interfaces, 8 for pointers, maps, channels and funcs, 24 for slices, the struct's size for structs). */
+    private final int size;
+    /** Whether the element holds no pointers (structs of numbers and bools, arrays of them): allocated without a malloc header. */
+    private final boolean pointerFree;
+    /** The zero value shared by every element; null when it is null in Java (pointers, maps, interfaces) or must be a fresh object per element (structs: the caller fills those). */
+    private final T zero;
+
+    public ElemType(int size, boolean pointerFree, T zero) {
+        this.size = size;
+        this.pointerFree = pointerFree;
+        this.zero = zero;
+    }
+
+    /** The element type of {@link #selfSlice}: a slice whose zero is a nil slice with this very element type. */
+    @SuppressWarnings("unchecked")
+    private ElemType() {
+        this.size = 24;
+        this.pointerFree = false;
+        this.zero = (T) new Slice<>(this, null, 0, 0, 0);
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public boolean pointerFree() {
+        return pointerFree;
+    }
+
+    public T zero() {
+        return zero;
+    }
+
+    /** An element of an interface type ({@code error}, {@code io.Reader}): as {@link #INTERFACE}. */
     @SuppressWarnings("unchecked")
     public static <T> ElemType<T> iface() {
         return (ElemType<T>) INTERFACE;
@@ -37,5 +66,18 @@ public record ElemType<T>(int size, boolean pointerFree, T zero) {
     /** A slice element: 24 bytes, zero is the nil slice of its class (e.g. {@code LongSlice.NIL}). */
     public static <T> ElemType<T> slice(T nilSlice) {
         return new ElemType<>(24, false, nilSlice);
+    }
+
+    /**
+     * A slice element whose own elements are of the same kind, without end ({@code type T []T}):
+     * its zero is a nil slice whose element type is this one.
+     */
+    public static <T> ElemType<T> selfSlice() {
+        return new ElemType<>();
+    }
+
+    @Override
+    public String toString() {
+        return "ElemType[size=" + size + ", pointerFree=" + pointerFree + "]";
     }
 }

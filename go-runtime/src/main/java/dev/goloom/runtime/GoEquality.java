@@ -52,6 +52,8 @@ public final class GoEquality {
             case short[] x -> b instanceof short[] y && Arrays.equals(x, y);
             case byte[] x -> b instanceof byte[] y && Arrays.equals(x, y);
             case boolean[] x -> b instanceof boolean[] y && Arrays.equals(x, y);
+            // Only pointers to arrays that are views get here as slice objects (slices are not comparable).
+            case SliceBase x -> b instanceof SliceBase y && SliceBase.samePointer(x, y);
             default -> a.equals(b);
         };
     }
@@ -81,6 +83,7 @@ public final class GoEquality {
             case short[] x -> Arrays.hashCode(x);
             case byte[] x -> Arrays.hashCode(x);
             case boolean[] x -> Arrays.hashCode(x);
+            case SliceBase s -> SliceBase.pointerHash(s);
             default -> v.hashCode();
         };
     }

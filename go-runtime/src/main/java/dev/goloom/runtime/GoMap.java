@@ -288,6 +288,8 @@ public final class GoMap<K, V> implements Iterable<Map.Entry<K, V>> {
             case short[] a -> new ArrayKey(a);
             case byte[] a -> new ArrayKey(a);
             case boolean[] a -> new ArrayKey(a);
+            // A pointer to an array that is a view: equal by backing array and offset (GoEquality).
+            case SliceBase view -> new ArrayKey(view);
             case null -> null;
             case GoStruct<?> pointer when !structValueKeys -> new PointerKey(pointer);
             default -> key;

@@ -149,13 +149,44 @@ public final class LongSlice extends SliceBase {
     }
 
     /** {@code [n]int(s)}: a copy of the first n elements; panics when len(s) < n. */
-    /** {@code (*[n]T)(s)}: the backing array itself (see {@link SliceBase#arrayPointer}). */
-    public long[] toArrayPointer(long n) {
-        return (long[]) arrayPointer(array, array == null ? 0 : array.length, n, long[]::new);
-    }
-
     public long[] toArray(long n) {
         int count = checkConvert(n);
         return count == 0 ? new long[0] : Arrays.copyOfRange(array, offset, offset + count);
+    }
+
+    /** The backing array, for {@link SliceBase#samePointer}. */
+    @Override
+    Object backing() {
+        return array;
+    }
+
+    // ---- pointers to arrays that are views (see SliceBase) ----
+
+    /** {@code (*[n]T)(s)}: a view of s's first n elements (len == cap == n) sharing them; nil for a nil slice. */
+    public LongSlice toArrayView(long n) {
+        int count = checkConvert(n);
+        return array == null ? null : new LongSlice(array, offset, count, count);
+    }
+
+    /** {@code *p} of a view: a copy of its elements (a nil p throws NullPointerException, Go's nil dereference). */
+    public long[] load() {
+        return Arrays.copyOfRange(array, offset, offset + length);
+    }
+
+    /** {@code *p = a} of a view: copies the array's elements into the viewed ones. */
+    public void store(long[] a) {
+        System.arraycopy(a, 0, array, offset, length);
+    }
+
+    /** {@code p[lo:hi]} of a view: bounds checked against the array's length, as gc does for arrays. */
+    public LongSlice sliceArray(long lo, long hi) {
+        checkArraySlice(length, lo, hi);
+        return new LongSlice(array, offset + (int) lo, (int) (hi - lo), length - (int) lo);
+    }
+
+    /** {@code p[lo:hi:max]} of a view. */
+    public LongSlice sliceArray3(long lo, long hi, long max) {
+        checkArraySlice3(length, lo, hi, max);
+        return new LongSlice(array, offset + (int) lo, (int) (hi - lo), (int) (max - lo));
     }
 }

@@ -149,13 +149,44 @@ public final class ShortSlice extends SliceBase {
     }
 
     /** {@code [n]int16(s)}: a copy of the first n elements; panics when len(s) < n. */
-    /** {@code (*[n]T)(s)}: the backing array itself (see {@link SliceBase#arrayPointer}). */
-    public short[] toArrayPointer(long n) {
-        return (short[]) arrayPointer(array, array == null ? 0 : array.length, n, short[]::new);
-    }
-
     public short[] toArray(long n) {
         int count = checkConvert(n);
         return count == 0 ? new short[0] : Arrays.copyOfRange(array, offset, offset + count);
+    }
+
+    /** The backing array, for {@link SliceBase#samePointer}. */
+    @Override
+    Object backing() {
+        return array;
+    }
+
+    // ---- pointers to arrays that are views (see SliceBase) ----
+
+    /** {@code (*[n]T)(s)}: a view of s's first n elements (len == cap == n) sharing them; nil for a nil slice. */
+    public ShortSlice toArrayView(long n) {
+        int count = checkConvert(n);
+        return array == null ? null : new ShortSlice(array, offset, count, count);
+    }
+
+    /** {@code *p} of a view: a copy of its elements (a nil p throws NullPointerException, Go's nil dereference). */
+    public short[] load() {
+        return Arrays.copyOfRange(array, offset, offset + length);
+    }
+
+    /** {@code *p = a} of a view: copies the array's elements into the viewed ones. */
+    public void store(short[] a) {
+        System.arraycopy(a, 0, array, offset, length);
+    }
+
+    /** {@code p[lo:hi]} of a view: bounds checked against the array's length, as gc does for arrays. */
+    public ShortSlice sliceArray(long lo, long hi) {
+        checkArraySlice(length, lo, hi);
+        return new ShortSlice(array, offset + (int) lo, (int) (hi - lo), length - (int) lo);
+    }
+
+    /** {@code p[lo:hi:max]} of a view. */
+    public ShortSlice sliceArray3(long lo, long hi, long max) {
+        checkArraySlice3(length, lo, hi, max);
+        return new ShortSlice(array, offset + (int) lo, (int) (hi - lo), (int) (max - lo));
     }
 }

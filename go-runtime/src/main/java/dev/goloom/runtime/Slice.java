@@ -229,4 +229,55 @@ public final class Slice<T> extends SliceBase {
         }
         return target;
     }
+
+    /** The backing array, for {@link SliceBase#samePointer}. */
+    @Override
+    Object backing() {
+        return array;
+    }
+
+    // ---- pointers to arrays that are views (see SliceBase) ----
+
+    /** {@code (*[n]T)(s)}: a view of s's first n elements (len == cap == n) sharing them; nil for a nil slice. */
+    public Slice<T> toArrayView(long n) {
+        int count = checkConvert(n);
+        return array == null ? null : new Slice<>(type, array, offset, count, count);
+    }
+
+    /** {@code *p} of a view, into {@code target} (a new Java array of the Go array type, length n). */
+    public T[] load(T[] target) {
+        System.arraycopy(array, offset, target, 0, length);
+        return target;
+    }
+
+    /**
+     * {@code *p = a} of a view. Struct and array elements are overwritten in place, so that
+     * pointers to them stay valid (as {@link GoArrays#assignValues}).
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public void store(T[] a) {
+        for (int i = 0; i < length; i++) {
+            Object v = a[i];
+            Object old = array[offset + i];
+            if (old instanceof GoStruct target && v instanceof GoStruct) {
+                ((GoStruct) target).set((GoStruct) v);
+            } else if (old != null && old.getClass().isArray() && v != null) {
+                GoArrays.assignValues(old, v);
+            } else {
+                array[offset + i] = v;
+            }
+        }
+    }
+
+    /** {@code p[lo:hi]} of a view: bounds checked against the array's length, as gc does for arrays. */
+    public Slice<T> sliceArray(long lo, long hi) {
+        checkArraySlice(length, lo, hi);
+        return new Slice<>(type, array, offset + (int) lo, (int) (hi - lo), length - (int) lo);
+    }
+
+    /** {@code p[lo:hi:max]} of a view. */
+    public Slice<T> sliceArray3(long lo, long hi, long max) {
+        checkArraySlice3(length, lo, hi, max);
+        return new Slice<>(type, array, offset + (int) lo, (int) (hi - lo), (int) (max - lo));
+    }
 }

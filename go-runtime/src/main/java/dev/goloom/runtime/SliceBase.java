@@ -8,6 +8,12 @@ package dev.goloom.runtime;
  *
  * <p>Invariants: {@code 0 <= length <= capacity}; {@code offset + capacity <= array.length};
  * a nil slice has no array and {@code offset == length == capacity == 0}.
+ *
+ * <p>A pointer to an array whose Go type some slice converts to ({@code (*[N]T)(s)}) is a
+ * <em>view</em>: a slice object with {@code length == capacity == N} over the elements it
+ * points to, so writes through it reach the slice, and back. Other pointers to arrays are the
+ * Java array itself (the translator's {@code ArrayViews} decides per array type). A nil view is
+ * null, never a nil slice.
  */
 public abstract sealed class SliceBase
         permits LongSlice, IntSlice, ShortSlice, ByteSlice, DoubleSlice, FloatSlice, BoolSlice, Slice {
@@ -108,27 +114,23 @@ public abstract sealed class SliceBase
         return (int) n;
     }
 
+    /** The backing array (a Java array, or null for a nil slice). */
+    abstract Object backing();
+
     /**
-     * {@code (*[n]T)(s)}: a pointer to an array is the Java array itself, so the result is the
-     * backing array when s starts at its first element and the array has exactly n elements
-     * (writes through the pointer then reach s, as in Go). A nil slice gives the nil pointer
-     * (n must be 0); too short a slice panics with Go's text. Any other case would need a view
-     * of part of a Java array, which goloom does not have: it fails as unsupported rather than
-     * returning a copy that would not alias.
+     * {@code p == q} for pointers to arrays that are views: the same first element of the same
+     * backing array (two views of one array type have the same length), or both nil.
      */
-    final Object arrayPointer(Object array, int arrayLength, long n, java.util.function.IntFunction<Object> empty) {
-        int count = checkConvert(n);
-        if (array == null) {
-            return null;
+    public static boolean samePointer(SliceBase p, SliceBase q) {
+        if (p == null || q == null) {
+            return p == q;
         }
-        if (count == 0) {
-            return empty.apply(0);
-        }
-        if (offset == 0 && arrayLength == count) {
-            return array;
-        }
-        throw new UnsupportedOperationException("goloom: unsupported: converting a slice to a pointer to an array shorter than its"
-                + " backing array (offset " + offset + ", length " + n + ", backing array " + arrayLength + ")");
+        return p.backing() == q.backing() && p.offset == q.offset;
+    }
+
+    /** A hash of a view consistent with {@link #samePointer}. */
+    static int pointerHash(SliceBase p) {
+        return System.identityHashCode(p.backing()) * 31 + p.offset;
     }
 
     /** The length of the new backing array when {@code add} more elements do not fit. */

@@ -343,19 +343,26 @@ final class Assignments {
                     return new MethodCallExpr(JavaPrecedence.receiver(exprs.lower(ix.x())), "put",
                             NodeList.nodeList(exprs.valueFor(i, m.key()), value));
                 }
-                if (xt instanceof Type.Slice) {
+                Expr view = exprs.viewOf(ix.x());
+                if (xt instanceof Type.Slice || view != null) {
+                    // A pointer to an array that is a view is a slice object (ArrayViews), also through (*p)[i].
+                    Expression x = exprs.lower(view != null ? view : ix.x());
                     Expression idx = exprs.indexLong(i, exprs.lower(i));
                     if (struct) {
-                        return new MethodCallExpr(new MethodCallExpr(JavaPrecedence.receiver(exprs.lower(ix.x())), "get",
+                        return new MethodCallExpr(new MethodCallExpr(JavaPrecedence.receiver(x), "get",
                                 NodeList.nodeList(idx)), "set", NodeList.nodeList(value));
                     }
-                    return new MethodCallExpr(JavaPrecedence.receiver(exprs.lower(ix.x())), "set", NodeList.nodeList(idx, value));
+                    return new MethodCallExpr(JavaPrecedence.receiver(x), "set", NodeList.nodeList(idx, value));
                 }
                 Expression target = exprs.lower(l);
                 return struct ? new MethodCallExpr(JavaPrecedence.receiver(target), "set", NodeList.nodeList(value))
                         : new AssignExpr(target, value, AssignExpr.Operator.ASSIGN);
             }
             case Expr.Star s -> {
+                if (array && ctx.isArrayView(ctx.info.typeOf(s.x()))) {
+                    // *p = v of a view: into the elements it sees.
+                    return new MethodCallExpr(JavaPrecedence.receiver(exprs.lower(s.x())), "store", NodeList.nodeList(value));
+                }
                 if (array) {
                     return arrayAssign(exprs.lower(s.x()), value, t);
                 }
@@ -385,8 +392,8 @@ final class Assignments {
             case Expr.Ident id -> ctx.info.objectOf(id) instanceof Var;
             case Expr.Selector s -> ctx.info.selections.get(s) instanceof Selection sel && sel.kind() == Selection.Kind.FIELD
                     || ctx.info.selections.get(s) == null;
-            case Expr.Index ix -> ctx.info.typeOf(ix.x()).underlying() instanceof Type.Array
-                    || ctx.info.typeOf(ix.x()).underlying() instanceof Type.Pointer;
+            case Expr.Index ix -> (ctx.info.typeOf(ix.x()).underlying() instanceof Type.Array
+                    || ctx.info.typeOf(ix.x()).underlying() instanceof Type.Pointer) && exprs.viewOf(ix.x()) == null;
             default -> false;
         };
     }
@@ -457,11 +464,13 @@ final class Assignments {
      */
     private boolean indexOpAssign(Expr.Index ix, String op, Expr r, Expression rhs, Type t, BlockStmt out) {
         Type xt = ctx.info.typeOf(ix.x()).underlying();
-        if (!(xt instanceof Type.MapType) && !(xt instanceof Type.Slice)) {
+        Expr view = exprs.viewOf(ix.x());
+        if (!(xt instanceof Type.MapType) && !(xt instanceof Type.Slice) && view == null) {
             return false;
         }
         Expr i = ix.indices().getFirst();
-        Expression x = evaluatedOnce(exprs.lower(ix.x()), ix.x(), "x", out);
+        Expr operand = view != null ? view : ix.x();
+        Expression x = evaluatedOnce(exprs.lower(operand), operand, "x", out);
         if (xt instanceof Type.MapType m) {
             Expression key = evaluatedOnce(exprs.valueFor(i, m.key()), i, "key", out);
             boolean cannotPanic = switch (op) {

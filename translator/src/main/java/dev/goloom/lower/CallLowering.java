@@ -476,6 +476,9 @@ final class CallLowering {
         TypeAndValue tv = ctx.info.typeAndValue(a);
         Type t = tv.mode() == TypeAndValue.Mode.TYPE ? tv.type() : tv.type();
         Expression init = tv.mode() == TypeAndValue.Mode.TYPE ? ctx.javaTypes.zero(t) : exprs.valueFor(a, t);
+        if (t.underlying() instanceof Type.Array arr && ctx.isArrayView(exprs.typeOf(call))) {
+            return exprs.arrayView(init, arr);
+        }
         if (t.underlying() instanceof Type.Struct || t.underlying() instanceof Type.Array) {
             return init; // a pointer to a struct or array is its object
         }

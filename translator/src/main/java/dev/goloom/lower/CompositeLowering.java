@@ -36,6 +36,9 @@ final class CompositeLowering {
     /** The literal {@code lit} whose (possibly elided) type is {@code t}. */
     Expression literal(Expr.CompositeLit lit, Type t) {
         if (t.underlying() instanceof Type.Pointer p) {
+            if (ctx.isArrayView(t)) {
+                return exprs.arrayView(literal(lit, p.elem()), (Type.Array) p.elem().underlying());
+            }
             // An elided &T{…} element, also of a defined pointer type (type PS *S).
             t = p.elem();
         }

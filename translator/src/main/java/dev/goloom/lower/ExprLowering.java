@@ -125,7 +125,8 @@ final class ExprLowering {
             case Expr.Ident id -> ctx.info.objectOf(id) instanceof Var;
             case Expr.Selector s -> ctx.info.selections.get(s) != null;
             case Expr.Index ix -> true;
-            case Expr.Star s -> true;
+            // *p of a view of numbers is a fresh copy already (load); structs in it are still shared.
+            case Expr.Star s -> !(ctx.isArrayView(typeOf(s.x())) && JavaTypes.family(ArrayViews.array(typeOf(s.x())).elem()) != null);
             case Expr.TypeAssert t -> true;
             default -> false;
         };
@@ -468,11 +469,19 @@ final class ExprLowering {
         }
         Type t = typeOf(ix.x());
         Expr i = ix.indices().getFirst();
+        Expr view = viewOf(ix.x());
+        if (view != null) {
+            return new MethodCallExpr(JavaPrecedence.receiver(lower(view)), "get", NodeList.nodeList(longIndex(i)));
+        }
         return switch (t.underlying()) {
             case Type.Basic b -> new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.GoStrings")), "at",
                     NodeList.nodeList(lower(ix.x()), longIndex(i)));
             case Type.Array a -> new com.github.javaparser.ast.expr.ArrayAccessExpr(JavaPrecedence.receiver(lower(ix.x())), intIndex(i));
             case Type.Pointer p -> new com.github.javaparser.ast.expr.ArrayAccessExpr(JavaPrecedence.receiver(lower(ix.x())), intIndex(i));
+            case Type.Slice s when ctx.javaTypes.rawAsElement(s.elem()) ->
+                    // type T []T: the element is the raw class; cast it back so that t[0][1] types.
+                    new CastExpr(ctx.javaTypes.of(s.elem()), new MethodCallExpr(JavaPrecedence.receiver(lower(ix.x())), "get",
+                            NodeList.nodeList(longIndex(i))));
             case Type.Slice s -> new MethodCallExpr(JavaPrecedence.receiver(lower(ix.x())), "get", NodeList.nodeList(longIndex(i)));
             case Type.MapType m -> mapGet(ix, m);
             default -> unsupported(ix, "index expression " + GoPrinter.expr(ix));
@@ -517,6 +526,15 @@ final class ExprLowering {
             }
             return new MethodCallExpr(JavaPrecedence.receiver(x), "slice", NodeList.nodeList(lo, longIndex(sl.hi())));
         }
+        Expr view = viewOf(sl.x());
+        if (view != null) {
+            // p[lo:hi] of a view: checked against the array's length (its messages say "length").
+            Type.Array a = ArrayViews.array(typeOf(view));
+            Expression hi = sl.hi() == null ? new com.github.javaparser.ast.expr.LongLiteralExpr(a.len() + "L") : longIndex(sl.hi());
+            Expression x = JavaPrecedence.receiver(lower(view));
+            return sl.slice3() ? new MethodCallExpr(x, "sliceArray3", NodeList.nodeList(lo, hi, longIndex(sl.max())))
+                    : new MethodCallExpr(x, "sliceArray", NodeList.nodeList(lo, hi));
+        }
         Type.Array a = u instanceof Type.Array arr ? arr : (Type.Array) ((Type.Pointer) u).elem().underlying();
         Expression x = lower(sl.x());
         java.util.List<Expression> args = new java.util.ArrayList<>();
@@ -536,11 +554,40 @@ final class ExprLowering {
         Type t = typeOf(s.x());
         Expression p = lower(s.x());
         Type elem = ((Type.Pointer) t.underlying()).elem().underlying();
+        if (ctx.isArrayView(t)) {
+            // *p of a view: a copy of the elements it sees (a nil p panics in load).
+            Type.Array a = (Type.Array) elem;
+            NodeList<Expression> target = JavaTypes.family(a.elem()) == null ? NodeList.nodeList(ctx.javaTypes.zero(a)) : new NodeList<>();
+            return new MethodCallExpr(JavaPrecedence.receiver(p), "load", target);
+        }
         if (elem instanceof Type.Struct || elem instanceof Type.Array) {
             // A nil struct pointer must still panic when dereferenced.
             return new MethodCallExpr(new NameExpr("java.util.Objects"), "requireNonNull", NodeList.nodeList(p));
         }
         return new MethodCallExpr(JavaPrecedence.receiver(p), "get");
+    }
+
+    /**
+     * The pointer-to-array view that indexing or slicing {@code x} goes through: {@code x} itself,
+     * or {@code p} for {@code x = *p} (so {@code (*p)[i] = v} writes through p, not into a copy);
+     * null when there is none (see ArrayViews).
+     */
+    Expr viewOf(Expr x) {
+        x = unparen(x);
+        if (ctx.isArrayView(typeOf(x))) {
+            return x;
+        }
+        if (x instanceof Expr.Star s && ctx.isArrayView(typeOf(s.x()))) {
+            return s.x();
+        }
+        return null;
+    }
+
+    /** A view of the whole Java array {@code array} (Go's {@code &a} when pointers to {@code a}'s type are views). */
+    Expression arrayView(Expression array, Type.Array a) {
+        var n = new com.github.javaparser.ast.expr.LongLiteralExpr(a.len() + "L");
+        return ctx.javaTypes.sliceCall(a.elem(), "fromArray", java.util.List.of(array,
+                new com.github.javaparser.ast.expr.LongLiteralExpr("0L"), n, n.clone()));
     }
 
     /** A new variable of non-struct, non-array type {@code t} holding {@code init}: a cell, which is its pointer. */
@@ -558,8 +605,13 @@ final class ExprLowering {
     private Expression addressOf(Expr.Unary u) {
         Expr x = unparen(u.x());
         Type t = typeOf(x);
+        // Lowerings also take &x of expressions they made themselves (c.Inc() passes &c): no recorded type.
+        boolean view = ctx.isArrayView(typeOf(u) != null ? typeOf(u) : new Type.Pointer(t));
         if (x instanceof Expr.CompositeLit lit) {
             Expression value = composites.literal(lit, t);
+            if (view) {
+                return arrayView(value, (Type.Array) t.underlying());
+            }
             // &[]int{…}, &map[K]V{…}: a new variable holding the value, like new(T).
             return t.underlying() instanceof Type.Struct || t.underlying() instanceof Type.Array ? value : newCell(t, value);
         }
@@ -567,10 +619,18 @@ final class ExprLowering {
             // &*p is p, after the nil check that evaluating *p implies.
             return new MethodCallExpr(new NameExpr("java.util.Objects"), "requireNonNull", NodeList.nodeList(lower(star.x())));
         }
+        if (t.underlying() instanceof Type.Array a && view) {
+            return arrayView(lower(x), a);
+        }
         if (t.underlying() instanceof Type.Struct || t.underlying() instanceof Type.Array) {
             return lower(x);
         }
         String fam = JavaTypes.family(t);
+        if (x instanceof Expr.Index ix && viewOf(ix.x()) != null) {
+            // &p[i] through a view: the element pointer of the slice it is (equal to &s[j] of the same element).
+            return new MethodCallExpr(JavaPrecedence.receiver(lower(viewOf(ix.x()))), "ptr",
+                    NodeList.nodeList(longIndex(ix.indices().getFirst())));
+        }
         String ptr = ctx.use("dev.goloom.runtime." + (fam == null ? "" : fam) + "Ptr");
         switch (x) {
             case Expr.Ident id when ctx.info.objectOf(id) instanceof Var v && ctx.locals.nameOf(v) != null && ctx.storage.needsCell(v) -> {
@@ -734,6 +794,8 @@ final class ExprLowering {
                     new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.GoArrays")), "identical", NodeList.nodeList(x, y));
             case Type.Array a -> new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.GoEquality")), "equal",
                     NodeList.nodeList(x, y));
+            case Type.Pointer p when ctx.isArrayView(p) -> new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.SliceBase")),
+                    "samePointer", NodeList.nodeList(x, y));
             case Type.Pointer p when p.elem().underlying() instanceof Type.Struct -> JavaPrecedence.binary(x, y, BinaryExpr.Operator.EQUALS);
             case Type.Pointer p -> new MethodCallExpr(new NameExpr("java.util.Objects"), "equals", NodeList.nodeList(x, y));
             default -> JavaPrecedence.binary(x, y, BinaryExpr.Operator.EQUALS);
@@ -831,10 +893,14 @@ final class ExprLowering {
             return new MethodCallExpr(JavaPrecedence.receiver(lower(arg)), "toArray",
                     NodeList.nodeList(new com.github.javaparser.ast.expr.LongLiteralExpr(a.len() + "L")));
         }
-        if (from.underlying() instanceof Type.Slice s && target.underlying() instanceof Type.Pointer p
-                && p.elem().underlying() instanceof Type.Array a && JavaTypes.family(s.elem()) != null) {
-            // A pointer to an array is the Java array: the slice's backing array when it is exactly that array.
-            return new MethodCallExpr(JavaPrecedence.receiver(lower(arg)), "toArrayPointer",
+        if (from.underlying() instanceof Type.Slice && target.underlying() instanceof Type.Pointer p
+                && p.elem().underlying() instanceof Type.Array a) {
+            if (!ctx.isArrayView(target)) {
+                // Only in generic code, whose conversions ArrayViews does not see.
+                return unsupported(call, "conversion from " + from + " to " + target + " in generic code");
+            }
+            // A view of the slice's first N elements (ArrayViews).
+            return new MethodCallExpr(JavaPrecedence.receiver(lower(arg)), "toArrayView",
                     NodeList.nodeList(new com.github.javaparser.ast.expr.LongLiteralExpr(a.len() + "L")));
         }
         if (from.underlying() instanceof Type.Pointer && target.underlying() instanceof Type.Pointer) {

@@ -86,7 +86,11 @@ public final class GenericInstances {
 
     public GenericInstances(List<CheckedPackage> translated) {
         translated.forEach(cp -> packages.put(cp.pkg(), cp));
+        arrayViews = ArrayViews.of(translated);
     }
+
+    /** The program's pointer-to-array types that are views (a whole-program fact, like the instances). */
+    final ArrayViews arrayViews;
 
     /** Whether {@code f} is a generic function or a method of a generic type (lowered only per instance). */
     static boolean isGeneric(Func f) {

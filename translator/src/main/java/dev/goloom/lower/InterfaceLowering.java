@@ -107,11 +107,26 @@ final class InterfaceLowering {
             MethodDeclaration md = cls.addMethod(JavaNames.member(m.name()), Modifier.Keyword.PUBLIC);
             header(md, m.type());
             Func found = (Func) Lookup.fieldOrMethod(ptr, m.name()).obj();
-            Expression recv = Lookup.pointerReceiver(found) ? pointer.clone()
-                    : new MethodCallExpr(pointer.clone(), "get");
+            Expression recv = Lookup.pointerReceiver(found) ? pointer.clone() : valueThrough(pointer.clone(), ptr);
             md.setBody(body(m.type(), call(recv, found, paramNames(md))));
         }
         return cls;
+    }
+
+    /**
+     * {@code *p} for a value method called through the pointer {@code p} of type {@code ptr}: a
+     * pointer to an array is the Java array (nil-checked, as Go's *p is) or a view (a copy of its
+     * elements); other pointers are read with get().
+     */
+    private Expression valueThrough(Expression p, Type ptr) {
+        if (ctx.isArrayView(ptr)) {
+            Type.Array a = ArrayViews.array(ptr);
+            return new MethodCallExpr(p, "load", JavaTypes.family(a.elem()) == null ? NodeList.nodeList(ctx.javaTypes.zero(a)) : new NodeList<>());
+        }
+        if (ptr.underlying() instanceof Type.Pointer pt && pt.elem().underlying() instanceof Type.Array) {
+            return new MethodCallExpr(new NameExpr("java.util.Objects"), "requireNonNull", NodeList.nodeList(p));
+        }
+        return new MethodCallExpr(p, "get");
     }
 
     /**

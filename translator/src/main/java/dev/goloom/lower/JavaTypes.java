@@ -121,7 +121,7 @@ final class JavaTypes {
     }
 
     /**
-     * A named func, chan, map or pointer type whose definition refers to itself, as a type
+     * A named func, chan, map, slice or pointer type whose definition refers to itself, as a type
      * argument: the raw class, so that {@code type C chan C} is {@code Chan<Chan>} everywhere.
      */
     private ClassOrInterfaceType rawIfSelfReferential(Type t) {
@@ -129,6 +129,11 @@ final class JavaTypes {
             return rawRecursive(n.underlying());
         }
         return null;
+    }
+
+    /** Whether {@code t}, as the element of a slice or map, is the raw class (a type that refers to itself: type T []T). */
+    boolean rawAsElement(Type t) {
+        return rawIfSelfReferential(t) != null;
     }
 
     /** Whether type {@code t} mentions {@code n} (not looking into struct and interface types: those are classes). */
@@ -152,13 +157,14 @@ final class JavaTypes {
         };
     }
 
-    /** The raw Java class of a named func, chan, map or pointer type met inside its own definition; null otherwise. */
+    /** The raw Java class of a named func, chan, map, slice or pointer type met inside its own definition; null otherwise. */
     private ClassOrInterfaceType rawRecursive(Type u) {
         return switch (u) {
             case Type.Signature sig when sig.params().size() <= 6 && sig.results().size() <= 6 ->
                     runtime((sig.results().size() == 0 ? "Proc" : "Func") + sig.params().size());
             case Type.Chan ch -> runtime("Chan");
             case Type.MapType m -> runtime("GoMap");
+            case Type.Slice sl when family(sl.elem()) == null -> runtime("Slice"); // type T []T: Slice<Slice>
             case Type.Pointer p when family(p.elem()) == null && !(p.elem().underlying() instanceof Type.Struct)
                     && !(p.elem().underlying() instanceof Type.Array) -> runtime("Ptr");
             default -> null;
@@ -196,6 +202,8 @@ final class JavaTypes {
             case Type.Pointer p when p.elem() instanceof Type.Named n && n.underlying() instanceof Type.Struct -> structClass(n);
             case Type.Pointer p when p.elem() instanceof Type.Struct st -> anonymousStructClass(st);
             case Type.Struct st -> anonymousStructClass(st);
+            // A view of part of an array (ArrayViews) is a slice object with len == cap == N.
+            case Type.Pointer p when ctx.isArrayView(p) -> map(new Type.Slice(ArrayViews.array(p).elem()));
             // A pointer to an array is the Java array itself (array variables are updated in place).
             case Type.Pointer p when p.elem().underlying() instanceof Type.Array -> map(p.elem());
             case Type.Pointer p -> {
@@ -452,6 +460,9 @@ final class JavaTypes {
         return t;
     }
 
+    /** Slice types whose element descriptor is being built (a second visit is a recursive type). */
+    private final java.util.Set<Type> sliceElemTypes = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
     /** The {@code ElemType} descriptor a generic {@code Slice<T>} of elements {@code t} needs. */
     Expression elemType(Type t) {
         String et = ctx.use("dev.goloom.runtime.ElemType");
@@ -468,10 +479,18 @@ final class JavaTypes {
         }
         if (u instanceof Type.Slice) {
             if (!mappable(t)) {
-                of(t); // reports it (type S []S): its zero value would recurse forever
+                of(t); // reports it
                 return new NullLiteralExpr();
             }
-            return new MethodCallExpr(new NameExpr(et), "slice", NodeList.nodeList(zero(t)));
+            if (!sliceElemTypes.add(t)) {
+                // type T []T: the zero value's element type is this one again (a cycle the runtime closes).
+                return new MethodCallExpr(new NameExpr(et), "selfSlice");
+            }
+            try {
+                return new MethodCallExpr(new NameExpr(et), "slice", NodeList.nodeList(zero(t)));
+            } finally {
+                sliceElemTypes.remove(t);
+            }
         }
         if (u instanceof Type.Pointer || u instanceof Type.MapType || u instanceof Type.Signature || u instanceof Type.Chan) {
             return new MethodCallExpr(new NameExpr(et), "pointer");

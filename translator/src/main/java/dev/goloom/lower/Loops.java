@@ -448,7 +448,8 @@ final class Loops {
         if (!pointer && present(r.value()) && exprs.isVariable(r.x())) {
             x = exprs.copyOf(x, t);
         }
-        String arr = present(r.value()) ? evaluateOnce(x, ctx.javaTypes.of(a), scope, "a") : null;
+        boolean view = pointer && ctx.isArrayView(t);
+        String arr = present(r.value()) ? evaluateOnce(x, ctx.javaTypes.of(view ? t : a), scope, "a") : null;
         if (arr == null && hasCallsOrReceives(r.x())) {
             // Go evaluates the range expression unless its length is constant (no calls, no receives).
             scope.addStatement(new ExpressionStmt(new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.GoArrays")), "len",
@@ -456,7 +457,9 @@ final class Loops {
         }
         bind(r, r.key(), new NameExpr(i), dev.goloom.types.Universe.INT, body);
         if (arr != null) {
-            Expression elem = new com.github.javaparser.ast.expr.ArrayAccessExpr(new NameExpr(arr),
+            // A view (ArrayViews) is a slice object: its elements are read live, as Go reads *p's.
+            Expression elem = view ? new MethodCallExpr(new NameExpr(arr), "get", NodeList.nodeList(new NameExpr(i)))
+                    : new com.github.javaparser.ast.expr.ArrayAccessExpr(new NameExpr(arr),
                     new com.github.javaparser.ast.expr.CastExpr(PrimitiveType.intType(), new NameExpr(i)));
             bind(r, r.value(), JavaTypes.needsCopy(a.elem()) ? exprs.copyOf(elem, a.elem()) : elem, a.elem(), body);
         }

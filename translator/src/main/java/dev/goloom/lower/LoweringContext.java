@@ -53,6 +53,11 @@ final class LoweringContext {
     java.util.Set<dev.goloom.types.Func> nilAwareMethods = java.util.Set.of();
     /** The program's instances of generic functions and types (see GenericInstances). */
     GenericInstances generics;
+    /** Whether values of {@code t} are pointers to arrays held as views (slice objects; see ArrayViews). */
+    boolean isArrayView(dev.goloom.types.Type t) {
+        return generics != null && generics.arrayViews.isView(t);
+    }
+
     /** Counter for temporaries of the method being lowered. */
     private int temps;
 

@@ -128,6 +128,12 @@ final class MethodFuncs {
     /** A receiver of static type {@code from} as method {@code m} takes it: a pointer is read for a value method of a non-struct type. */
     Expression receiverFor(Expression recv, Type from, Func m) {
         boolean struct = ExprLowering.structMethod(m);
+        if (!(m.receiver().type() instanceof Type.Pointer) && ctx.isArrayView(from)) {
+            // A value method through a pointer that is a view: the method gets a copy of *p.
+            Type.Array a = ArrayViews.array(from);
+            return new MethodCallExpr(JavaPrecedence.receiver(recv), "load",
+                    JavaTypes.family(a.elem()) == null ? NodeList.nodeList(ctx.javaTypes.zero(a)) : new NodeList<>());
+        }
         if (!struct && from.underlying() instanceof Type.Pointer && !(m.receiver().type() instanceof Type.Pointer)
                 && !(ExprLowering.baseOf(from).underlying() instanceof Type.Array)) {
             return new MethodCallExpr(JavaPrecedence.receiver(recv), "get");
