@@ -115,24 +115,28 @@ class ProcessorTest {
                     }
                 }
             });
+            t.setDaemon(true); // a broken queue must fail the test, not hang the JVM
             thieves.add(t);
             t.start();
         }
-        for (int i = 0; i < total; i++) {
-            Runnable[] spill = victim.putLocal(new Task(i));
-            if (spill != null) {
-                global.addAll(List.of(spill));
-            }
-            if (i % 3 == 0) {
-                Runnable r = victim.pollLocal();
-                if (r != null) {
-                    runs.incrementAndGet(number(r));
+        try {
+            for (int i = 0; i < total; i++) {
+                Runnable[] spill = victim.putLocal(new Task(i));
+                if (spill != null) {
+                    global.addAll(List.of(spill));
+                }
+                if (i % 3 == 0) {
+                    Runnable r = victim.pollLocal();
+                    if (r != null) {
+                        runs.incrementAndGet(number(r));
+                    }
                 }
             }
+        } finally {
+            producing.set(false);
         }
-        producing.set(false);
         for (Thread t : thieves) {
-            t.join();
+            t.join(60_000);
         }
         Runnable r;
         while ((r = victim.pollLocal()) != null) {
