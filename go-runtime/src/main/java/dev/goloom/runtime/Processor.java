@@ -94,7 +94,10 @@ final class Processor {
             int t = (int) TAIL.getOpaque(this); // only this thread writes tail
             if (t - h < LOCAL_CAPACITY) {
                 ring[t & MASK] = task;
-                TAIL.setRelease(this, t + 1); // publishes the slot to consumers
+                // A volatile store, not just a release: it publishes the slot, and the caller's
+                // next read of the idle-carrier count must not move before it (an idle carrier
+                // counts itself, then looks at our tail: one of the two must see the other).
+                TAIL.setVolatile(this, t + 1);
                 return null;
             }
             int n = LOCAL_CAPACITY / 2;
