@@ -41,7 +41,7 @@ final class Processor {
     private final Runnable[] ring = new Runnable[LOCAL_CAPACITY];
     /** Next slot to consume; advanced only by compare-and-set (holder and thieves). */
     private volatile int head;
-    /** Next slot to fill; written only by the holder, with a release store after the slot. */
+    /** Next slot to fill; written only by the holder, with a volatile store after the slot. */
     private volatile int tail;
     /** Schedules that started a new time slice; every 61st looks at the global queue first. */
     int schedtick;
@@ -153,7 +153,7 @@ final class Processor {
     Runnable stealInto(Processor thief, boolean includeNext) {
         while (true) {
             int h = (int) HEAD.getAcquire(this);
-            int t = (int) TAIL.getAcquire(this); // pairs with the holder's release store
+            int t = (int) TAIL.getAcquire(this); // pairs with the holder's store of tail
             int n = t - h;
             n = n - n / 2;
             if (n <= 0) {
