@@ -15,8 +15,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <ul>
  * <li>Exactly {@code gomaxprocs} processors are live; each is held by one carrier, or by
  *     none for an instant while it changes hands. Carriers beyond that are spares.
- * <li>A task submitted from a carrier that holds a processor goes to that processor's runnext
- *     (Go's {@code ready(gp, next=true)} and {@code newproc}); a task submitted after
+ * <li>A task submitted from a carrier that holds a processor and is not inside a system call
+ *     goes to that processor's runnext (Go's {@code ready(gp, next=true)} and
+ *     {@code newproc}); that carrier is the only one that ever adds to the processor's local
+ *     queue, which {@link Processor}'s lock-free ring relies on. A task submitted after
  *     {@link #gosched()} goes to the global queue, as Go's goschedImpl does; a task submitted
  *     from any other thread (timers, the JDK's unparkers, the program's main thread) goes to
  *     the global queue.
@@ -77,7 +79,9 @@ final class Scheduler implements Executor {
     public void execute(Runnable task) {
         if (VirtualThreads.currentCarrier() instanceof Carrier c && c.scheduler == this) {
             Processor p = c.processor;
-            if (p != null) {
+            // Inside a system call the monitor may hand p to another carrier at any moment,
+            // and p's local queue takes tasks from its holder only: queue globally then.
+            if (p != null && c.syscallState == Carrier.RUNNING) {
                 if (c.yieldToGlobal) {
                     c.yieldToGlobal = false;
                     putGlobal(task);
