@@ -60,6 +60,19 @@ public final class Defer {
         push(f, a, b, c);
     }
 
+    /**
+     * {@code defer recover()}: recover is then called by the frame's return, not by a deferred
+     * function, so it recovers only as a direct call in this frame would: when the frame returns
+     * normally and was itself called directly as a deferred call while a panic is handled
+     * (Go's test/recover1.go: during a newer panic's unwinding it is a no-op).
+     */
+    public void deferRecover() {
+        push(RECOVER, null, null, null);
+    }
+
+    /** The stack entry of {@code defer recover()}. */
+    private static final Object RECOVER = new Object();
+
     private void push(Object f, Object a, Object b, Object c) {
         if (top + 4 > stack.length) {
             stack = java.util.Arrays.copyOf(stack, stack.length * 2);
@@ -101,6 +114,12 @@ public final class Defer {
             Object b = stack[top + 2];
             Object c = stack[top + 3];
             stack[top] = stack[top + 1] = stack[top + 2] = stack[top + 3] = null;
+            if (f == RECOVER) {
+                if (unwinding == null) {
+                    recoverInDeferringFrame(g);
+                }
+                continue;
+            }
             GoPanic handling = unwinding instanceof GoPanic p ? p : null;
             GoPanic saved = g.recoverable;
             g.recoverable = handling;
@@ -166,6 +185,24 @@ public final class Defer {
         return WALKER.walk(frames -> frames.skip(3).findFirst()
                 .map(f -> f.getClassName().equals(Defer.class.getName()) && f.getMethodName().equals("callDeferred"))
                 .orElse(false));
+    }
+
+    /**
+     * {@code defer recover()} run by a normal return: recovers the panic the frame sees when the
+     * frame (the caller of runDefers) was called directly by {@link #callDeferred}.
+     */
+    private static void recoverInDeferringFrame(Goroutine g) {
+        GoPanic p = g.recoverable;
+        if (p == null || p.recovered()) {
+            return;
+        }
+        // Frame 0 is this method, 1 runDefers, 2 the deferring frame, 3 its caller (hidden lambda frames skipped).
+        boolean calledByDeferredCall = WALKER.walk(frames -> frames.skip(3).findFirst()
+                .map(f -> f.getClassName().equals(Defer.class.getName()) && f.getMethodName().equals("callDeferred"))
+                .orElse(false));
+        if (calledByDeferredCall) {
+            p.markRecovered();
+        }
     }
 
     @SuppressWarnings("unchecked")

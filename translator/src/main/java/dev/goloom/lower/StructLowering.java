@@ -112,6 +112,9 @@ final class StructLowering {
             if (named != null) {
                 // The Java interfaces its method sets satisfy, its typed nil and interface-value classes.
                 new InterfaceLowering(ctx, functions).implementStruct(cls, named);
+            } else {
+                // struct{ S }: promoted methods, in interfaces through nested Boxed classes.
+                new InterfaceLowering(ctx, functions).implementAnonymousStruct(cls, st);
             }
             return unit;
         } finally {
