@@ -18,6 +18,10 @@ func (l Level) Get() int { return int(l) }
 
 type Outer struct{ Point }
 
+type Box[T any] struct{ v T }
+
+func (b Box[T]) Get() int { return 1 }
+
 type Getter interface{ Get() int }
 
 type Namer interface{ Name() string }
@@ -44,6 +48,8 @@ func main() {
 	try("struct", func() { fmt.Println(get(p)) })
 	try("named int", func() { fmt.Println(get(l)) })
 	try("promoted", func() { fmt.Println(get(o)) })
+	var b *Box[string]
+	try("generic", func() { fmt.Println(get(b)) })
 	try("pointer method", func() { fmt.Println(name(p)) })
 	try("non-nil", func() { fmt.Println(get(&Point{3}), get(new(Level)), get(&Outer{Point{4}})) })
 }

@@ -364,10 +364,12 @@ final class InterfaceLowering {
     /** {@code throw new GoPanic(RuntimeErrors.nilValueMethod(...));} (see {@link #nilValueMethodCheck}). */
     private com.github.javaparser.ast.stmt.ThrowStmt nilValueMethodPanic(Type.Named n, Func m) {
         java.util.function.Function<String, Expression> lit = ConstantLiterals::text;
+        // gc's symbol names spell an instance's type arguments as "[...]": Pair[...].
+        String type = n.obj().name() + (n.typeArgs() == null || n.typeArgs().isEmpty() ? "" : "[...]");
         return new com.github.javaparser.ast.stmt.ThrowStmt(new com.github.javaparser.ast.expr.ObjectCreationExpr(null,
                 new ClassOrInterfaceType(null, ctx.use("dev.goloom.runtime.GoPanic")), NodeList.nodeList(new MethodCallExpr(
                 new NameExpr(ctx.use("dev.goloom.runtime.RuntimeErrors")), "nilValueMethod", NodeList.nodeList(
-                lit.apply(TypeDescriptors.linkPath(n.obj().pkg())), lit.apply(n.obj().name()), lit.apply(m.name()))))));
+                lit.apply(TypeDescriptors.linkPath(n.obj().pkg())), lit.apply(type), lit.apply(m.name()))))));
     }
 
     /** The class of a non-struct named type's values in interfaces, or null when it needs none. */
