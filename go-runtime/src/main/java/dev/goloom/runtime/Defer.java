@@ -48,6 +48,19 @@ public final class Defer {
         push(f, null, null, null);
     }
 
+    /**
+     * A deferred call that is no Go function itself: a lambda that makes the Go call on values
+     * evaluated at the defer statement ({@code () -> i$1.M()}, {@code () -> f(p$1, Slice.of(...))}).
+     * For recover its frame is the deferred call's, so the function it calls counts as called
+     * directly by the deferred call.
+     */
+    public void deferCall(Runnable call) {
+        push(call, WRAPPED, null, null);
+    }
+
+    /** The argument slot of a {@link #deferCall} entry. */
+    private static final Object WRAPPED = new Object();
+
     public <A> void defer(Consumer<A> f, A a) {
         push(f, a, null, null);
     }
@@ -122,7 +135,9 @@ public final class Defer {
             }
             GoPanic handling = unwinding instanceof GoPanic p ? p : null;
             GoPanic saved = g.recoverable;
+            boolean savedWrapped = g.deferredCallWrapped;
             g.recoverable = handling;
+            g.deferredCallWrapped = a == WRAPPED;
             try {
                 callDeferred(f, a, b, c);
             } catch (Throwable t) {
@@ -140,6 +155,7 @@ public final class Defer {
                 }
             } finally {
                 g.recoverable = saved;
+                g.deferredCallWrapped = savedWrapped;
             }
             if (unwinding instanceof GoPanic p && p.recovered() && p == handling) {
                 unwinding = null; // recovered: remaining deferred calls run as on a normal return
@@ -164,7 +180,7 @@ public final class Defer {
         }
     }
 
-    private static final StackWalker WALKER = StackWalker.getInstance();
+    private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
 
     /**
      * Go's recover(): the value of the panic being handled, which stops panicking, when called
@@ -173,18 +189,55 @@ public final class Defer {
     public static Object recover() {
         Goroutine g = Goroutine.current();
         GoPanic p = g.recoverable;
-        if (p == null || p.recovered() || !calledByDeferredFunction()) {
+        if (p == null || p.recovered() || !calledByDeferredFunction(3, g.deferredCallWrapped)) {
             return null;
         }
         p.markRecovered();
         return p.value();
     }
 
-    /** Frame 0 is this method, 1 recover, 2 its caller, 3 must be callDeferred (hidden lambda frames are skipped). */
-    private static boolean calledByDeferredFunction() {
-        return WALKER.walk(frames -> frames.skip(3).findFirst()
-                .map(f -> f.getClassName().equals(Defer.class.getName()) && f.getMethodName().equals("callDeferred"))
-                .orElse(false));
+    /**
+     * Whether recover's caller was called directly by {@link #callDeferred}: frame 0 is this
+     * method, 1 recover, 2 its caller, {@code skip} the frame below that caller (3; 4 from
+     * {@link #recoverInDeferringFrame}, called by runDefers); below it only frames Go would not see may come before
+     * callDeferred: wrappers ({@link #transparent}) and, for a {@link #deferCall} entry
+     * ({@code wrapped}), the generated lambda right above callDeferred. (Hidden frames, of lambda
+     * proxies and reflection, are not shown by the walker.)
+     */
+    private static boolean calledByDeferredFunction(int skip, boolean wrapped) {
+        java.util.List<StackWalker.StackFrame> frames = WALKER.walk(s -> s.skip(skip).limit(64).toList());
+        for (int i = 0; i < frames.size(); i++) {
+            StackWalker.StackFrame f = frames.get(i);
+            if (isCallDeferred(f)) {
+                return true;
+            }
+            boolean lambdaOfDeferCall = wrapped && i + 1 < frames.size() && isCallDeferred(frames.get(i + 1));
+            if (!lambdaOfDeferCall && !transparent(f)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCallDeferred(StackWalker.StackFrame f) {
+        return f.getDeclaringClass() == Defer.class && f.getMethodName().equals("callDeferred");
+    }
+
+    /**
+     * Whether frame {@code f} is a wrapper Go would not see: a method of a {@link Boxed}
+     * subclass (an interface value's forwarder), a {@link GoWrapper} method, or the reflect
+     * shim's plumbing (a method value or {@code MakeFunc} function called through reflect).
+     */
+    private static boolean transparent(StackWalker.StackFrame f) {
+        Class<?> c = f.getDeclaringClass();
+        if (Boxed.class.isAssignableFrom(c) || c.getName().startsWith("go.reflect.")) {
+            return true;
+        }
+        try {
+            return c.getDeclaredMethod(f.getMethodName(), f.getMethodType().parameterArray()).isAnnotationPresent(GoWrapper.class);
+        } catch (NoSuchMethodException | SecurityException e) {
+            return false;
+        }
     }
 
     /**
@@ -196,11 +249,8 @@ public final class Defer {
         if (p == null || p.recovered()) {
             return;
         }
-        // Frame 0 is this method, 1 runDefers, 2 the deferring frame, 3 its caller (hidden lambda frames skipped).
-        boolean calledByDeferredCall = WALKER.walk(frames -> frames.skip(3).findFirst()
-                .map(f -> f.getClassName().equals(Defer.class.getName()) && f.getMethodName().equals("callDeferred"))
-                .orElse(false));
-        if (calledByDeferredCall) {
+        // The frame's deferred-call entry (if any) is the one g describes: its own is not running.
+        if (calledByDeferredFunction(4, g.deferredCallWrapped)) {
             p.markRecovered();
         }
     }

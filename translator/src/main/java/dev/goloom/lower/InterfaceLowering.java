@@ -202,6 +202,7 @@ final class InterfaceLowering {
             }
             MethodDeclaration md = cls.addMethod(name, Modifier.Keyword.PUBLIC);
             md.setJavadocComment("Promoted from the embedded field (Go's method set of *" + n.obj().name() + ").");
+            md.addMarkerAnnotation(ctx.use("dev.goloom.runtime.GoWrapper")); // recover looks through it
             header(md, m.type());
             Func target = (Func) found.obj();
             Expression recv = target.receiver() != null && !ExprLowering.structMethod(target)
@@ -218,6 +219,7 @@ final class InterfaceLowering {
             }
             MethodDeclaration md = cls.addMethod(JavaNames.member(target.name()), Modifier.Keyword.PUBLIC);
             md.setJavadocComment("Promoted from the embedded field (Go's method set of *" + n.obj().name() + ").");
+            md.addMarkerAnnotation(ctx.use("dev.goloom.runtime.GoWrapper"));
             header(md, (Type.Signature) target.type());
             Expression recv = target.receiver() != null && !ExprLowering.structMethod(target)
                     ? exprs.promotedReceiver(new ThisExpr(), ptr, e.path(), target)

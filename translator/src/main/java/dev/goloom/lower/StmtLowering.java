@@ -488,8 +488,10 @@ final class StmtLowering {
         String deferVar = ctx.frame.deferVar();
         if (fun instanceof Expr.FuncLit && call.args().isEmpty()) {
             Expression lambda = exprs.lower(fun);
-            out.addStatement(new ExpressionStmt(new MethodCallExpr(new NameExpr(deferVar), "defer",
-                    NodeList.nodeList(adaptToRunnable(lambda, (Type.Signature) ctx.info.typeOf(fun))))));
+            Expression runnable = adaptToRunnable(lambda, (Type.Signature) ctx.info.typeOf(fun));
+            // A func literal with results runs inside an adapting lambda, which recover looks through.
+            out.addStatement(new ExpressionStmt(new MethodCallExpr(new NameExpr(deferVar), runnable == lambda ? "defer" : "deferCall",
+                    NodeList.nodeList(runnable))));
             return;
         }
         if (fun instanceof Expr.Ident id && ctx.info.objectOf(id) instanceof Builtin b && b.name().equals("recover")) {
@@ -584,7 +586,8 @@ final class StmtLowering {
                 builtin && ((Builtin) ctx.info.objectOf((Expr.Ident) fun)).name().equals("panic")
                         ? new BlockStmt().addStatement(new ThrowStmt(lowered))
                         : new BlockStmt().addStatement(new ExpressionStmt(statementExpression(lowered))));
-        out.addStatement(new ExpressionStmt(new MethodCallExpr(new NameExpr(deferVar), "defer", NodeList.nodeList(lambda))));
+        // A lambda around the Go call, not a Go function: recover looks through it (Defer.deferCall).
+        out.addStatement(new ExpressionStmt(new MethodCallExpr(new NameExpr(deferVar), "deferCall", NodeList.nodeList(lambda))));
     }
 
     /** Whether the called {@code fun} is a func value (a variable, field, call result), not a declared function or method. */

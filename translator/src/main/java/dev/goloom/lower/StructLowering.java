@@ -327,6 +327,7 @@ final class StructLowering {
         }
         MethodCallExpr call = new MethodCallExpr(null, md.getNameAsString(), args);
         md.setBody(new BlockStmt().addStatement(body.getType().isVoidType() ? new ExpressionStmt(call) : new ReturnStmt(call)));
+        md.addMarkerAnnotation(ctx.use("dev.goloom.runtime.GoWrapper")); // recover looks through it
     }
 
     private void method(ClassOrInterfaceDeclaration cls, Decl.Func f) {
