@@ -48,6 +48,19 @@ public final class Defer {
         push(f, null, null, null);
     }
 
+    /**
+     * A deferred call that is no Go function itself: a lambda that makes the Go call on values
+     * evaluated at the defer statement ({@code () -> i$1.M()}, {@code () -> f(p$1, Slice.of(...))}).
+     * For recover its frame is the deferred call's, so the function it calls counts as called
+     * directly by the deferred call.
+     */
+    public void deferCall(Runnable call) {
+        push(call, WRAPPED, null, null);
+    }
+
+    /** The argument slot of a {@link #deferCall} entry. */
+    private static final Object WRAPPED = new Object();
+
     public <A> void defer(Consumer<A> f, A a) {
         push(f, a, null, null);
     }
@@ -59,6 +72,19 @@ public final class Defer {
     public <A, B, C> void defer(Call3<A, B, C> f, A a, B b, C c) {
         push(f, a, b, c);
     }
+
+    /**
+     * {@code defer recover()}: recover is then called by the frame's return, not by a deferred
+     * function, so it recovers only as a direct call in this frame would: when the frame returns
+     * normally and was itself called directly as a deferred call while a panic is handled
+     * (Go's test/recover1.go: during a newer panic's unwinding it is a no-op).
+     */
+    public void deferRecover() {
+        push(RECOVER, null, null, null);
+    }
+
+    /** The stack entry of {@code defer recover()}. */
+    private static final Object RECOVER = new Object();
 
     private void push(Object f, Object a, Object b, Object c) {
         if (top + 4 > stack.length) {
@@ -101,9 +127,17 @@ public final class Defer {
             Object b = stack[top + 2];
             Object c = stack[top + 3];
             stack[top] = stack[top + 1] = stack[top + 2] = stack[top + 3] = null;
+            if (f == RECOVER) {
+                if (unwinding == null) {
+                    recoverInDeferringFrame(g);
+                }
+                continue;
+            }
             GoPanic handling = unwinding instanceof GoPanic p ? p : null;
             GoPanic saved = g.recoverable;
+            boolean savedWrapped = g.deferredCallWrapped;
             g.recoverable = handling;
+            g.deferredCallWrapped = a == WRAPPED;
             try {
                 callDeferred(f, a, b, c);
             } catch (Throwable t) {
@@ -121,6 +155,7 @@ public final class Defer {
                 }
             } finally {
                 g.recoverable = saved;
+                g.deferredCallWrapped = savedWrapped;
             }
             if (unwinding instanceof GoPanic p && p.recovered() && p == handling) {
                 unwinding = null; // recovered: remaining deferred calls run as on a normal return
@@ -145,7 +180,7 @@ public final class Defer {
         }
     }
 
-    private static final StackWalker WALKER = StackWalker.getInstance();
+    private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
 
     /**
      * Go's recover(): the value of the panic being handled, which stops panicking, when called
@@ -154,18 +189,70 @@ public final class Defer {
     public static Object recover() {
         Goroutine g = Goroutine.current();
         GoPanic p = g.recoverable;
-        if (p == null || p.recovered() || !calledByDeferredFunction()) {
+        if (p == null || p.recovered() || !calledByDeferredFunction(3, g.deferredCallWrapped)) {
             return null;
         }
         p.markRecovered();
         return p.value();
     }
 
-    /** Frame 0 is this method, 1 recover, 2 its caller, 3 must be callDeferred (hidden lambda frames are skipped). */
-    private static boolean calledByDeferredFunction() {
-        return WALKER.walk(frames -> frames.skip(3).findFirst()
-                .map(f -> f.getClassName().equals(Defer.class.getName()) && f.getMethodName().equals("callDeferred"))
-                .orElse(false));
+    /**
+     * Whether recover's caller was called directly by {@link #callDeferred}: frame 0 is this
+     * method, 1 recover, 2 its caller, {@code skip} the frame below that caller (3; 4 from
+     * {@link #recoverInDeferringFrame}, called by runDefers); below it only frames Go would not see may come before
+     * callDeferred: wrappers ({@link #transparent}) and, for a {@link #deferCall} entry
+     * ({@code wrapped}), the generated lambda right above callDeferred. (Hidden frames, of lambda
+     * proxies and reflection, are not shown by the walker.)
+     */
+    private static boolean calledByDeferredFunction(int skip, boolean wrapped) {
+        java.util.List<StackWalker.StackFrame> frames = WALKER.walk(s -> s.skip(skip).limit(64).toList());
+        for (int i = 0; i < frames.size(); i++) {
+            StackWalker.StackFrame f = frames.get(i);
+            if (isCallDeferred(f)) {
+                return true;
+            }
+            boolean lambdaOfDeferCall = wrapped && i + 1 < frames.size() && isCallDeferred(frames.get(i + 1));
+            if (!lambdaOfDeferCall && !transparent(f)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCallDeferred(StackWalker.StackFrame f) {
+        return f.getDeclaringClass() == Defer.class && f.getMethodName().equals("callDeferred");
+    }
+
+    /**
+     * Whether frame {@code f} is a wrapper Go would not see: a method of a {@link Boxed}
+     * subclass (an interface value's forwarder), a {@link GoWrapper} method, or the reflect
+     * shim's plumbing (a method value or {@code MakeFunc} function called through reflect).
+     */
+    private static boolean transparent(StackWalker.StackFrame f) {
+        Class<?> c = f.getDeclaringClass();
+        if (Boxed.class.isAssignableFrom(c) || c.getName().startsWith("go.reflect.")) {
+            return true;
+        }
+        try {
+            return c.getDeclaredMethod(f.getMethodName(), f.getMethodType().parameterArray()).isAnnotationPresent(GoWrapper.class);
+        } catch (NoSuchMethodException | SecurityException e) {
+            return false;
+        }
+    }
+
+    /**
+     * {@code defer recover()} run by a normal return: recovers the panic the frame sees when the
+     * frame (the caller of runDefers) was called directly by {@link #callDeferred}.
+     */
+    private static void recoverInDeferringFrame(Goroutine g) {
+        GoPanic p = g.recoverable;
+        if (p == null || p.recovered()) {
+            return;
+        }
+        // The frame's deferred-call entry (if any) is the one g describes: its own is not running.
+        if (calledByDeferredFunction(4, g.deferredCallWrapped)) {
+            p.markRecovered();
+        }
     }
 
     @SuppressWarnings("unchecked")

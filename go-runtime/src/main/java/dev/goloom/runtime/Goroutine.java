@@ -54,6 +54,8 @@ public final class Goroutine implements Runnable, Thread.UncaughtExceptionHandle
     int lockedToThread;
     /** The panic a deferred call now running may recover, or null; see {@link Defer}. */
     GoPanic recoverable;
+    /** Whether the deferred call now running is a generated lambda around the Go call; see {@link Defer}. */
+    boolean deferredCallWrapped;
     /** Registry links, guarded by {@code REGISTRY_LOCK}. */
     private Goroutine prev;
     private Goroutine next;

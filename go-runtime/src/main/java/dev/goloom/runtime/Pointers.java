@@ -11,4 +11,12 @@ public final class Pointers {
     public static <O, P> P field(O owner, Function<O, P> make) {
         return make.apply(java.util.Objects.requireNonNull(owner));
     }
+
+    /**
+     * Applies {@code make} to {@code owner}, which may be nil: a method value of a pointer method
+     * ({@code p.M} for {@code func (*T) M()}) binds a nil p without panicking, as Go does.
+     */
+    public static <O, P> P bind(O owner, Function<O, P> make) {
+        return make.apply(owner);
+    }
 }

@@ -58,6 +58,17 @@ final class Boxing {
             return new ObjectCreationExpr(null, new ClassOrInterfaceType(new ClassOrInterfaceType(null,
                     ctx.use(ctx.structClassName(n))), InterfaceLowering.POINTER_CLASS), NodeList.nodeList(value));
         }
+        if (from instanceof Type.Struct st && !InterfaceLowering.anonymousValueInterfaces(ctx, st).isEmpty()) {
+            // struct{ S } with promoted methods: AnonStruct$N.InterfaceValue implements them.
+            return new ObjectCreationExpr(null, new ClassOrInterfaceType(new ClassOrInterfaceType(null,
+                    ctx.use(ctx.anonymousStructClassName(st))), InterfaceLowering.VALUE_CLASS), NodeList.nodeList(value));
+        }
+        if (from instanceof Type.Pointer p && p.elem() instanceof Type.Struct st
+                && !InterfaceLowering.anonymousPointerInterfaces(ctx, st).isEmpty()) {
+            // *struct{ S }: AnonStruct$N.PointerValue (a nil pointer too, as a plain Boxed would hold it).
+            return new ObjectCreationExpr(null, new ClassOrInterfaceType(new ClassOrInterfaceType(null,
+                    ctx.use(ctx.anonymousStructClassName(st))), InterfaceLowering.POINTER_CLASS), NodeList.nodeList(value));
+        }
         if (!(from instanceof Type.Named)) {
             Type u = from.underlying();
             if (u instanceof Type.Basic b) {

@@ -173,7 +173,8 @@ final class ExprLowering {
         if (JavaTypes.needsCopy(from) && (copy || toInterface) && isVariable(e)) {
             x = copyOf(x, from);
         }
-        if (toInterface && unnamedStruct(from) && !ctx.javaTypes.of(target).asString().equals("Object")) {
+        if (toInterface && unnamedStruct(from) && !ctx.javaTypes.of(target).asString().equals("Object")
+                && !anonymousImplements(from, target)) {
             // struct{ S } has S's methods, but only named types get classes that implement (Java) interfaces.
             return unsupported(e, "a value of unnamed type " + from + " (promoted methods) as interface " + target);
         }
@@ -201,6 +202,15 @@ final class ExprLowering {
             return JavaPrecedence.cast(ctx.javaTypes.of(target), x);
         }
         return x;
+    }
+
+    /** Whether the Boxed class of unnamed struct type (or pointer) {@code t} implements interface {@code target}'s Java interface. */
+    private boolean anonymousImplements(Type t, Type target) {
+        java.util.List<Type> ifaces = t instanceof Type.Pointer p
+                ? InterfaceLowering.anonymousPointerInterfaces(ctx, (Type.Struct) p.elem().underlying())
+                : InterfaceLowering.anonymousValueInterfaces(ctx, (Type.Struct) t.underlying());
+        String javaTarget = ctx.interfaceClassName(target);
+        return ifaces.stream().anyMatch(i -> ctx.interfaceClassName(i).equals(javaTarget));
     }
 
     /** Whether {@code t} is an unnamed struct type or a pointer to one. */

@@ -107,8 +107,14 @@ final class InterfaceLowering {
             MethodDeclaration md = cls.addMethod(JavaNames.member(m.name()), Modifier.Keyword.PUBLIC);
             header(md, m.type());
             Func found = (Func) Lookup.fieldOrMethod(ptr, m.name()).obj();
+            // A value method reads *p (valueThrough: arrays, views, other pointers); Go's wrapper
+            // panics first when p is nil.
             Expression recv = Lookup.pointerReceiver(found) ? pointer.clone() : valueThrough(pointer.clone(), ptr);
-            md.setBody(body(m.type(), call(recv, found, paramNames(md))));
+            BlockStmt b = body(m.type(), call(recv, found, paramNames(md)));
+            if (!Lookup.pointerReceiver(found)) {
+                b.addStatement(0, nilValueMethodCheck(n, found));
+            }
+            md.setBody(b);
         }
         return cls;
     }
@@ -210,6 +216,7 @@ final class InterfaceLowering {
             }
             MethodDeclaration md = cls.addMethod(name, Modifier.Keyword.PUBLIC);
             md.setJavadocComment("Promoted from the embedded field (Go's method set of *" + n.obj().name() + ").");
+            md.addMarkerAnnotation(ctx.use("dev.goloom.runtime.GoWrapper")); // recover looks through it
             header(md, m.type());
             Func target = (Func) found.obj();
             Expression recv = target.receiver() != null && !ExprLowering.structMethod(target)
@@ -226,6 +233,7 @@ final class InterfaceLowering {
             }
             MethodDeclaration md = cls.addMethod(JavaNames.member(target.name()), Modifier.Keyword.PUBLIC);
             md.setJavadocComment("Promoted from the embedded field (Go's method set of *" + n.obj().name() + ").");
+            md.addMarkerAnnotation(ctx.use("dev.goloom.runtime.GoWrapper"));
             header(md, (Type.Signature) target.type());
             Expression recv = target.receiver() != null && !ExprLowering.structMethod(target)
                     ? exprs.promotedReceiver(new ThisExpr(), ptr, e.path(), target)
@@ -239,6 +247,76 @@ final class InterfaceLowering {
                     new NodeList<>(Modifier.publicModifier(), Modifier.staticModifier(), Modifier.finalModifier()), false,
                     VALUE_CLASS), cls.getNameAsString()));
         }
+    }
+
+    /**
+     * The interfaces a value of unnamed struct type {@code st} (its methods all promoted through
+     * embedded fields) implements through {@code AnonStruct$N.InterfaceValue}.
+     */
+    static List<Type> anonymousValueInterfaces(LoweringContext ctx, Type.Struct st) {
+        return anonymousInterfaces(ctx, st, st);
+    }
+
+    /** The interfaces a pointer to unnamed struct type {@code st} implements through {@code AnonStruct$N.PointerValue}. */
+    static List<Type> anonymousPointerInterfaces(LoweringContext ctx, Type.Struct st) {
+        return anonymousInterfaces(ctx, st, new Type.Pointer(st));
+    }
+
+    private static List<Type> anonymousInterfaces(LoweringContext ctx, Type.Struct st, Type t) {
+        if (st.fields().stream().noneMatch(Var::embedded)) {
+            return List.of(); // no embedded field, no methods
+        }
+        return ctx.interfaces.satisfiedBy(t).stream().filter(i -> forwardable(t, i)).toList();
+    }
+
+    /**
+     * Adds to the class {@code cls} of unnamed struct type {@code st} the Boxed subclasses for its
+     * values in interfaces when its method sets (promoted methods only) satisfy any program
+     * interface: {@code InterfaceValue} for a {@code struct{ S }} value, {@code PointerValue} for
+     * a {@code *struct{ S }} (whose Java value is the struct object, as for any struct pointer).
+     * They keep the descriptors a plain Boxed would have, so equality and type assertions to
+     * concrete types do not change.
+     */
+    void implementAnonymousStruct(ClassOrInterfaceDeclaration cls, Type.Struct st) {
+        List<Type> valueIfaces = anonymousValueInterfaces(ctx, st);
+        List<Type> ptrIfaces = anonymousPointerInterfaces(ctx, st);
+        if (!valueIfaces.isEmpty()) {
+            cls.addMember(anonymousBoxedClass(cls.getNameAsString(), st, st, VALUE_CLASS, valueIfaces,
+                    "A {@code " + st + "} value stored in an interface: its methods are the ones promoted to the value."));
+        }
+        if (!ptrIfaces.isEmpty()) {
+            cls.addMember(anonymousBoxedClass(cls.getNameAsString(), st, new Type.Pointer(st), POINTER_CLASS, ptrIfaces,
+                    "A {@code *" + st + "} stored in an interface: its methods are the ones promoted to the pointer."));
+        }
+    }
+
+    /** {@code static final class <name> extends Boxed implements ifaces}: a value of {@code t} (st or *st) forwarding to embedded fields. */
+    private ClassOrInterfaceDeclaration anonymousBoxedClass(String structClass, Type.Struct st, Type t, String name,
+                                                            List<Type> ifaces, String doc) {
+        ClassOrInterfaceDeclaration boxed = new ClassOrInterfaceDeclaration(
+                new NodeList<>(Modifier.publicModifier(), Modifier.staticModifier(), Modifier.finalModifier()), false, name);
+        boxed.setJavadocComment(doc);
+        boxed.addExtendedType(new ClassOrInterfaceType(null, ctx.use("dev.goloom.runtime.Boxed")));
+        Map<String, Func> needed = implement(boxed, ifaces);
+        ClassOrInterfaceType structType = new ClassOrInterfaceType(null, structClass);
+        ConstructorDeclaration ctor = boxed.addConstructor(Modifier.Keyword.PUBLIC);
+        ctor.addParameter(new Parameter(structType, "value"));
+        ctor.setBody(new BlockStmt().addStatement(new MethodCallExpr(null, "super",
+                NodeList.nodeList(ctx.descriptors.of(t), new NameExpr("value")))));
+        // The struct object: the value itself (a copy made when boxing) or the pointer's target.
+        Expression self = new EnclosedExpr(new CastExpr(structType, new MethodCallExpr("value")));
+        ExprLowering exprs = new ExprLowering(ctx);
+        for (Func m : needed.values()) {
+            MethodDeclaration md = boxed.addMethod(JavaNames.member(m.name()), Modifier.Keyword.PUBLIC);
+            header(md, m.type());
+            Lookup.Found found = Lookup.fieldOrMethod(t, m.name());
+            Func target = (Func) found.obj();
+            Expression recv = target.receiver() != null && !ExprLowering.structMethod(target)
+                    ? exprs.promotedReceiver(self.clone(), t, found.path(), target)
+                    : exprs.embeddedPath(self.clone(), t, found.path());
+            md.setBody(body(m.type(), call(recv, target, paramNames(md))));
+        }
+        return boxed;
     }
 
     /**
@@ -271,6 +349,11 @@ final class InterfaceLowering {
                 md.setBody(body(m.type(), new MethodCallExpr(new NameExpr(cls.getNameAsString()), JavaNames.member(m.name()), args)));
                 continue;
             }
+            if (found.path().isEmpty() && !Lookup.pointerReceiver((Func) found.obj())) {
+                // A value method of T itself: Go's (*T).M wrapper panics with its own message.
+                md.setBody(new BlockStmt().addStatement(nilValueMethodPanic(n, (Func) found.obj())));
+                continue;
+            }
             md.setBody(new BlockStmt().addStatement(new com.github.javaparser.ast.stmt.ThrowStmt(
                     new com.github.javaparser.ast.expr.ObjectCreationExpr(null, new ClassOrInterfaceType(null, "NullPointerException"),
                             new NodeList<>()))));
@@ -280,6 +363,29 @@ final class InterfaceLowering {
                 new com.github.javaparser.ast.expr.ObjectCreationExpr(null, new ClassOrInterfaceType(null, NIL_CLASS), new NodeList<>()),
                 Modifier.Keyword.PUBLIC, Modifier.Keyword.STATIC, Modifier.Keyword.FINAL)
                 .setJavadocComment("The nil *" + n.obj().name() + " as an interface value.");
+    }
+
+    /**
+     * {@code if (value() == null) throw new GoPanic(RuntimeErrors.nilValueMethod("main", "T", "M"));}: the
+     * panic of Go's wrapper that calls value method {@code m} of {@code n} through a nil *n
+     * ("value method main.T.M called using nil *T pointer").
+     */
+    private com.github.javaparser.ast.stmt.IfStmt nilValueMethodCheck(Type.Named n, Func m) {
+        return new com.github.javaparser.ast.stmt.IfStmt(
+                new com.github.javaparser.ast.expr.BinaryExpr(new MethodCallExpr("value"),
+                        new com.github.javaparser.ast.expr.NullLiteralExpr(), com.github.javaparser.ast.expr.BinaryExpr.Operator.EQUALS),
+                new BlockStmt().addStatement(nilValueMethodPanic(n, m)), null);
+    }
+
+    /** {@code throw new GoPanic(RuntimeErrors.nilValueMethod(...));} (see {@link #nilValueMethodCheck}). */
+    private com.github.javaparser.ast.stmt.ThrowStmt nilValueMethodPanic(Type.Named n, Func m) {
+        java.util.function.Function<String, Expression> lit = ConstantLiterals::text;
+        // gc's symbol names spell an instance's type arguments as "[...]": Pair[...].
+        String type = n.obj().name() + (n.typeArgs() == null || n.typeArgs().isEmpty() ? "" : "[...]");
+        return new com.github.javaparser.ast.stmt.ThrowStmt(new com.github.javaparser.ast.expr.ObjectCreationExpr(null,
+                new ClassOrInterfaceType(null, ctx.use("dev.goloom.runtime.GoPanic")), NodeList.nodeList(new MethodCallExpr(
+                new NameExpr(ctx.use("dev.goloom.runtime.RuntimeErrors")), "nilValueMethod", NodeList.nodeList(
+                lit.apply(TypeDescriptors.linkPath(n.obj().pkg())), lit.apply(type), lit.apply(m.name()))))));
     }
 
     /** The class of a non-struct named type's values in interfaces, or null when it needs none. */
@@ -358,6 +464,14 @@ final class InterfaceLowering {
 
     /** {@code recv.M(args)} for method {@code m} found on a receiver of its own type. */
     private Expression call(Expression recv, Func m, List<Expression> args) {
+        if (ctx.nilAwareMethods.contains(m)) {
+            // Tree.Sum(t): runs on a nil t (an embedded nil pointer), as Go does (NilReceivers).
+            // Qualified: an embedded field of the class may have the type's simple name.
+            NodeList<Expression> all = new NodeList<>(recv);
+            all.addAll(args);
+            return new MethodCallExpr(new NameExpr(ctx.structClassName((Type.Named) ExprLowering.baseOf(m.receiver().type()))),
+                    JavaNames.member(m.name()), all);
+        }
         if (m.receiver() == null || ExprLowering.structMethod(m)) {
             return new MethodCallExpr(JavaPrecedence.receiver(recv), JavaNames.member(m.name()), new NodeList<>(args));
         }

@@ -101,7 +101,9 @@ final class MethodFuncs {
             args.add(exprs.unboxed(new NameExpr(name), sig.params().at(i)));
         }
         Expression bound = JavaPrecedence.cast(funcType, new LambdaExpr(params, call(m, new NameExpr(r), args)));
-        return new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.Pointers")), "field", NodeList.nodeList(recv,
+        // A pointer receiver may be nil (Go calls the method then); a value receiver was read already.
+        return new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.Pointers")),
+                ExprLowering.pointerMethod(m) ? "bind" : "field", NodeList.nodeList(recv,
                 new LambdaExpr(NodeList.nodeList(new Parameter(new UnknownType(), r)), bound)));
     }
 
@@ -146,6 +148,12 @@ final class MethodFuncs {
     }
 
     private Expression call(Func m, Expression recv, NodeList<Expression> args) {
+        if (ctx.nilAwareMethods.contains(m)) {
+            // (*Tree).Sum(t): runs on a nil t, as Go does (NilReceivers).
+            args.addFirst(recv);
+            return new MethodCallExpr(new NameExpr(ctx.use(ctx.structClassName((Type.Named) ExprLowering.baseOf(m.receiver().type())))),
+                    JavaNames.member(m.name()), args);
+        }
         if (ExprLowering.structMethod(m)) {
             return new MethodCallExpr(JavaPrecedence.receiver(recv), JavaNames.member(m.name()), args);
         }

@@ -495,8 +495,15 @@ final class StmtLowering {
         String deferVar = ctx.frame.deferVar();
         if (fun instanceof Expr.FuncLit && call.args().isEmpty()) {
             Expression lambda = exprs.lower(fun);
-            out.addStatement(new ExpressionStmt(new MethodCallExpr(new NameExpr(deferVar), "defer",
-                    NodeList.nodeList(adaptToRunnable(lambda, (Type.Signature) ctx.info.typeOf(fun))))));
+            Expression runnable = adaptToRunnable(lambda, (Type.Signature) ctx.info.typeOf(fun));
+            // A func literal with results runs inside an adapting lambda, which recover looks through.
+            out.addStatement(new ExpressionStmt(new MethodCallExpr(new NameExpr(deferVar), runnable == lambda ? "defer" : "deferCall",
+                    NodeList.nodeList(runnable))));
+            return;
+        }
+        if (fun instanceof Expr.Ident id && ctx.info.objectOf(id) instanceof Builtin b && b.name().equals("recover")) {
+            // The runtime knows which frame deferred it (Defer.deferRecover).
+            out.addStatement(new ExpressionStmt(new MethodCallExpr(new NameExpr(deferVar), "deferRecover")));
             return;
         }
         if (call.ellipsis() || (call.args().size() == 1 && ctx.info.typeOf(call.args().getFirst()) instanceof Type.Tuple)) {
@@ -534,10 +541,28 @@ final class StmtLowering {
                 saved.put(call.fun(), tmp);
             }
         }
+        // A plain function deferred with up to three arguments is handed over as itself, so that
+        // recover() in it is called directly by the deferred call, as Go requires.
+        Type.Signature sig = ctx.info.typeOf(call.fun()) != null && ctx.info.typeOf(call.fun()).underlying() instanceof Type.Signature sg ? sg : null;
+        boolean plainFunction = fun instanceof Expr.Ident id && ctx.info.objectOf(id) instanceof dev.goloom.types.Func
+                || fun instanceof Expr.FuncLit;
+        boolean direct = plainFunction && sig != null && !sig.variadic() && call.args().size() <= 3
+                && sig.params().size() == call.args().size();
         List<String> temps = new ArrayList<>();
-        for (Expr a : call.args()) {
+        for (int i = 0; i < call.args().size(); i++) {
+            Expr a = call.args().get(i);
             Type t = ctx.info.typeOf(a);
             String tmp = ctx.temp("arg");
+            Type param = direct ? sig.params().at(i) : null;
+            if (param != null && Types.isInterface(param)) {
+                // Handed over as itself: the argument is converted to the interface now (boxed,
+                // or cast between Java interfaces), as the call would convert it.
+                out.addStatement(new ExpressionStmt(new VariableDeclarationExpr(new VariableDeclarator(
+                        ctx.javaTypes.of(param), tmp, exprs.argFor(a, param)))));
+                temps.add(tmp);
+                saved.put(a, tmp);
+                continue;
+            }
             var jt = ctx.javaTypes.of(t);
             if (jt == null || t == dev.goloom.types.Universe.UNTYPED_NIL) {
                 ctx.unsupported(a.pos(), "defer with an argument of type " + t);
@@ -548,13 +573,7 @@ final class StmtLowering {
             temps.add(tmp);
             saved.put(a, tmp);
         }
-        // A plain function deferred with up to three arguments is handed over as itself, so that
-        // recover() in it is called directly by the deferred call, as Go requires.
-        Type.Signature sig = ctx.info.typeOf(call.fun()) != null && ctx.info.typeOf(call.fun()).underlying() instanceof Type.Signature sg ? sg : null;
-        boolean plainFunction = fun instanceof Expr.Ident id && ctx.info.objectOf(id) instanceof dev.goloom.types.Func
-                || fun instanceof Expr.FuncLit;
-        if (plainFunction && sig != null && !sig.variadic() && temps.size() <= 3
-                && sig.params().vars().stream().noneMatch(p -> Types.isInterface(p.type()))) {
+        if (direct) {
             NodeList<Expression> args = new NodeList<>();
             Expression f = fun instanceof Expr.FuncLit ? exprs.lower(fun)
                     : exprs.functionValue((dev.goloom.types.Func) ctx.info.objectOf((Expr.Ident) fun), null);
@@ -574,7 +593,8 @@ final class StmtLowering {
                 builtin && ((Builtin) ctx.info.objectOf((Expr.Ident) fun)).name().equals("panic")
                         ? new BlockStmt().addStatement(new ThrowStmt(lowered))
                         : new BlockStmt().addStatement(new ExpressionStmt(statementExpression(lowered))));
-        out.addStatement(new ExpressionStmt(new MethodCallExpr(new NameExpr(deferVar), "defer", NodeList.nodeList(lambda))));
+        // A lambda around the Go call, not a Go function: recover looks through it (Defer.deferCall).
+        out.addStatement(new ExpressionStmt(new MethodCallExpr(new NameExpr(deferVar), "deferCall", NodeList.nodeList(lambda))));
     }
 
     /** Whether the called {@code fun} is a func value (a variable, field, call result), not a declared function or method. */

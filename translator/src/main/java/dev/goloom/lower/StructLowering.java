@@ -112,6 +112,9 @@ final class StructLowering {
             if (named != null) {
                 // The Java interfaces its method sets satisfy, its typed nil and interface-value classes.
                 new InterfaceLowering(ctx, functions).implementStruct(cls, named);
+            } else {
+                // struct{ S }: promoted methods, in interfaces through nested Boxed classes.
+                new InterfaceLowering(ctx, functions).implementAnonymousStruct(cls, st);
             }
             return unit;
         } finally {
@@ -324,6 +327,7 @@ final class StructLowering {
         }
         MethodCallExpr call = new MethodCallExpr(null, md.getNameAsString(), args);
         md.setBody(new BlockStmt().addStatement(body.getType().isVoidType() ? new ExpressionStmt(call) : new ReturnStmt(call)));
+        md.addMarkerAnnotation(ctx.use("dev.goloom.runtime.GoWrapper")); // recover looks through it
     }
 
     private void method(ClassOrInterfaceDeclaration cls, Decl.Func f) {

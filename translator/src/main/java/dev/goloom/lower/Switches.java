@@ -85,7 +85,10 @@ final class Switches {
     private Expression matches(Stmt.CaseClause c, Expression tag, Type tagType) {
         Expression cond = null;
         for (Expr e : c.list()) {
-            Expression one = tag == null ? exprs.lower(e) : exprs.equalValues(tag.clone(), tagType, e);
+            // A missing tag is true; a case of interface type (`case i:` for an any i) compares with it.
+            Expression one = tag == null && Types.isInterface(ctx.info.typeOf(e))
+                    ? exprs.equalValues(new com.github.javaparser.ast.expr.BooleanLiteralExpr(true), dev.goloom.types.Universe.BOOL, e)
+                    : tag == null ? exprs.lower(e) : exprs.equalValues(tag.clone(), tagType, e);
             cond = cond == null ? one : JavaPrecedence.binary(cond, one, BinaryExpr.Operator.OR);
         }
         return cond;
@@ -148,6 +151,13 @@ final class Switches {
         }
     }
 
+    /** Whether a statement of {@code body}'s top level declares a Java local (or local class). */
+    private static boolean declaresLocals(BlockStmt body) {
+        return body.getStatements().stream().anyMatch(st -> st instanceof com.github.javaparser.ast.stmt.LocalClassDeclarationStmt
+                || st instanceof com.github.javaparser.ast.stmt.LocalRecordDeclarationStmt
+                || st instanceof ExpressionStmt e && e.getExpression() instanceof VariableDeclarationExpr);
+    }
+
     /** With fallthrough: {@code int case$ = ...; switch (case$) { case 0: ...; case 1: ...; break; }}. */
     private Statement indexSwitch(Stmt.Switch sw, Expression tag, Type tagType, String label) {
         Expression index = new IntegerLiteralExpr("-1");
@@ -171,7 +181,13 @@ final class Switches {
             for (int i = 0; i < clauses.size(); i++) {
                 BlockStmt body = clauseBody(clauses.get(i), label, true);
                 NodeList<Statement> stmtsList = new NodeList<>(body.getStatements());
-                if (!endsInFallthrough(clauses.get(i)) && (stmtsList.isEmpty() || !StmtLowering.endsAbruptly(stmtsList.get(stmtsList.size() - 1)))) {
+                boolean endsAbruptly = !stmtsList.isEmpty() && StmtLowering.endsAbruptly(stmtsList.get(stmtsList.size() - 1));
+                if (declaresLocals(body)) {
+                    // Each Go clause is a scope of its own; Java's switch groups share one, so
+                    // a clause that declares (`dummy := 0` in every clause) keeps its block.
+                    stmtsList = NodeList.nodeList(body);
+                }
+                if (!endsInFallthrough(clauses.get(i)) && !endsAbruptly) {
                     stmtsList.add(new BreakStmt());
                 }
                 entries.add(new SwitchEntry(NodeList.nodeList(new IntegerLiteralExpr(String.valueOf(i))),
