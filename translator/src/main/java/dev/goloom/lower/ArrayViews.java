@@ -18,8 +18,9 @@ import java.util.List;
  * the runtime's slice objects with len == cap == N (see {@code SliceBase}). Deciding by
  * type over the whole program keeps every value of a pointer type in one representation.
  *
- * <p>Conversions in generic code whose target mentions a type parameter are not seen here; the
- * lowering reports them as unsupported.
+ * <p>A conversion to a type parameter counts with its core type's array type. Other conversions
+ * in generic code whose target mentions a type parameter ({@code *[N]T} with T a type parameter)
+ * are not seen here; the lowering reports them as unsupported.
  */
 final class ArrayViews {
     /** No views (a program without slice-to-array-pointer conversions). */
@@ -39,7 +40,7 @@ final class ArrayViews {
             cp.info().types.forEach((e, tv) -> {
                 if (e instanceof Expr.Call call && call.args().size() == 1
                         && cp.info().types.get(call.fun()) instanceof TypeAndValue fun && fun.mode() == TypeAndValue.Mode.TYPE
-                        && fun.type().underlying() instanceof Type.Pointer p && p.elem().underlying() instanceof Type.Array a
+                        && pointerTarget(fun.type()) instanceof Type.Pointer p && p.elem().underlying() instanceof Type.Array a
                         && cp.info().types.get(call.args().getFirst()) instanceof TypeAndValue arg
                         && arg.type() != null && arg.type().underlying() instanceof Type.Slice
                         && GenericInstances.concrete(a) && found.stream().noneMatch(k -> Types.identical(k, a))) {
@@ -48,6 +49,15 @@ final class ArrayViews {
             });
         }
         return found.isEmpty() ? NONE : new ArrayViews(List.copyOf(found));
+    }
+
+    /**
+     * The pointer type a conversion to {@code t} makes: its underlying type, or for a type
+     * parameter its core type ({@code T(s)} with {@code T ~*[16]byte}: every instance's array
+     * type is identical to the core type's, so the core type decides for all of them).
+     */
+    private static Type pointerTarget(Type t) {
+        return t instanceof Type.TypeParam ? dev.goloom.types.TypeSets.coreType(t) : t.underlying();
     }
 
     /** Whether values of {@code t} are views: a pointer to an array type some conversion targets. */
