@@ -125,6 +125,7 @@ public final class Checker {
                 }
             }
         }
+        c.typeExprs.checkMapKeys();
         c.reportUnusedImports();
         c.mono.check(c);
         List<InitOrder.Cycle> cycles = new ArrayList<>();

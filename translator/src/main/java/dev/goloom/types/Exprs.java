@@ -607,7 +607,8 @@ final class Exprs {
                 c.errorAt(b.x(), "invalid operation: shifted operand " + Operands.describe(b.x(), x) + " must be integer");
                 return INVALID;
             }
-            return new TypeAndValue(Mode.VALUE, Universe.UNTYPED_INT, null);
+            // The shift keeps the operand's untyped kind: 1.0 << s alone defaults to float64 (an error).
+            return new TypeAndValue(Mode.VALUE, x.type(), null);
         }
         if (!Types.basicKind(x.type()).isInteger() && !TypeSets.allTerms(x.type(), t -> Types.basicKind(t).isInteger())) {
             c.errorAt(b.x(), "invalid operation: shifted operand " + Operands.describe(b.x(), x) + " must be integer");

@@ -12,6 +12,27 @@ import java.util.List;
 final class TypeExprs {
     private final Checker c;
 
+    /** A map type's key, whose comparability is checked at the end (its type may still be incomplete). */
+    private record MapKey(Expr expr, Type type) {}
+
+    /** The map keys met so far, not yet checked. */
+    private final java.util.List<MapKey> mapKeys = new java.util.ArrayList<>();
+
+    /**
+     * "The comparison operators == and != must be fully defined for operands of the key type"
+     * (the spec's Map types): reports the map keys met so far that are not comparable.
+     */
+    void checkMapKeys() {
+        for (MapKey k : mapKeys) {
+            Type t = k.type();
+            if (t == null || t == Universe.INVALID || t.underlying() == Universe.INVALID || Types.comparable(t)) {
+                continue;
+            }
+            c.errorAt(k.expr(), "invalid map key type " + t + (t instanceof Type.TypeParam ? " (missing comparable constraint)" : ""));
+        }
+        mapKeys.clear();
+    }
+
     TypeExprs(Checker c) {
         this.c = c;
     }
@@ -198,7 +219,11 @@ final class TypeExprs {
             case Expr.Star s -> new Type.Pointer(type(s.x()));
             case Expr.ArrayType a when a.len() == null -> new Type.Slice(type(a.elem()));
             case Expr.ArrayType a -> new Type.Array(arrayLength(a.len()), type(a.elem()));
-            case Expr.MapType m -> new Type.MapType(type(m.key()), type(m.value()));
+            case Expr.MapType m -> {
+                Type key = type(m.key());
+                mapKeys.add(new MapKey(m.key(), key)); // checked once every type is complete
+                yield new Type.MapType(key, type(m.value()));
+            }
             case Expr.ChanType ch -> new Type.Chan(switch (ch.dir()) {
                 case BOTH -> Type.ChanDir.BOTH;
                 case SEND -> Type.ChanDir.SEND;
