@@ -110,6 +110,11 @@ final class CallLowering {
             f = new com.github.javaparser.ast.expr.EnclosedExpr(JavaPrecedence.cast(ctx.javaTypes.of(sig), f));
         }
         Expression result = new MethodCallExpr(JavaPrecedence.receiver(f), "call", arguments(call, sig, false));
+        if (sig.results().size() == 1 && ctx.javaTypes.rawAsElement(ctx.info.typeOf(call.fun()))
+                && !(ctx.javaTypes.of(sig.results().at(0)) instanceof com.github.javaparser.ast.type.PrimitiveType)) {
+            // type F func(F) R: a value of F may be held as the raw Func1 (a lambda's parameter), whose call returns Object.
+            return JavaPrecedence.cast(ctx.javaTypes.of(sig.results().at(0)), result);
+        }
         return sig.results().size() == 1 ? exprs.unboxed(result, sig.results().at(0)) : result;
     }
 

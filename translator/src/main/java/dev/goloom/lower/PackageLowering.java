@@ -381,6 +381,9 @@ public final class PackageLowering {
         sub.methodDescriptors = methodDescriptors;
         sub.deferredDefinitions = deferredDefinitions;
         for (LocalTypes.Local local : locals) {
+            if (!local.type().typeParams().isEmpty()) {
+                continue; // a local generic type: only its instances are types
+            }
             if (local.type().underlying() instanceof Type.Struct) {
                 structUnits.add(sub.structs.lower(local.type(), local.doc(), List.of()));
             } else {
