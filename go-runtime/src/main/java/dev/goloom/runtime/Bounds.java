@@ -13,6 +13,26 @@ package dev.goloom.runtime;
 public final class Bounds {
     private Bounds() {}
 
+    /**
+     * {@code a[x]} on a Go array of {@code length} elements with a 64-bit index: x as a Java array
+     * index, or Go's panic when it does not fit in an int (Java's own check covers the rest).
+     */
+    public static int arrayIndex(long x, int length) {
+        int i = (int) x;
+        if (i != x) {
+            throw index(x, length);
+        }
+        return i;
+    }
+
+    /** {@link #arrayIndex} for an unsigned 64-bit index, printed unsigned in the panic as Go does. */
+    public static int arrayIndexUnsigned(long x, int length) {
+        if (x < 0) {
+            throw fail("index out of range [" + Long.toUnsignedString(x) + "] with length " + length);
+        }
+        return arrayIndex(x, length);
+    }
+
     /** {@code s[x]} with {@code x} outside {@code [0, length)}. */
     public static GoPanic index(long x, long length) {
         return x < 0

@@ -448,15 +448,23 @@ final class ExprLowering {
     // ---- Index and slice expressions --------------------------------------------------------
 
     /** An index as a Java int for arrays (constant indexes were checked by the checker). */
-    private Expression intIndex(Expr i) {
+    /**
+     * An index into a Java array of {@code length} elements (a Go array, or what a pointer to one
+     * points to). A 64-bit index is narrowed by {@code Bounds.arrayIndex}, which panics as Go
+     * does when it is out of int's range: a plain (int) cast would wrap it, even into the array.
+     */
+    private Expression intIndex(Expr i, long length) {
         Expression x = lower(i);
         if (x instanceof com.github.javaparser.ast.expr.LongLiteralExpr l) {
             return new IntegerLiteralExpr(l.getValue().replace("L", ""));
         }
-        if (Types.basicKind(typeOf(i)).bits() <= 32 && !Types.basicKind(typeOf(i)).isUnsigned()) {
+        BasicKind k = Types.basicKind(typeOf(i));
+        if (k.bits() <= 16 || k.bits() == 32 && !k.isUnsigned()) {
             return x;
         }
-        return JavaPrecedence.cast(PrimitiveType.intType(), indexLong(i, x));
+        return new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.Bounds")),
+                k.isUnsigned() && k.bits() == 64 ? "arrayIndexUnsigned" : "arrayIndex",
+                NodeList.nodeList(indexLong(i, x), new IntegerLiteralExpr(String.valueOf(length))));
     }
 
     /** An index as a Go int (long), widening unsigned and narrow values. */
@@ -486,8 +494,9 @@ final class ExprLowering {
         return switch (t.underlying()) {
             case Type.Basic b -> new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.GoStrings")), "at",
                     NodeList.nodeList(lower(ix.x()), longIndex(i)));
-            case Type.Array a -> new com.github.javaparser.ast.expr.ArrayAccessExpr(JavaPrecedence.receiver(lower(ix.x())), intIndex(i));
-            case Type.Pointer p -> new com.github.javaparser.ast.expr.ArrayAccessExpr(JavaPrecedence.receiver(lower(ix.x())), intIndex(i));
+            case Type.Array a -> new com.github.javaparser.ast.expr.ArrayAccessExpr(JavaPrecedence.receiver(lower(ix.x())), intIndex(i, a.len()));
+            case Type.Pointer p -> new com.github.javaparser.ast.expr.ArrayAccessExpr(JavaPrecedence.receiver(lower(ix.x())),
+                    intIndex(i, ((Type.Array) p.elem().underlying()).len()));
             case Type.Slice s when ctx.javaTypes.rawAsElement(s.elem()) ->
                     // type T []T: the element is the raw class; cast it back so that t[0][1] types.
                     new CastExpr(ctx.javaTypes.of(s.elem()), new MethodCallExpr(JavaPrecedence.receiver(lower(ix.x())), "get",
