@@ -63,12 +63,16 @@ final class RType implements Type {
     @Override public String Name() {
         return switch (t) {
             case GoType.Named n -> n.name();
+            case GoType.Basic b when b == GoType.UNSAFE_POINTER -> "Pointer"; // a defined type of package unsafe
             case GoType.Basic b -> b.name();
             default -> "";
         };
     }
 
     @Override public String PkgPath() {
+        if (t == GoType.UNSAFE_POINTER) {
+            return "unsafe";
+        }
         return t instanceof GoType.Named n ? n.pkgPath() : "";
     }
 
