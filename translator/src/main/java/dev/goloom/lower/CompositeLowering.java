@@ -73,6 +73,8 @@ final class CompositeLowering {
                 String name = ((Expr.Ident) kv.key()).name();
                 int index = indexOf(st, name);
                 values[index] = element(kv.value(), st.fields().get(index).type());
+            } else if (st.fields().get(i).name().equals("_") && EffectFree.test(e, ctx.info)) {
+                values[i] = null; // a blank field is not initialized: it stays zero (reflect can read it)
             } else {
                 values[i] = element(e, st.fields().get(i).type());
             }
