@@ -105,6 +105,10 @@ public final class Finalizers {
             REGISTRY.removeIf(r -> r.refersTo(null) && dead.add(r));
         }
         if (dead.isEmpty()) {
+            // Go's runtime.GC blocks its caller until the cycle ends, so other goroutines run
+            // meanwhile, even under GOMAXPROCS=1 (a goroutine looping on runtime.GC must not
+            // starve them: test/fixedbugs/issue25897a.go).
+            Go.Gosched();
             return;
         }
         READY.addAll(dead);
