@@ -57,6 +57,28 @@ class CliTest {
     }
 
     @Test
+    void runPassesFlagLikeArgumentsVerbatim() throws Exception {
+        // go run hands everything after the package to the program: [-v --x a -- b].
+        Path prog = tmp.resolve("args.go");
+        Files.writeString(prog, """
+                package main
+
+                import (
+                	"fmt"
+                	"os"
+                )
+
+                func main() { fmt.Println(os.Args[1:]) }
+                """);
+        Result r = goloom("run", prog.toString(), "-v", "--x", "a", "--", "b");
+        assertEquals(0, r.exit(), r.stderr());
+        assertEquals("[-v --x a -- b]\n", r.stdout());
+        Result missing = goloom("run", tmp.resolve("none.go").toString());
+        assertEquals(1, missing.exit());
+        assertTrue(missing.stderr().startsWith("stat "), missing.stderr());
+    }
+
+    @Test
     void syntaxErrorIsReportedWithPositionAndStatus1() throws Exception {
         Path prog = tmp.resolve("bad.go");
         Files.writeString(prog, "package main\n\nfunc main() {\n\tx := 1 +\n}\n");
