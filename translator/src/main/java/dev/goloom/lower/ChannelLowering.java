@@ -56,7 +56,14 @@ final class ChannelLowering {
             saved.put(call.fun(), save(call.fun(), out, "fn"));
         }
         if (fun instanceof Expr.Selector sel && ctx.info.selections.get(sel) != null) {
-            saved.put(sel.x(), save(sel.x(), out, "receiver"));
+            String receiver = save(sel.x(), out, "receiver");
+            saved.put(sel.x(), receiver);
+            if (ctx.info.selections.get(sel).kind() == dev.goloom.types.Selection.Kind.METHOD_VALUE
+                    && ctx.info.typeOf(sel.x()).underlying() instanceof Type.Interface) {
+                // go x.M() on a nil interface panics in the go statement, as evaluating x.M does.
+                out.addStatement(new ExpressionStmt(new MethodCallExpr(new NameExpr("java.util.Objects"), "requireNonNull",
+                        NodeList.nodeList(new NameExpr(receiver)))));
+            }
         }
         if (call.args().size() == 1 && ctx.info.typeOf(call.args().getFirst()) instanceof Type.Tuple) {
             ctx.unsupported(g.pos(), "go with the results of a call as arguments");

@@ -525,6 +525,10 @@ final class StmtLowering {
                 // A value method through a pointer to a struct copies *p now (the struct object is
                 // the pointer, so the copy has the same Java type; a nil p panics here, as in Go).
                 boolean structThroughPointer = rt instanceof Type.Pointer p && p.elem().underlying() instanceof Type.Struct;
+                if (rt.underlying() instanceof Type.Interface) {
+                    // Evaluating x.M on a nil interface panics now, not when the deferred call runs.
+                    recv = new MethodCallExpr(new NameExpr("java.util.Objects"), "requireNonNull", NodeList.nodeList(recv));
+                }
                 out.addStatement(new ExpressionStmt(new VariableDeclarationExpr(new VariableDeclarator(jt, tmp,
                         valueReceiver && !(rt instanceof Type.Pointer) && JavaTypes.needsCopy(rt) ? exprs.copyOf(recv, rt)
                                 : valueReceiver && structThroughPointer ? exprs.copyOf(recv, ((Type.Pointer) rt).elem()) : recv))));
