@@ -14,7 +14,7 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  * nodes have one to three children, but ANTLR's first child makes a list of room ten; and its
  * child lookups ({@code ctx.expression(i)}, {@code ctx.COLON()}) walk the children with an
  * iterator, an allocation per call under the C1-only JIT (no escape analysis). Together they
- * were a third of all allocated bytes. The results are ANTLR's, child for child.
+ * were a quarter of all allocated bytes. The results are ANTLR's, child for child.
  */
 public class GoRuleContext extends ParserRuleContext {
     /** Room in a new child list: two fit in the object size of one (with compressed references). */
