@@ -15,7 +15,7 @@
 //    (`bareType`) are only whole expressions so that nothing else may follow `func(…)` there.
 parser grammar GoParser;
 
-options { tokenVocab = GoLexer; }
+options { tokenVocab = GoLexer; contextSuperClass = GoRuleContext; }
 
 sourceFile
     : packageClause SEMI (importDecl SEMI)* (topLevelDecl SEMI)* EOF

@@ -192,17 +192,26 @@ public final class ConstOps {
 
     /** Parses an integer literal in any base, with '_' separators. */
     public static Constant parseInt(String raw) {
-        String s = raw.replace("_", "");
+        String s = raw.indexOf('_') < 0 ? raw : raw.replace("_", "");
         if (s.length() > 1 && s.charAt(0) == '0') {
             char b = Character.toLowerCase(s.charAt(1));
             return switch (b) {
-                case 'x' -> new Constant.Int(new BigInteger(s.substring(2), 16));
-                case 'b' -> new Constant.Int(new BigInteger(s.substring(2), 2));
-                case 'o' -> new Constant.Int(new BigInteger(s.substring(2), 8));
-                default -> new Constant.Int(new BigInteger(s.substring(1), 8));
+                case 'x' -> new Constant.Int(parse(s.substring(2), 16));
+                case 'b' -> new Constant.Int(parse(s.substring(2), 2));
+                case 'o' -> new Constant.Int(parse(s.substring(2), 8));
+                default -> new Constant.Int(parse(s.substring(1), 8));
             };
         }
-        return new Constant.Int(new BigInteger(s));
+        return new Constant.Int(parse(s, 10));
+    }
+
+    /** The digits' value; through a long when it surely fits (most literals: BigInteger's parser costs more). */
+    private static BigInteger parse(String digits, int radix) {
+        int bitsPerDigit = radix == 10 ? 4 : Integer.numberOfTrailingZeros(radix); // 10 < 2^4
+        if (!digits.isEmpty() && digits.length() * bitsPerDigit < 63) {
+            return BigInteger.valueOf(Long.parseLong(digits, radix));
+        }
+        return new BigInteger(digits, radix);
     }
 
     /** Decimal exponents beyond this are not represented exactly (they need go/constant's big floats). */

@@ -164,7 +164,22 @@ public final class SourceLoader {
         } else {
             unclaimed.addFirst(task);
         }
-        ForkJoinPool.commonPool().execute(this::runNext);
+        ForkJoinPool.commonPool().execute(this::runAll);
+    }
+
+    /**
+     * A pool thread's turn: loads until none is left unclaimed. (One load per turn left the
+     * pool idle for most of check std: a turn whose load the walk had claimed ran nothing.)
+     */
+    private void runAll() {
+        while (runNext()) {
+            // next load
+        }
+    }
+
+    /** How many loads the queue still holds, run or not (none once {@link #load} has returned). */
+    int queuedLoads() {
+        return unclaimed.size();
     }
 
     /** Runs the most recently queued load no thread has claimed; false when there is none. */
@@ -189,6 +204,10 @@ public final class SourceLoader {
         }
         Load task = loading.remove(path); // the task holds its result: keep only the map below
         task.run();
+        // Nor may the queue keep it (a claimed task stays there until a thread polls past it):
+        // the packages named on the command line are queued first, so polled last, and their
+        // syntax trees stayed alive to the end (in check std, 70 % of all trees halfway through).
+        unclaimed.remove(task);
         while (!task.isDone() && runNext()) {
             // helped with another load
         }

@@ -164,6 +164,7 @@ final class Calls {
                     + GoPrinter.expr(call.fun()) + "\n\thave (" + typesOf(args) + ")\n\twant " + sig.params());
             return;
         }
+        String context = null; // printed once per call, not per argument
         for (int i = 0; i < args.size(); i++) {
             Expr a = args.get(i);
             Type target;
@@ -175,7 +176,10 @@ final class Calls {
             }
             TypeAndValue x = checked.list().get(i).tv();
             if (x.mode() != Mode.INVALID) {
-                c.assignments.assignTo(a, x, target, "argument to " + GoPrinter.expr(call.fun()));
+                if (context == null) {
+                    context = "argument to " + GoPrinter.expr(call.fun());
+                }
+                c.assignments.assignTo(a, x, target, context);
             }
         }
     }

@@ -89,6 +89,32 @@ public final class Checker {
         this.mono = new Monomorph(pkg);
     }
 
+    /**
+     * About how many lines {@code files} have (where each one's last declaration starts, or its
+     * body or composite literal ends), to size the side tables without walking the trees.
+     */
+    static int sourceLines(List<GoFile> files) {
+        long lines = 0;
+        for (GoFile file : files) {
+            int last = file.pos().line();
+            for (Decl d : file.decls()) {
+                last = Math.max(last, switch (d) {
+                    case Decl.Func f -> f.body() != null ? f.body().rbrace().line() : f.pos().line();
+                    case Decl.Gen g -> g.specs().isEmpty() ? g.pos().line() : lastLine(g.specs().getLast());
+                });
+            }
+            lines += last;
+        }
+        return (int) Math.min(Integer.MAX_VALUE, lines);
+    }
+
+    private static int lastLine(Spec spec) {
+        if (spec instanceof Spec.Value v && !v.values().isEmpty() && v.values().getLast() instanceof Expr.CompositeLit lit) {
+            return lit.rbrace().line();
+        }
+        return spec.pos().line();
+    }
+
     /** Type-checks {@code files} as package {@code pkg}. */
     public static CheckedPackage check(Package pkg, List<GoFile> files, Importer importer, Diagnostics diags) {
         Package outer = Types.setMessagePackage(pkg);
@@ -105,6 +131,8 @@ public final class Checker {
 
     private CheckedPackage checkFiles(List<GoFile> files) {
         Checker c = this;
+        int lines = sourceLines(files);
+        c.info = new Info(lines);
         List<Decl.Func> funcs = c.collect(files);
         // Types first, then the methods they carry, so that every method set is complete
         // before any expression is checked; then the rest in declaration order.

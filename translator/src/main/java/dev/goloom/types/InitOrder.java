@@ -92,7 +92,8 @@ final class InitOrder {
         }
         queue.addAll(succ.keySet());
         List<Spec.Value> out = new ArrayList<>();
-        Set<Spec.Value> emitted = new HashSet<>();
+        // By identity: a spec record's own hashCode would hash its whole initializer tree.
+        Set<Spec.Value> emitted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         Set<Obj> done = new HashSet<>();
         while (!queue.isEmpty()) {
             Obj o = queue.poll();

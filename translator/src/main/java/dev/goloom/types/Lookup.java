@@ -61,15 +61,18 @@ public final class Lookup {
             return f != null && f.obj() instanceof Var ? new Found(f.obj(), f.path(), true) : null;
         }
         List<Entry> current = List.of(new Entry(t, List.of(), indirect));
-        Map<Type.Named, Boolean> seen = new IdentityHashMap<>();
+        // Most lookups end at depth 0, so the set of named types seen and the lists of the
+        // next depth are made only when an embedded field is followed (lookups run for every
+        // selector and method check: their garbage showed in the profile).
+        Map<Type.Named, Boolean> seen = null;
         while (!current.isEmpty()) {
             Found found = null;
             int count = 0;
-            List<Entry> next = new ArrayList<>();
+            List<Entry> next = List.of();
             for (Entry e : current) {
                 Type typ = e.type();
                 if (typ instanceof Type.Named n) {
-                    if (seen.put(n, true) != null) {
+                    if (seen != null && seen.put(n, true) != null) {
                         continue;
                     }
                     for (Func m : n.methods()) {
@@ -83,8 +86,12 @@ public final class Lookup {
                     case Type.Struct st -> {
                         for (int i = 0; i < st.fields().size(); i++) {
                             Var f = st.fields().get(i);
+                            boolean named = f.name().equals(name);
+                            if (!named && !f.embedded()) {
+                                continue;
+                            }
                             List<Integer> path = append(e.path(), i);
-                            if (f.name().equals(name)) {
+                            if (named) {
                                 count++;
                                 found = new Found(f, path, e.indirect());
                             }
@@ -94,6 +101,9 @@ public final class Lookup {
                                 if (ft instanceof Type.Pointer p) {
                                     ft = p.elem();
                                     ind = true;
+                                }
+                                if (next.isEmpty()) {
+                                    next = new ArrayList<>();
                                 }
                                 next.add(new Entry(ft, path, ind));
                             }
@@ -116,15 +126,26 @@ public final class Lookup {
             if (count > 1) {
                 return AMBIGUOUS;
             }
+            if (seen == null && !next.isEmpty()) {
+                seen = new IdentityHashMap<>();
+                for (Entry e : current) {
+                    if (e.type() instanceof Type.Named n) {
+                        seen.put(n, true);
+                    }
+                }
+            }
             current = next;
         }
         return null;
     }
 
     private static List<Integer> append(List<Integer> path, int i) {
-        List<Integer> out = new ArrayList<>(path);
-        out.add(i);
-        return List.copyOf(out);
+        if (path.isEmpty()) {
+            return List.of(i);
+        }
+        Integer[] out = path.toArray(new Integer[path.size() + 1]);
+        out[path.size()] = i;
+        return List.of(out);
     }
 
     /** Whether method {@code m} has a pointer receiver (interface methods never do). */

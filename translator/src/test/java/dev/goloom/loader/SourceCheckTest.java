@@ -125,6 +125,49 @@ class SourceCheckTest {
                 unused);
     }
 
+    /**
+     * Once checked, a package's syntax trees may be collected: the loader's queue keeps no load
+     * (with its parsed files) that the walking thread ran itself. The pool's threads are kept
+     * busy meanwhile, so that the walk runs every load (the pool would drain the queue later).
+     */
+    @Test
+    void loaderKeepsNoParsedPackages() throws Exception {
+        int workers = java.util.concurrent.ForkJoinPool.getCommonPoolParallelism();
+        java.util.concurrent.CountDownLatch busy = new java.util.concurrent.CountDownLatch(workers);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        for (int i = 0; i < workers; i++) {
+            java.util.concurrent.ForkJoinPool.commonPool().execute(() -> {
+                busy.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        }
+        try {
+            assertTrue(busy.await(10, TimeUnit.SECONDS), "the common pool's threads did not start");
+            loadAndCheckTwelvePackages();
+        } finally {
+            release.countDown();
+        }
+    }
+
+    private void loadAndCheckTwelvePackages() throws Exception {
+        Files.writeString(tmp.resolve("go.mod"), "module example.com/q\n\ngo 1.26\n");
+        for (int i = 0; i < 12; i++) {
+            Files.createDirectories(tmp.resolve("p" + i));
+            Files.writeString(tmp.resolve("p" + i + "/p.go"), "package p" + i + "\n\nfunc F() int { return " + i + " }\n");
+        }
+        ModuleImports module = Patterns.findModule(tmp);
+        List<SourceLoader.Root> roots = new Patterns(null, module).resolve(List.of(tmp + "/..."));
+        SourceLoader loader = new SourceLoader(null, module);
+        List<SourceCheck.Result> results = SourceCheck.check(loader, roots, x -> { }, nanos -> { });
+        assertEquals(12, results.size());
+        results.forEach(r -> assertEquals(SourceCheck.Outcome.CLEAN, r.outcome(), r.pkg().importPath()));
+        assertEquals(0, loader.queuedLoads());
+    }
+
     /** As go build: a file its //go:build header excludes is not parsed, so its syntax errors are not reported. */
     @Test
     void excludedFilesAreNotParsed() throws Exception {
