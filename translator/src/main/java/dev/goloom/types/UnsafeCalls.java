@@ -5,7 +5,6 @@ import dev.goloom.constant.Constant;
 import dev.goloom.syntax.Expr;
 import dev.goloom.syntax.GoPrinter;
 import dev.goloom.types.TypeAndValue.Mode;
-import java.util.List;
 
 /**
  * unsafe's functions as types2 checks them. Sizeof, Alignof and Offsetof are constants of
@@ -31,15 +30,14 @@ final class UnsafeCalls {
         };
     }
 
-    TypeAndValue call(Expr.Call call, String name) {
-        List<Expr> args = call.args();
-        Expr a0 = args.getFirst();
+    TypeAndValue call(BuiltinArgs args, String name) {
         if (name.equals("Offsetof")) {
-            return offsetof(a0);
+            return offsetof(args.call.args().getFirst());
         }
-        TypeAndValue x = c.exprs.value(a0);
+        Expr a0 = args.expr(0);
+        TypeAndValue x = args.value(0);
         if (x.mode() == Mode.INVALID) {
-            args.stream().skip(1).forEach(c.exprs::expr);
+            args.checkRest(1);
             return Exprs.INVALID;
         }
         return switch (name) {
@@ -59,7 +57,7 @@ final class UnsafeCalls {
             }
             case "Add" -> {
                 x = c.assignments.assignTo(a0, x, Universe.UNSAFE_POINTER, "argument to unsafe.Add");
-                if (x.mode() == Mode.INVALID || !length(args.get(1))) {
+                if (x.mode() == Mode.INVALID || !length(args, 1)) {
                     yield Exprs.INVALID;
                 }
                 yield value(Universe.UNSAFE_POINTER);
@@ -67,10 +65,10 @@ final class UnsafeCalls {
             case "Slice" -> {
                 if (!(Types.under(x.type()) instanceof Type.Pointer p)) {
                     c.errorAt(a0, "invalid argument: " + Operands.describe(a0, x) + " is not a pointer");
-                    c.exprs.expr(args.get(1));
+                    args.checkRest(1);
                     yield Exprs.INVALID;
                 }
-                yield length(args.get(1)) ? value(new Type.Slice(p.elem())) : Exprs.INVALID;
+                yield length(args, 1) ? value(new Type.Slice(p.elem())) : Exprs.INVALID;
             }
             case "SliceData" -> {
                 if (!(Types.under(x.type()) instanceof Type.Slice s)) {
@@ -81,7 +79,7 @@ final class UnsafeCalls {
             }
             case "String" -> {
                 x = c.assignments.assignTo(a0, x, new Type.Pointer(Universe.BYTE), "argument to unsafe.String");
-                if (x.mode() == Mode.INVALID || !length(args.get(1))) {
+                if (x.mode() == Mode.INVALID || !length(args, 1)) {
                     yield Exprs.INVALID;
                 }
                 yield value(Universe.STRING);
@@ -95,8 +93,9 @@ final class UnsafeCalls {
     }
 
     /** A length argument: an integer value, or an untyped constant representable as int (negative allowed for Add). */
-    private boolean length(Expr e) {
-        TypeAndValue y = c.exprs.value(e);
+    private boolean length(BuiltinArgs args, int i) {
+        Expr e = args.expr(i);
+        TypeAndValue y = args.value(i);
         if (y.mode() == Mode.INVALID) {
             return false;
         }
