@@ -57,7 +57,11 @@ final class CallLowering {
                 return new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.StringData")), "of",
                         NodeList.nodeList(exprs.valueFor(call.args().getFirst(), Universe.STRING)));
             }
-            // unsafe.Add, Slice, SliceData, String (Sizeof and co. are constants): they need machine memory.
+            if (b.name().equals("Sizeof") || b.name().equals("Alignof") || b.name().equals("Offsetof")) {
+                // Not constant when the size depends on a type parameter: known per specialization, the argument not evaluated.
+                return new com.github.javaparser.ast.expr.LongLiteralExpr(unsafeLayout(call, b.name()) + "L");
+            }
+            // unsafe.Add, Slice, SliceData, String: they need machine memory.
             return exprs.unsupported(call, "unsafe." + b.name() + " (goloom has no machine addresses)");
         }
         if (call.args().size() == 1 && exprs.typeOf(call.args().getFirst()) instanceof Type.Tuple tuple
@@ -274,6 +278,17 @@ final class CallLowering {
     /** Argument {@code i} of a built-in call as it is. */
     private Expression argLowered(Expr.Call call, int i) {
         return spreads(call) ? spreadComponent(i, spreading.tuple().at(i)) : exprs.lower(call.args().get(i));
+    }
+
+    /** unsafe.Sizeof, Alignof or Offsetof of a specialized body's concrete types (gc's amd64 layout). */
+    private long unsafeLayout(Expr.Call call, String name) {
+        Expr arg = ExprLowering.unparen(call.args().getFirst());
+        if (name.equals("Offsetof")) {
+            dev.goloom.types.Selection sel = ctx.info.selections.get((Expr.Selector) arg);
+            return dev.goloom.types.Sizes.offsetof(sel.recv(), sel.path());
+        }
+        Type t = exprs.typeOf(arg);
+        return name.equals("Sizeof") ? dev.goloom.types.Sizes.sizeof(t) : dev.goloom.types.Sizes.alignof(t);
     }
 
     /** Whether every local that {@code e} reads may be captured by a Java lambda (is never assigned). */

@@ -31,6 +31,8 @@ public final class Checker {
      * concrete code would be refused for (an impossible assertion, a case listed twice) passes.
      */
     boolean specializing;
+    /** While specializing: the side tables of the generic declaration's own check. */
+    Info genericInfo;
     /** Where errors go; a specialization collects its own. */
     Diagnostics diags;
     private final Importer importer;

@@ -245,13 +245,37 @@ final class TypeExprs {
             c.errorAt(len, "invalid use of [...] array (outside a composite literal)");
             return 0;
         }
-        TypeAndValue tv = c.exprs.expr(len);
-        BigInteger n = tv.isConstant() ? ConstOps.toInteger(tv.value()) : null;
-        if (n == null || n.signum() < 0 || n.bitLength() > 62) {
-            c.errorAt(len, "array length " + GoPrinter.expr(len) + " must be a non-negative integer constant");
+        // types2's arrayLength: a name may be a type parameter declaration missing its constraint.
+        if (len instanceof Expr.Ident id) {
+            Obj obj = c.scope.lookup(id.name());
+            if (obj == null) {
+                c.errorAt(len, "undefined array length " + id.name() + " or missing type constraint");
+                return 0;
+            }
+            if (!(obj instanceof Const)) {
+                c.errorAt(len, "invalid array length " + id.name());
+                return 0;
+            }
+        }
+        TypeAndValue tv = c.exprs.value(len);
+        if (tv.mode() == TypeAndValue.Mode.INVALID) {
             return 0;
         }
-        return n.longValue();
+        if (!tv.isConstant()) {
+            c.errorAt(len, "array length " + Operands.describe(len, tv) + " must be constant");
+            return 0;
+        }
+        boolean integer = Types.basicKind(tv.type()).isInteger();
+        if (Types.isUntyped(tv.type()) || integer) {
+            BigInteger n = ConstOps.toInteger(tv.value());
+            // Representable as int (64 bits) and not negative.
+            if (n != null && n.signum() >= 0 && n.bitLength() <= 63) {
+                return n.longValue();
+            }
+        }
+        c.errorAt(len, (integer ? "invalid array length " : "array length ") + Operands.describe(len, tv)
+                + (integer ? "" : " must be integer"));
+        return 0;
     }
 
     /** A struct type; embedded fields are named after their type name ("Struct types"). */
