@@ -482,6 +482,14 @@ final class Exprs {
                 Boolean r = ConstOps.compare(x.value(), b.op(), y.value());
                 return new TypeAndValue(Mode.CONSTANT, Universe.UNTYPED_BOOL, new Constant.Bool(r != null && r));
             }
+            // The operands have their final types now (types2's updateExprType): an untyped one its
+            // default type, so the untyped shift in 1<<s == 1. becomes a float64 shift, an error.
+            if (Types.isUntyped(x.type()) && x.type() != Universe.UNTYPED_NIL) {
+                convertUntyped(b.x(), x, Types.defaultType(x.type()));
+            }
+            if (Types.isUntyped(y.type()) && y.type() != Universe.UNTYPED_NIL) {
+                convertUntyped(b.y(), y, Types.defaultType(y.type()));
+            }
             return new TypeAndValue(Mode.VALUE, Universe.UNTYPED_BOOL, null);
         }
         if (x.type() instanceof Type.TypeParam tp) {
