@@ -229,7 +229,10 @@ final class TypeExprs {
                 case SEND -> Type.ChanDir.SEND;
                 case RECV -> Type.ChanDir.RECV;
             }, type(ch.elem()));
-            case Expr.FuncType f -> signature(f);
+            case Expr.FuncType f -> {
+                redeclaredParams(f);
+                yield signature(f);
+            }
             case Expr.InterfaceType i -> interfaceType(i);
             case Expr.StructType st -> structType(st);
             case Expr.Index ix -> c.instantiate.typeInstance(ix);
@@ -366,6 +369,7 @@ final class TypeExprs {
                 c.error(name.pos(), "duplicate method " + name.name());
                 continue;
             }
+            redeclaredParams((Expr.FuncType) f.type());
             methods.add(new Func(name.name(), f.pos(), c.pkg, signature((Expr.FuncType) f.type())));
         }
         methods.sort(java.util.Comparator.comparing(Func::name));
@@ -422,6 +426,25 @@ final class TypeExprs {
             results.addAll(vars(r, type(r.type())));
         }
         return new Type.Signature(new Type.Tuple(params), new Type.Tuple(results), variadic);
+    }
+
+    /**
+     * types2 declares the parameters and results of every function type in a scope of their own,
+     * also without a body (a func type, an interface method): a name given twice is redeclared.
+     * (A function with a body reports it when declaring them: {@link #declareParams}.)
+     */
+    private void redeclaredParams(Expr.FuncType f) {
+        java.util.Map<String, Expr.Ident> seen = new java.util.HashMap<>();
+        for (List<Field> list : List.of(f.params(), f.results())) {
+            for (Field p : list) {
+                for (Expr.Ident id : p.names()) {
+                    Expr.Ident prev = id.name().equals("_") ? null : seen.putIfAbsent(id.name(), id);
+                    if (prev != null) {
+                        c.error(id.pos(), id.name() + " redeclared in this block\n\t" + prev.pos() + ": other declaration of " + id.name());
+                    }
+                }
+            }
+        }
     }
 
     private List<Var> vars(Field f, Type t) {
