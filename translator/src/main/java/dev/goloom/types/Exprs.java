@@ -872,7 +872,8 @@ final class Exprs {
             BigInteger min = k.isUnsigned() ? BigInteger.ZERO : BigInteger.ONE.shiftLeft(bits - 1).negate();
             BigInteger max = k.isUnsigned() ? BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE)
                     : BigInteger.ONE.shiftLeft(bits - 1).subtract(BigInteger.ONE);
-            return i.compareTo(min) < 0 || i.compareTo(max) > 0 ? "overflows" : null;
+            // types2's representation: a float constant that does not fit an integer type is "truncated", whatever its size.
+            return i.compareTo(min) < 0 || i.compareTo(max) > 0 ? (v instanceof Constant.Float ? "truncated" : "overflows") : null;
         }
         if (k.isComplex()) {
             Constant.Complex z = ConstOps.toComplex(v);
@@ -960,7 +961,7 @@ final class Exprs {
             }
             Type declared = source.type() == null ? null : c.typeExprs.type(source.type());
             if (declared != null && x.mode() != Mode.INVALID) {
-                x = Types.isUntyped(x.type()) ? convertUntyped(init, x, declared) : x;
+                x = Types.isUntyped(x.type()) ? c.assignments.assignTo(init, x, declared, "constant declaration") : x;
                 if (x.mode() != Mode.INVALID && !Types.identical(x.type(), declared)) {
                     c.errorAt(init, "cannot use " + Operands.describe(init, x) + " as " + declared
                             + " value in constant declaration");
