@@ -44,7 +44,8 @@ typeParameterDecl : identifierList typeConstraint;
 typeConstraint : typeElem;
 
 functionDecl : FUNC IDENTIFIER typeParameters? signature block?;
-methodDecl : FUNC receiver=parameters IDENTIFIER signature block?;
+// Type parameters on methods parse (as in gc) so that they are reported as errors, not as a confused syntax error.
+methodDecl : FUNC receiver=parameters IDENTIFIER typeParameters? signature block?;
 
 signature : parameters result?;
 result : parameters | type_;
@@ -86,7 +87,7 @@ embeddedField : STAR? typeName typeArgs?;
 
 interfaceType : INTERFACE L_CURLY (interfaceElem (SEMI interfaceElem)* SEMI?)? R_CURLY;
 interfaceElem : methodSpec | typeElem;
-methodSpec : IDENTIFIER parameters result?;
+methodSpec : IDENTIFIER typeParameters? parameters result?;
 typeElem : typeTerm (PIPE typeTerm)*;
 typeTerm : TILDE? type_;
 

@@ -83,6 +83,11 @@ public final class PackageLoader {
     }
 
     private void loadImport(String path, Pos pos, List<SourcePackage> order) throws IOException {
+        String invalid = ImportPaths.problem(path);
+        if (invalid != null) {
+            diags.error(pos, "invalid import path (" + invalid + ")");
+            return;
+        }
         if (loaded.containsKey(path) || path.equals(dev.goloom.types.Unsafe.PATH)) {
             return; // package unsafe has no source: the checker provides it
         }

@@ -44,6 +44,11 @@ final class CallLowering {
         }
         Expr callee = ExprLowering.unparen(call.fun());
         if (callee instanceof Expr.Ident id && ctx.info.objectOf(id) instanceof Builtin b) {
+            if (call.args().size() == 1 && exprs.typeOf(call.args().getFirst()) instanceof Type.Tuple tuple
+                    && tuple.size() > 1 && SPREADABLE_BUILTINS.contains(b.name())
+                    && (spreading == null || spreading.call() != call)) {
+                return spreadBuiltin(call, b.name(), tuple);
+            }
             return builtin(call, b.name());
         }
         if (callee instanceof Expr.Selector sel && ctx.info.objectOf(sel.sel()) instanceof Builtin b) {
@@ -52,7 +57,11 @@ final class CallLowering {
                 return new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.StringData")), "of",
                         NodeList.nodeList(exprs.valueFor(call.args().getFirst(), Universe.STRING)));
             }
-            // unsafe.Add, Slice, SliceData, String (Sizeof and co. are constants): they need machine memory.
+            if (b.name().equals("Sizeof") || b.name().equals("Alignof") || b.name().equals("Offsetof")) {
+                // Not constant when the size depends on a type parameter: known per specialization, the argument not evaluated.
+                return new com.github.javaparser.ast.expr.LongLiteralExpr(unsafeLayout(call, b.name()) + "L");
+            }
+            // unsafe.Add, Slice, SliceData, String: they need machine memory.
             return exprs.unsupported(call, "unsafe." + b.name() + " (goloom has no machine addresses)");
         }
         if (call.args().size() == 1 && exprs.typeOf(call.args().getFirst()) instanceof Type.Tuple tuple
@@ -219,6 +228,74 @@ final class CallLowering {
         return sig.results().size() == 1 ? exprs.unboxed(spread, sig.results().at(0)) : spread;
     }
 
+    /** The built-ins (lowered here) whose arguments may be the results of one call: the others take one argument. */
+    private static final java.util.Set<String> SPREADABLE_BUILTINS = java.util.Set.of("append", "copy", "delete", "complex", "min", "max");
+
+    /**
+     * {@code copy(g())} and the like: as {@link #spread}, the results of g in a lambda that calls
+     * the built-in, which reads its arguments through {@link #argType} and {@link #argValue}.
+     */
+    private Expression spreadBuiltin(Expr.Call call, String builtin, Type.Tuple tuple) {
+        Expression results = exprs.lower(call.args().getFirst());
+        String name = ctx.temp("results");
+        Spreading saved = spreading;
+        spreading = new Spreading(call, name, tuple);
+        Expression inner;
+        try {
+            inner = builtin(call, builtin);
+        } finally {
+            spreading = saved;
+        }
+        Type result = exprs.typeOf(call);
+        boolean noValue = result instanceof Type.Tuple t && t.size() == 0;
+        // A value's lambda keeps its casts ((byte) of min on uint8 values); a statement cannot be a cast.
+        var lambda = new com.github.javaparser.ast.expr.LambdaExpr(NodeList.nodeList(new com.github.javaparser.ast.body.Parameter(
+                new com.github.javaparser.ast.type.UnknownType(), name)), noValue ? StmtLowering.statementExpression(inner) : inner);
+        MethodCallExpr spread = new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.Spread")),
+                noValue ? "accept" : "apply", NodeList.nodeList(results, lambda));
+        if (noValue) {
+            return spread.setTypeArguments(ctx.javaTypes.tupleType(tuple));
+        }
+        spread.setTypeArguments(ctx.javaTypes.tupleType(tuple), ctx.javaTypes.boxed(result));
+        return exprs.unboxed(spread, result);
+    }
+
+    /** Whether {@code call}'s arguments are the components of a spread call being lowered. */
+    private boolean spreads(Expr.Call call) {
+        return spreading != null && spreading.call() == call;
+    }
+
+    /** The type of argument {@code i} of a built-in call (a component when spread). */
+    private Type argType(Expr.Call call, int i) {
+        return spreads(call) ? spreading.tuple().at(i) : exprs.typeOf(call.args().get(i));
+    }
+
+    /** How many arguments a built-in call has (a spread call's results count one each). */
+    private int argCount(Expr.Call call) {
+        return spreads(call) ? spreading.tuple().size() : call.args().size();
+    }
+
+    /** Argument {@code i} of a built-in call as a value of type {@code target}. */
+    private Expression argValue(Expr.Call call, int i, Type target) {
+        return spreads(call) ? spreadComponent(i, target) : exprs.valueFor(call.args().get(i), target);
+    }
+
+    /** Argument {@code i} of a built-in call as it is. */
+    private Expression argLowered(Expr.Call call, int i) {
+        return spreads(call) ? spreadComponent(i, spreading.tuple().at(i)) : exprs.lower(call.args().get(i));
+    }
+
+    /** unsafe.Sizeof, Alignof or Offsetof of a specialized body's concrete types (gc's amd64 layout). */
+    private long unsafeLayout(Expr.Call call, String name) {
+        Expr arg = ExprLowering.unparen(call.args().getFirst());
+        if (name.equals("Offsetof")) {
+            dev.goloom.types.Selection sel = ctx.info.selections.get((Expr.Selector) arg);
+            return dev.goloom.types.Sizes.offsetof(sel.recv(), sel.path());
+        }
+        Type t = exprs.typeOf(arg);
+        return name.equals("Sizeof") ? dev.goloom.types.Sizes.sizeof(t) : dev.goloom.types.Sizes.alignof(t);
+    }
+
     /** Whether every local that {@code e} reads may be captured by a Java lambda (is never assigned). */
     private boolean capturable(Expr e) {
         boolean[] ok = {true};
@@ -342,15 +419,14 @@ final class CallLowering {
             case "len", "cap" -> lenCap(call, name);
             case "append" -> append(call);
             case "copy" -> {
-                Type src = exprs.typeOf(args.get(1));
-                Type dst = exprs.typeOf(args.get(0));
+                Type dst = argType(call, 0);
                 String cls = sliceClass((Type.Slice) dst.underlying());
-                yield new MethodCallExpr(new NameExpr(cls), "copy", NodeList.nodeList(exprs.lower(args.get(0)), exprs.lower(args.get(1))));
+                yield new MethodCallExpr(new NameExpr(cls), "copy", NodeList.nodeList(argLowered(call, 0), argLowered(call, 1)));
             }
             case "delete" -> {
-                Type.MapType m = (Type.MapType) exprs.typeOf(args.get(0)).underlying();
-                yield new MethodCallExpr(JavaPrecedence.receiver(exprs.lower(args.get(0))), "delete",
-                        NodeList.nodeList(exprs.valueFor(args.get(1), m.key())));
+                Type.MapType m = (Type.MapType) argType(call, 0).underlying();
+                yield new MethodCallExpr(JavaPrecedence.receiver(argLowered(call, 0)), "delete",
+                        NodeList.nodeList(argValue(call, 1, m.key())));
             }
             case "make" -> make(call);
             case "new" -> newValue(call);
@@ -368,7 +444,7 @@ final class CallLowering {
                 Type t = exprs.typeOf(call);
                 Type part = Types.basicKind(t) == dev.goloom.types.BasicKind.COMPLEX64 ? Universe.FLOAT32 : Universe.FLOAT64;
                 yield new com.github.javaparser.ast.expr.ObjectCreationExpr(null, (com.github.javaparser.ast.type.ClassOrInterfaceType)
-                        ctx.javaTypes.of(t), NodeList.nodeList(exprs.valueFor(args.get(0), part), exprs.valueFor(args.get(1), part)));
+                        ctx.javaTypes.of(t), NodeList.nodeList(argValue(call, 0, part), argValue(call, 1, part)));
             }
             case "real", "imag" -> new MethodCallExpr(JavaPrecedence.receiver(exprs.lower(args.getFirst())), name);
             default -> exprs.unsupported(call, "built-in " + name);
@@ -404,10 +480,10 @@ final class CallLowering {
 
     private Expression append(Expr.Call call) {
         List<Expr> args = call.args();
-        Type st = exprs.typeOf(args.getFirst());
+        Type st = argType(call, 0);
         Type.Slice s = (Type.Slice) st.underlying();
         String cls = sliceClass(s);
-        Expression base = exprs.lower(args.getFirst());
+        Expression base = argLowered(call, 0);
         if (call.ellipsis()) {
             Expr rest = args.get(1);
             if (Types.basicKind(exprs.typeOf(rest)).isString()) {
@@ -415,7 +491,7 @@ final class CallLowering {
             }
             return new MethodCallExpr(new NameExpr(cls), "appendSlice", NodeList.nodeList(base, exprs.lower(rest)));
         }
-        StackAppends.Site site = ctx.stackAppends.get(call);
+        StackAppends.Site site = spreads(call) ? null : ctx.stackAppends.get(call);
         if (site != null) {
             long stackBuffer = site.length();
             String flag = ctx.stackAppendFlags.get(call);
@@ -437,8 +513,8 @@ final class CallLowering {
             base = new com.github.javaparser.ast.expr.EnclosedExpr(new com.github.javaparser.ast.expr.ConditionalExpr(empty, buffer, base));
         }
         NodeList<Expression> values = NodeList.nodeList(base);
-        for (Expr e : args.subList(1, args.size())) {
-            values.add(exprs.valueFor(e, s.elem()));
+        for (int i = 1; i < argCount(call); i++) {
+            values.add(argValue(call, i, s.elem()));
         }
         return new MethodCallExpr(new NameExpr(cls), "append", values);
     }
@@ -500,9 +576,9 @@ final class CallLowering {
     private Expression minMax(Expr.Call call, String name) {
         Type t = exprs.typeOf(call);
         BasicKind k = Types.basicKind(t);
-        Expression acc = exprs.valueFor(call.args().getFirst(), t);
-        for (Expr a : call.args().subList(1, call.args().size())) {
-            Expression x = exprs.valueFor(a, t);
+        Expression acc = argValue(call, 0, t);
+        for (int i = 1; i < argCount(call); i++) {
+            Expression x = argValue(call, i, t);
             if (k.isString()) {
                 acc = new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.Builtins")), name + "String", NodeList.nodeList(acc, x));
             } else if (k.isUnsigned()) {

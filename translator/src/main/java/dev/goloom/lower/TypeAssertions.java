@@ -74,6 +74,9 @@ final class TypeAssertions {
 
     /** How Go's messages spell interface type {@code t}: {@code main.Shape}, {@code interface {}}, {@code interface { M() }}. */
     static String goName(Type t) {
+        if (t instanceof Type.Named n && n.isInstance()) {
+            return GenericInstances.reflectString(n); // I[int,string], as reflect spells it
+        }
         if (t instanceof Type.Named || !(t.underlying() instanceof Type.Interface i)) {
             return t.toString();
         }

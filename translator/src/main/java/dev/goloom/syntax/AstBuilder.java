@@ -149,6 +149,9 @@ final class AstBuilder {
     }
 
     private Decl.Func methodDecl(MethodDeclContext m) {
+        if (m.typeParameters() != null) {
+            syntaxError(pos(m.typeParameters()), "method must have no type parameters");
+        }
         List<Field> receivers = parameters(m.receiver);
         Expr.FuncType type = signature(pos(m), List.of(), m.signature());
         return new Decl.Func(pos(m), receivers, ident(m.IDENTIFIER()), type,
@@ -299,6 +302,9 @@ final class AstBuilder {
         for (InterfaceElemContext e : i.interfaceElem()) {
             if (e.methodSpec() != null) {
                 MethodSpecContext m = e.methodSpec();
+                if (m.typeParameters() != null) {
+                    diags.error(pos(m.typeParameters()), "interface method must have no type parameters");
+                }
                 List<Field> results = List.of();
                 if (m.result() != null) {
                     results = m.result().parameters() != null ? parameters(m.result().parameters())

@@ -134,7 +134,8 @@ final class Assignments {
             return types;
         }
         for (Expr v : values) {
-            TypeAndValue x = c.exprs.value(v, declared);
+            // A var declaration of one name checks its value as a plain expression (types2's varDecl).
+            TypeAndValue x = n == 1 && context.equals("assignment") ? loneValue(v, declared) : c.exprs.value(v, declared);
             if (declared != null) {
                 x = assignTo(v, x, declared, context);
             } else if (Types.isUntyped(x.type()) && x.type() != Universe.UNTYPED_NIL) {
@@ -143,6 +144,22 @@ final class Assignments {
             types.add(x.mode() == Mode.INVALID ? Universe.INVALID : x.type());
         }
         return types;
+    }
+
+    /**
+     * The only value assigned to one variable. A call with several results there is types2's
+     * "assignment mismatch: 1 variable but f returns 2 values", not a single-value context error.
+     */
+    private TypeAndValue loneValue(Expr v, Type target) {
+        if (!(Instantiate.unparen(v) instanceof Expr.Call)) {
+            return c.exprs.value(v, target);
+        }
+        TypeAndValue x = c.exprs.expr(v);
+        if (x.mode() == Mode.VALUE && x.type() instanceof Type.Tuple t && t.size() > 1) {
+            mismatch(1, List.of(v), x);
+            return Exprs.INVALID;
+        }
+        return c.exprs.singleValue(v, x);
     }
 
     /** Whether {@code e} (checked as {@code x}) may produce a second, boolean value. */
@@ -159,9 +176,9 @@ final class Assignments {
 
     private void mismatch(int n, List<Expr> values, TypeAndValue single) {
         String have;
-        if (single != null && values.size() == 1 && values.getFirst() instanceof Expr.Call call) {
+        if (single != null && values.size() == 1 && Instantiate.unparen(values.getFirst()) instanceof Expr.Call call) {
             int got = single.type() instanceof Type.Tuple t ? t.size() : single.mode() == Mode.NOVALUE ? 0 : 1;
-            have = GoPrinter.expr(call.fun()) + "() returns " + got + " value" + (got == 1 ? "" : "s");
+            have = GoPrinter.expr(call.fun()) + " returns " + got + " value" + (got == 1 ? "" : "s");
         } else {
             have = values.size() + " value" + (values.size() == 1 ? "" : "s");
         }
@@ -207,7 +224,8 @@ final class Assignments {
                     return;
                 }
                 for (int i = 0; i < a.rhs().size(); i++) {
-                    TypeAndValue x = c.exprs.value(a.rhs().get(i), targets.get(i));
+                    TypeAndValue x = a.rhs().size() == 1 ? loneValue(a.rhs().getFirst(), targets.getFirst())
+                            : c.exprs.value(a.rhs().get(i), targets.get(i));
                     Type t = targets.get(i);
                     if (t != null) {
                         assignTo(a.rhs().get(i), x, t, "assignment");

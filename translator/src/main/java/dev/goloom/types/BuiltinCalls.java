@@ -25,15 +25,15 @@ final class BuiltinCalls {
     }
 
     /** Checks the argument count: gc's "not enough/too many arguments for f(...) (expected n, found m)". */
-    private boolean count(Expr.Call call, int min, int max) {
-        int n = call.args().size();
+    private boolean count(BuiltinArgs a, int min, int max) {
+        int n = a.size();
         if (n >= min && (max < 0 || n <= max)) {
             return true;
         }
         String expected = max == min || n < min ? String.valueOf(min) : String.valueOf(max);
-        c.error(Positions.start(call), "invalid operation: " + (n < min ? "not enough" : "too many") + " arguments for "
-                + GoPrinter.expr(call) + " (expected " + expected + ", found " + n + ")");
-        call.args().forEach(c.exprs::expr);
+        c.error(Positions.start(a.call), "invalid operation: " + (n < min ? "not enough" : "too many") + " arguments for "
+                + GoPrinter.expr(a.call) + " (expected " + expected + ", found " + n + ")");
+        a.checkRest(0);
         return false;
     }
 
@@ -44,19 +44,21 @@ final class BuiltinCalls {
             args.forEach(c.exprs::expr);
             return Exprs.INVALID;
         }
+        // make, new and unsafe.Offsetof take types or selectors; the others' arguments may be one call's results.
+        BuiltinArgs a = BuiltinArgs.of(c, call, !name.equals("make") && !name.equals("new") && !name.equals("Offsetof"));
         if (UnsafeCalls.handles(name)) {
             int n = UnsafeCalls.arity(name);
-            return count(call, n, n) ? c.unsafeCalls.call(call, name) : Exprs.INVALID;
+            return count(a, n, n) ? c.unsafeCalls.call(a, name) : Exprs.INVALID;
         }
         return switch (name) {
-            case "print", "println" -> print(call, name);
-            case "len", "cap" -> lenCap(call, name);
-            case "append" -> append(call);
-            case "copy" -> copy(call);
-            case "delete" -> delete(call);
+            case "print", "println" -> print(a, name);
+            case "len", "cap" -> lenCap(a, name);
+            case "append" -> append(a);
+            case "copy" -> copy(a);
+            case "delete" -> delete(a);
             case "make" -> make(call);
             case "new" -> {
-                if (!count(call, 1, 1)) {
+                if (!count(a, 1, 1)) {
                     yield Exprs.INVALID;
                 }
                 // Since Go 1.26 the argument may also be an expression: new(v) points to a copy of v.
@@ -78,54 +80,52 @@ final class BuiltinCalls {
                 yield value(new Type.Pointer(x.type()));
             }
             case "panic" -> {
-                if (count(call, 1, 1)) {
-                    TypeAndValue x = c.exprs.value(args.getFirst());
-                    c.assignments.assignTo(args.getFirst(), x, Universe.ANY, "argument to panic");
+                if (count(a, 1, 1)) {
+                    c.assignments.assignTo(a.expr(0), a.value(0), Universe.ANY, "argument to panic");
                 }
                 yield NOVALUE;
             }
-            case "recover" -> count(call, 0, 0) ? value(Universe.ANY) : Exprs.INVALID;
-            case "min", "max" -> minMax(call, name);
-            case "complex" -> count(call, 2, 2) ? complex(call) : Exprs.INVALID;
-            case "real", "imag" -> count(call, 1, 1) ? realImag(call, name) : Exprs.INVALID;
+            case "recover" -> count(a, 0, 0) ? value(Universe.ANY) : Exprs.INVALID;
+            case "min", "max" -> minMax(a, name);
+            case "complex" -> count(a, 2, 2) ? complex(a) : Exprs.INVALID;
+            case "real", "imag" -> count(a, 1, 1) ? realImag(a, name) : Exprs.INVALID;
             case "clear" -> {
-                if (!count(call, 1, 1)) {
+                if (!count(a, 1, 1)) {
                     yield Exprs.INVALID;
                 }
-                TypeAndValue x = c.exprs.value(args.getFirst());
+                TypeAndValue x = a.value(0);
                 if (x.mode() != Mode.INVALID && !(Types.under(x.type()) instanceof Type.MapType
                         || Types.under(x.type()) instanceof Type.Slice)) {
-                    c.errorAt(args.getFirst(), "invalid argument: cannot clear " + Operands.describe(args.getFirst(), x)
+                    c.errorAt(a.expr(0), "invalid argument: cannot clear " + Operands.describe(a.expr(0), x)
                             + ": argument must be (or constrained by) map or slice");
                 }
                 yield NOVALUE;
             }
             case "close" -> {
-                if (!count(call, 1, 1)) {
+                if (!count(a, 1, 1)) {
                     yield Exprs.INVALID;
                 }
-                TypeAndValue x = c.exprs.value(args.getFirst());
+                Expr arg = a.expr(0);
+                TypeAndValue x = a.value(0);
                 if (x.mode() == Mode.INVALID) {
                     yield NOVALUE;
                 }
                 if (x.type() instanceof Type.TypeParam tp && TypeSets.allTerms(tp, t -> t instanceof Type.Chan)) {
                     if (!TypeSets.allTerms(tp, t -> ((Type.Chan) t).dir() != Type.ChanDir.RECV)) {
-                        c.errorAt(args.getFirst(), "invalid operation: cannot close receive-only channel "
-                                + Operands.describe(args.getFirst(), x));
+                        c.errorAt(arg, "invalid operation: cannot close receive-only channel "
+                                + Operands.describe(arg, x));
                     }
                 } else if (!(Types.under(x.type()) instanceof Type.Chan ch)) {
-                    c.errorAt(args.getFirst(), "invalid operation: cannot close non-channel " + Operands.describe(args.getFirst(), x));
+                    c.errorAt(arg, "invalid operation: cannot close non-channel " + Operands.describe(arg, x));
                 } else if (ch.dir() == Type.ChanDir.RECV) {
-                    c.errorAt(args.getFirst(), "invalid operation: cannot close receive-only channel "
-                            + Operands.describe(args.getFirst(), x));
+                    c.errorAt(arg, "invalid operation: cannot close receive-only channel "
+                            + Operands.describe(arg, x));
                 }
                 yield NOVALUE;
             }
-            case "Sizeof", "Alignof", "Offsetof", "Add", "Slice", "SliceData", "String", "StringData" ->
-                    c.unsafeCalls.call(call, name);
             default -> {
                 c.diags.unsupported(Positions.start(call), "built-in " + name);
-                args.forEach(c.exprs::expr);
+                a.checkRest(0);
                 yield Exprs.INVALID;
             }
         };
@@ -136,9 +136,10 @@ final class BuiltinCalls {
      * (an untyped constant takes the other's), or both untyped constants (an untyped complex
      * constant).
      */
-    private TypeAndValue complex(Expr.Call call) {
-        Expr re = call.args().get(0), im = call.args().get(1);
-        TypeAndValue x = c.exprs.value(re), y = c.exprs.value(im);
+    private TypeAndValue complex(BuiltinArgs a) {
+        Expr.Call call = a.call;
+        Expr re = a.expr(0), im = a.expr(1);
+        TypeAndValue x = a.value(0), y = a.value(1);
         if (x.mode() == Mode.INVALID || y.mode() == Mode.INVALID) {
             return Exprs.INVALID;
         }
@@ -177,9 +178,9 @@ final class BuiltinCalls {
     }
 
     /** "real(complexT) floatT", "imag(complexT) floatT"; of an untyped constant, an untyped float constant. */
-    private TypeAndValue realImag(Expr.Call call, String name) {
-        Expr arg = call.args().getFirst();
-        TypeAndValue x = c.exprs.value(arg);
+    private TypeAndValue realImag(BuiltinArgs a, String name) {
+        Expr arg = a.expr(0);
+        TypeAndValue x = a.value(0);
         if (x.mode() == Mode.INVALID) {
             return Exprs.INVALID;
         }
@@ -204,20 +205,19 @@ final class BuiltinCalls {
         return value(result);
     }
 
-    private TypeAndValue print(Expr.Call call, String name) {
-        List<Expr> args = call.args();
-        TypeAndValue only = args.size() == 1 ? c.exprs.expr(args.getFirst()) : null;
-        if (only != null && only.type() instanceof Type.Tuple t && t.size() > 1) {
+    private TypeAndValue print(BuiltinArgs a, String name) {
+        if (a.spread) {
             // print(f()) with several results prints each of them.
             return NOVALUE;
         }
-        for (Expr a : args) {
-            TypeAndValue x = only != null ? c.exprs.singleValue(a, only) : c.exprs.value(a);
+        for (int i = 0; i < a.size(); i++) {
+            Expr arg = a.expr(i);
+            TypeAndValue x = a.value(i);
             if (x.mode() != Mode.INVALID && Types.isUntyped(x.type())) {
                 if (x.type() == Universe.UNTYPED_NIL) {
-                    c.errorAt(a, "use of untyped nil in argument to built-in " + name);
+                    c.errorAt(arg, "use of untyped nil in argument to built-in " + name);
                 } else {
-                    c.exprs.convertUntyped(a, x, Types.defaultType(x.type()));
+                    c.exprs.convertUntyped(arg, x, Types.defaultType(x.type()));
                 }
             }
         }
@@ -230,12 +230,12 @@ final class BuiltinCalls {
      * an array and the expression s does not contain channel receives or (non-constant)
      * function calls."
      */
-    private TypeAndValue lenCap(Expr.Call call, String name) {
-        if (!count(call, 1, 1)) {
+    private TypeAndValue lenCap(BuiltinArgs args, String name) {
+        if (!count(args, 1, 1)) {
             return Exprs.INVALID;
         }
-        Expr arg = call.args().getFirst();
-        TypeAndValue x = c.exprs.value(arg);
+        Expr arg = args.expr(0);
+        TypeAndValue x = args.value(0);
         if (x.mode() == Mode.INVALID) {
             return Exprs.INVALID;
         }
@@ -304,33 +304,33 @@ final class BuiltinCalls {
         };
     }
 
-    private TypeAndValue append(Expr.Call call) {
-        List<Expr> args = call.args();
-        if (args.isEmpty()) {
+    private TypeAndValue append(BuiltinArgs a) {
+        Expr.Call call = a.call;
+        if (a.size() == 0) {
             c.error(Positions.start(call), "invalid operation: not enough arguments for " + GoPrinter.expr(call)
                     + " (expected 1, found 0)");
             return Exprs.INVALID;
         }
-        Expr first = args.getFirst();
-        TypeAndValue s = c.exprs.value(first);
+        Expr first = a.expr(0);
+        TypeAndValue s = a.value(0);
         if (s.mode() == Mode.INVALID) {
-            args.stream().skip(1).forEach(c.exprs::expr);
+            a.checkRest(1);
             return Exprs.INVALID;
         }
         if (!(Types.under(s.type()) instanceof Type.Slice slice)) {
             c.errorAt(first, "invalid append: argument must be a slice; have " + Operands.describe(first, s));
-            args.stream().skip(1).forEach(c.exprs::expr);
+            a.checkRest(1);
             return Exprs.INVALID;
         }
         if (call.ellipsis()) {
-            if (args.size() != 2) {
-                c.error(Positions.start(call), "invalid operation: " + (args.size() < 2 ? "not enough" : "too many")
-                        + " arguments for " + GoPrinter.expr(call) + " (expected 2, found " + args.size() + ")");
-                args.stream().skip(1).forEach(c.exprs::expr);
+            if (a.size() != 2) {
+                c.error(Positions.start(call), "invalid operation: " + (a.size() < 2 ? "not enough" : "too many")
+                        + " arguments for " + GoPrinter.expr(call) + " (expected 2, found " + a.size() + ")");
+                a.checkRest(1);
                 return Exprs.INVALID;
             }
-            Expr rest = args.get(1);
-            TypeAndValue r = c.exprs.value(rest);
+            Expr rest = a.expr(1);
+            TypeAndValue r = a.value(1);
             // "As a special case, append also accepts a first argument assignable to type
             // []byte with a second argument of string type followed by ...".
             if (r.mode() != Mode.INVALID && (Types.basicKind(r.type()).isString()
@@ -346,19 +346,18 @@ final class BuiltinCalls {
             c.assignments.assignTo(rest, r, new Type.Slice(slice.elem()), "argument to append");
             return value(s.type());
         }
-        for (Expr a : args.subList(1, args.size())) {
-            TypeAndValue x = c.exprs.value(a);
-            c.assignments.assignTo(a, x, slice.elem(), "argument to append");
+        for (int i = 1; i < a.size(); i++) {
+            c.assignments.assignTo(a.expr(i), a.value(i), slice.elem(), "argument to append");
         }
         return value(s.type());
     }
 
-    private TypeAndValue copy(Expr.Call call) {
-        if (!count(call, 2, 2)) {
+    private TypeAndValue copy(BuiltinArgs a) {
+        if (!count(a, 2, 2)) {
             return Exprs.INVALID;
         }
-        Expr d = call.args().get(0), s = call.args().get(1);
-        TypeAndValue dst = c.exprs.value(d), src = c.exprs.value(s);
+        Expr d = a.expr(0), s = a.expr(1);
+        TypeAndValue dst = a.value(0), src = a.value(1);
         if (dst.mode() == Mode.INVALID || src.mode() == Mode.INVALID) {
             return Exprs.INVALID;
         }
@@ -386,13 +385,13 @@ final class BuiltinCalls {
         return value(Universe.INT);
     }
 
-    private TypeAndValue delete(Expr.Call call) {
-        if (!count(call, 2, 2)) {
+    private TypeAndValue delete(BuiltinArgs a) {
+        if (!count(a, 2, 2)) {
             return NOVALUE;
         }
-        Expr m = call.args().get(0), k = call.args().get(1);
-        TypeAndValue map = c.exprs.value(m);
-        TypeAndValue key = c.exprs.value(k);
+        Expr m = a.expr(0), k = a.expr(1);
+        TypeAndValue map = a.value(0);
+        TypeAndValue key = a.value(1);
         if (map.mode() == Mode.INVALID) {
             return NOVALUE;
         }
@@ -454,28 +453,27 @@ final class BuiltinCalls {
     }
 
     /** min and max: "the same rules as for operators apply"; all-constant arguments give a constant. */
-    private TypeAndValue minMax(Expr.Call call, String name) {
-        if (!count(call, 1, -1)) {
+    private TypeAndValue minMax(BuiltinArgs args, String name) {
+        if (!count(args, 1, -1)) {
             return Exprs.INVALID;
         }
-        // Fold the arguments pairwise as a chain of comparisons would type them.
-        List<Expr> args = call.args();
-        TypeAndValue acc = c.exprs.value(args.getFirst());
+        // Fold the arguments pairwise as a chain of comparisons would type them (a spread call's results are typed).
+        TypeAndValue acc = args.value(0);
         if (acc.mode() != Mode.INVALID && !Types.basicKind(acc.type()).isOrdered()
                 && !TypeSets.allTerms(acc.type(), t -> Types.basicKind(t).isOrdered())) {
-            c.errorAt(args.getFirst(), "invalid argument: " + Operands.describe(args.getFirst(), acc) + " cannot be ordered");
-            args.stream().skip(1).forEach(c.exprs::expr);
+            c.errorAt(args.expr(0), "invalid argument: " + Operands.describe(args.expr(0), acc) + " cannot be ordered");
+            args.checkRest(1);
             return Exprs.INVALID;
         }
         for (int i = 1; i < args.size() && acc.mode() != Mode.INVALID; i++) {
-            Expr a = args.get(i);
-            TypeAndValue x = c.exprs.value(a);
+            Expr a = args.expr(i);
+            TypeAndValue x = args.value(i);
             if (x.mode() == Mode.INVALID) {
                 return Exprs.INVALID;
             }
             if (Types.isUntyped(acc.type()) && !Types.isUntyped(x.type())) {
                 for (int j = 0; j < i; j++) {
-                    c.exprs.convertUntyped(args.get(j), c.info.types.get(args.get(j)), x.type());
+                    c.exprs.convertUntyped(args.expr(j), c.info.types.get(args.expr(j)), x.type());
                 }
                 acc = new TypeAndValue(acc.mode(), x.type(), acc.value());
             } else if (!Types.isUntyped(acc.type()) && Types.isUntyped(x.type())) {
@@ -509,7 +507,7 @@ final class BuiltinCalls {
         }
         if (acc.mode() == Mode.VALUE && Types.isUntyped(acc.type())) {
             Type t = Types.defaultType(acc.type());
-            args.forEach(a -> c.exprs.convertUntyped(a, c.info.types.get(a), t));
+            args.call.args().forEach(a -> c.exprs.convertUntyped(a, c.info.types.get(a), t));
             acc = new TypeAndValue(Mode.VALUE, t, null);
         }
         return acc;

@@ -287,6 +287,8 @@ final class Calls {
             c.exprs.convertUntyped(arg, x, Types.defaultType(x.type()));
             return new TypeAndValue(Mode.VALUE, target, null);
         }
+        // Errors describe the operand as written (types2: "1 (untyped int constant)"), before it takes its default type.
+        TypeAndValue written = x;
         if (Types.isUntyped(x.type())) {
             x = c.exprs.convertUntyped(arg, x, Types.defaultType(x.type()));
         }
@@ -295,7 +297,7 @@ final class Calls {
             if (why == null) {
                 return new TypeAndValue(Mode.VALUE, target, null);
             }
-            c.errorAt(arg, "cannot convert " + Operands.describe(arg, x) + " to type " + target + why);
+            c.errorAt(arg, "cannot convert " + Operands.describe(arg, written) + " to type " + target + why);
             return Exprs.INVALID;
         }
         if ((from.isNumeric() && to.isNumeric()) || Types.assignable(x.type(), target)
@@ -305,7 +307,7 @@ final class Calls {
         if (convertible(x.type(), target)) {
             return new TypeAndValue(Mode.VALUE, target, null);
         }
-        c.errorAt(arg, "cannot convert " + Operands.describe(arg, x) + " to type " + target);
+        c.errorAt(arg, "cannot convert " + Operands.describe(arg, written) + " to type " + target);
         return Exprs.INVALID;
     }
 

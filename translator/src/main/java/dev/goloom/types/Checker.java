@@ -31,6 +31,8 @@ public final class Checker {
      * concrete code would be refused for (an impossible assertion, a case listed twice) passes.
      */
     boolean specializing;
+    /** While specializing: the side tables of the generic declaration's own check. */
+    Info genericInfo;
     /** Where errors go; a specialization collects its own. */
     Diagnostics diags;
     private final Importer importer;
@@ -80,6 +82,8 @@ public final class Checker {
     private final List<MethodDecl> methodDecls = new ArrayList<>();
     /** The spec of each package-level variable with an initializer. */
     private final Map<Var, Spec.Value> varSpecs = new IdentityHashMap<>();
+    /** Whether this package has reported an error (types2's firstErr: later follow-on errors are dropped). */
+    private boolean reportedError;
 
     private Checker(Package pkg, Diagnostics diags, Importer importer) {
         this.pkg = pkg;
@@ -175,12 +179,18 @@ public final class Checker {
     }
 
     void error(Pos pos, String message) {
+        // types2's "cheap trick": once the package has an error, a message naming an invalid type
+        // or operand (anywhere but at its start) is a follow-on error and is dropped.
+        if (reportedError && (message.indexOf("invalid type") > 0 || message.indexOf("invalid operand") > 0)) {
+            return;
+        }
+        reportedError = true;
         diags.error(pos, message);
     }
 
     /** Reports an error about an operand at the position where it starts, as types2 does. */
     void errorAt(Expr e, String message) {
-        diags.error(dev.goloom.syntax.Positions.start(e), message);
+        error(dev.goloom.syntax.Positions.start(e), message);
     }
 
     // ---- Collecting objects ----------------------------------------------------------------

@@ -52,11 +52,15 @@ final class CompositeLits {
             case Type.Slice s -> arrayElements(lit, s.elem(), -1);
             case Type.MapType m -> map(lit, m);
             default -> {
-                if (t != Universe.INVALID) {
+                if (t != Universe.INVALID && Types.under(t) != Universe.INVALID) {
                     c.error(lit.type() == null ? lit.pos() : dev.goloom.syntax.Positions.start(lit.type()),
                             "invalid composite literal type " + t);
                 }
                 lit.elts().forEach(this::skip);
+                if (t instanceof Type.Named) {
+                    // An instance given the wrong number of type arguments (reported): a value of that type, as in types2.
+                    return new TypeAndValue(Mode.VALUE, t, null);
+                }
                 return Exprs.INVALID;
             }
         }

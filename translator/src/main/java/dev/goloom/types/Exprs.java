@@ -405,6 +405,50 @@ final class Exprs {
         return new TypeAndValue(Mode.VALUE, new Type.Pointer(x.type()), null);
     }
 
+    /** Why values of {@code t} cannot be compared (types2's incomparableCause), or "" when it does not say. */
+    private static String incomparableCause(Type t) {
+        return switch (t.underlying()) {
+            case Type.Slice s -> "slice can only be compared to nil";
+            case Type.Signature s -> "func can only be compared to nil";
+            case Type.MapType m -> "map can only be compared to nil";
+            default -> {
+                String cause = comparableCause(t);
+                yield cause == null ? "" : cause;
+            }
+        };
+    }
+
+    /** Null when {@code t} is comparable, else types2's comparableType cause ("" when it has none). */
+    private static String comparableCause(Type t) {
+        return switch (t.underlying()) {
+            case Type.Basic b -> b.kind() == BasicKind.UNTYPED_NIL ? "" : null;
+            case Type.Pointer p -> null;
+            case Type.Chan ch -> null;
+            case Type.Interface i -> null;
+            case Type.Struct st -> st.fields().stream().filter(f -> comparableCause(f.type()) != null).findFirst()
+                    .map(f -> "struct containing " + f.type() + " cannot be compared").orElse(null);
+            case Type.Array a -> comparableCause(a.elem()) == null ? null : t + " cannot be compared";
+            default -> "";
+        };
+    }
+
+    /** types2's compositeKind: "slice", "struct", ... or "" for a basic type. */
+    private static String compositeKind(Type t) {
+        return switch (t.underlying()) {
+            case Type.Basic b -> "";
+            case Type.Array a -> "array";
+            case Type.Slice s -> "slice";
+            case Type.Struct s -> "struct";
+            case Type.Pointer p -> "pointer";
+            case Type.Signature s -> "func";
+            case Type.Interface i -> "interface";
+            case Type.MapType m -> "map";
+            case Type.Chan ch -> "chan";
+            case Type.Tuple tu -> "tuple";
+            default -> "";
+        };
+    }
+
     private static boolean isComparison(String op) {
         return switch (op) {
             case "==", "!=", "<", "<=", ">", ">=" -> true;
@@ -473,14 +517,47 @@ final class Exprs {
                 }
                 return new TypeAndValue(Mode.VALUE, Universe.UNTYPED_BOOL, null);
             }
-            if (ordered ? !k.isOrdered() : !(nilComparison || Types.comparable(x.type()))) {
-                c.errorAt(b, "invalid operation: " + GoPrinter.expr(b) + " (operator " + b.op()
-                        + " not defined on " + Operands.describe(b.x(), x).replaceFirst("^.*? \\(", "").replace(")", "") + ")");
+            // types2's comparison: the error is at the offending operand, with the cause it knows.
+            Expr offending = null;
+            Type offendingType = null;
+            String cause = "";
+            if (ordered) {
+                if (!k.isOrdered()) {
+                    offending = b.x();
+                    offendingType = x.type();
+                } else if (!Types.basicKind(y.type()).isOrdered()) {
+                    offending = b.y();
+                    offendingType = y.type();
+                }
+            } else if (!nilComparison) {
+                if (!Types.comparable(x.type())) {
+                    offending = b.x();
+                    offendingType = x.type();
+                } else if (!Types.comparable(y.type())) {
+                    offending = b.y();
+                    offendingType = y.type();
+                }
+                cause = offendingType == null ? "" : incomparableCause(offendingType);
+            }
+            if (offending != null) {
+                if (cause.isEmpty()) {
+                    String kind = compositeKind(offendingType);
+                    cause = "operator " + b.op() + " not defined on " + (kind.isEmpty() ? offendingType.toString() : kind);
+                }
+                c.errorAt(offending, "invalid operation: " + GoPrinter.expr(b) + " (" + cause + ")");
                 return INVALID;
             }
             if (x.isConstant() && y.isConstant()) {
                 Boolean r = ConstOps.compare(x.value(), b.op(), y.value());
                 return new TypeAndValue(Mode.CONSTANT, Universe.UNTYPED_BOOL, new Constant.Bool(r != null && r));
+            }
+            // The operands have their final types now (types2's updateExprType): an untyped one its
+            // default type, so the untyped shift in 1<<s == 1. becomes a float64 shift, an error.
+            if (Types.isUntyped(x.type()) && x.type() != Universe.UNTYPED_NIL) {
+                convertUntyped(b.x(), x, Types.defaultType(x.type()));
+            }
+            if (Types.isUntyped(y.type()) && y.type() != Universe.UNTYPED_NIL) {
+                convertUntyped(b.y(), y, Types.defaultType(y.type()));
             }
             return new TypeAndValue(Mode.VALUE, Universe.UNTYPED_BOOL, null);
         }
@@ -795,7 +872,8 @@ final class Exprs {
             BigInteger min = k.isUnsigned() ? BigInteger.ZERO : BigInteger.ONE.shiftLeft(bits - 1).negate();
             BigInteger max = k.isUnsigned() ? BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE)
                     : BigInteger.ONE.shiftLeft(bits - 1).subtract(BigInteger.ONE);
-            return i.compareTo(min) < 0 || i.compareTo(max) > 0 ? "overflows" : null;
+            // types2's representation: a float constant that does not fit an integer type is "truncated", whatever its size.
+            return i.compareTo(min) < 0 || i.compareTo(max) > 0 ? (v instanceof Constant.Float ? "truncated" : "overflows") : null;
         }
         if (k.isComplex()) {
             Constant.Complex z = ConstOps.toComplex(v);
@@ -883,7 +961,7 @@ final class Exprs {
             }
             Type declared = source.type() == null ? null : c.typeExprs.type(source.type());
             if (declared != null && x.mode() != Mode.INVALID) {
-                x = Types.isUntyped(x.type()) ? convertUntyped(init, x, declared) : x;
+                x = Types.isUntyped(x.type()) ? c.assignments.assignTo(init, x, declared, "constant declaration") : x;
                 if (x.mode() != Mode.INVALID && !Types.identical(x.type(), declared)) {
                     c.errorAt(init, "cannot use " + Operands.describe(init, x) + " as " + declared
                             + " value in constant declaration");

@@ -95,7 +95,8 @@ final class Instantiate {
         if (args.size() != want) {
             c.errorAt(ix, (args.size() > want ? "too many" : "not enough") + " type arguments for type "
                     + n.obj().name() + ": have " + args.size() + ", want " + want);
-            return null;
+            // types2 still makes the instance (its underlying type invalid): F[A] stays F[A] in later messages.
+            return c.genericAliases.containsKey(n) || args.contains(Universe.INVALID) ? null : n.instance(args);
         }
         if (args.contains(Universe.INVALID)) {
             return null;

@@ -45,6 +45,8 @@ final class Operands {
         }
         String kind = switch (t.underlying()) {
             case Type.Basic b when b.kind() != BasicKind.INVALID -> b.name();
+            // An instance given the wrong number of type arguments: "invalid type F[A]", a follow-on error's mark.
+            case Type.Basic b when ((Type.Named) t).isInstance() -> "invalid type";
             case Type.Array a -> "array";
             case Type.Slice s -> "slice";
             case Type.Struct s -> "struct";

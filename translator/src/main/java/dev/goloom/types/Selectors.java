@@ -33,6 +33,9 @@ final class Selectors {
             c.error(sel.sel().pos(), "ambiguous selector " + GoPrinter.expr(sel));
             return Exprs.INVALID;
         }
+        if (found == null && Types.under(x.type()) == Universe.INVALID) {
+            return Exprs.INVALID; // reported already (an instance given the wrong number of type arguments)
+        }
         if (found == null) {
             c.error(sel.sel().pos(), GoPrinter.expr(sel) + " undefined (type " + x.type() + " has no field or method " + name + ")");
             return Exprs.INVALID;

@@ -51,6 +51,40 @@ public final class Sizes {
         };
     }
 
+    /**
+     * Whether the size of {@code t} depends on a type parameter (go/types' hasVarSize): a type
+     * parameter, or an array or struct with an element or field of such a type. Sizeof, Alignof
+     * and Offsetof of such a type are not constant ("if the argument's type is a type parameter
+     * or ... the result is not constant"); a pointer or slice of a type parameter has a fixed size.
+     */
+    public static boolean variableSize(Type t) {
+        return variableSize(t, new java.util.HashSet<>());
+    }
+
+    private static boolean variableSize(Type t, java.util.Set<Type.Named> seen) {
+        if (t instanceof Type.Named n && !seen.add(n)) {
+            return false; // an invalid recursive type (reported already)
+        }
+        return switch (t.underlying()) {
+            case Type.TypeParam p -> true;
+            case Type.Array a -> variableSize(a.elem(), seen);
+            case Type.Struct st -> st.fields().stream().anyMatch(f -> variableSize(f.type(), seen));
+            default -> false;
+        };
+    }
+
+    /** The offset of the field reached by {@code path} (indices of embedded fields, then the field's) from the start of {@code base}. */
+    public static long offsetof(Type base, java.util.List<Integer> path) {
+        long offset = 0;
+        Type t = base;
+        for (int index : path) {
+            Type.Struct st = (Type.Struct) (t instanceof Type.TypeParam ? TypeSets.coreType(t) : t.underlying());
+            offset += offsets(st)[index];
+            t = st.fields().get(index).type();
+        }
+        return offset;
+    }
+
     /** The offset of every field of {@code st} from the start of the struct. */
     public static long[] offsets(Type.Struct st) {
         long[] offsets = new long[st.fields().size()];

@@ -81,6 +81,7 @@ public final class Specializer {
         c.diags = diags;
         c.currentDeps = new LinkedHashSet<>(); // initialization order is settled already
         c.specializing = true;
+        c.genericInfo = savedInfo;
         try {
             c.scope = bindings;
             Type.Signature sig = c.typeExprs.signature(decl.type());
@@ -108,6 +109,7 @@ public final class Specializer {
             c.scope = savedScope;
             c.currentDeps = savedDeps;
             c.specializing = false;
+            c.genericInfo = null;
             Types.setMessagePackage(outer);
         }
     }

@@ -62,6 +62,9 @@ public sealed interface Type {
             if (origin == this) {
                 return methods;
             }
+            if (typeArgs.size() != origin.typeParams.size()) {
+                return List.of(); // given the wrong number of type arguments (reported)
+            }
             if (instanceMethods.size() != origin.methods.size()) {
                 List<Func> out = new java.util.ArrayList<>();
                 for (Func m : origin.methods) {
@@ -82,7 +85,7 @@ public sealed interface Type {
 
         @Override public Type underlying() {
             if (origin != this && underlying == null) {
-                if (!origin.complete) {
+                if (!origin.complete || typeArgs.size() != origin.typeParams.size()) {
                     return dev.goloom.types.Universe.INVALID;
                 }
                 underlying = Subst.subst(origin.underlying, Subst.map(origin.typeParams, typeArgs));
@@ -93,10 +96,14 @@ public sealed interface Type {
         /** Whether the declaration has set the underlying type (false while it is being checked). */
         boolean isComplete() { return complete; }
 
-        /** The instance of this generic type with {@code args}, one object per distinct argument list. */
+        /**
+         * The instance of this generic type with {@code args}, one object per distinct argument list.
+         * A wrong number of arguments (an error reported by the caller) gives an instance whose
+         * underlying type is invalid and which has no methods, as types2 makes one.
+         */
         Named instance(List<Type> args) {
             for (Named n : instances) {
-                boolean same = true;
+                boolean same = n.typeArgs.size() == args.size();
                 for (int i = 0; i < args.size() && same; i++) {
                     same = Types.identical(n.typeArgs.get(i), args.get(i));
                 }
@@ -115,7 +122,8 @@ public sealed interface Type {
             if (typeArgs.isEmpty()) {
                 return name;
             }
-            return name + "[" + String.join(",", typeArgs.stream().map(Type::toString).toList()) + "]";
+            // types2's messages separate type arguments by ", " (reflect's names by ",": GenericInstances.goName).
+            return name + "[" + String.join(", ", typeArgs.stream().map(Type::toString).toList()) + "]";
         }
     }
 

@@ -229,7 +229,10 @@ final class TypeExprs {
                 case SEND -> Type.ChanDir.SEND;
                 case RECV -> Type.ChanDir.RECV;
             }, type(ch.elem()));
-            case Expr.FuncType f -> signature(f);
+            case Expr.FuncType f -> {
+                redeclaredParams(f);
+                yield signature(f);
+            }
             case Expr.InterfaceType i -> interfaceType(i);
             case Expr.StructType st -> structType(st);
             case Expr.Index ix -> c.instantiate.typeInstance(ix);
@@ -245,13 +248,37 @@ final class TypeExprs {
             c.errorAt(len, "invalid use of [...] array (outside a composite literal)");
             return 0;
         }
-        TypeAndValue tv = c.exprs.expr(len);
-        BigInteger n = tv.isConstant() ? ConstOps.toInteger(tv.value()) : null;
-        if (n == null || n.signum() < 0 || n.bitLength() > 62) {
-            c.errorAt(len, "array length " + GoPrinter.expr(len) + " must be a non-negative integer constant");
+        // types2's arrayLength: a name may be a type parameter declaration missing its constraint.
+        if (len instanceof Expr.Ident id) {
+            Obj obj = c.scope.lookup(id.name());
+            if (obj == null) {
+                c.errorAt(len, "undefined array length " + id.name() + " or missing type constraint");
+                return 0;
+            }
+            if (!(obj instanceof Const)) {
+                c.errorAt(len, "invalid array length " + id.name());
+                return 0;
+            }
+        }
+        TypeAndValue tv = c.exprs.value(len);
+        if (tv.mode() == TypeAndValue.Mode.INVALID) {
             return 0;
         }
-        return n.longValue();
+        if (!tv.isConstant()) {
+            c.errorAt(len, "array length " + Operands.describe(len, tv) + " must be constant");
+            return 0;
+        }
+        boolean integer = Types.basicKind(tv.type()).isInteger();
+        if (Types.isUntyped(tv.type()) || integer) {
+            BigInteger n = ConstOps.toInteger(tv.value());
+            // Representable as int (64 bits) and not negative.
+            if (n != null && n.signum() >= 0 && n.bitLength() <= 63) {
+                return n.longValue();
+            }
+        }
+        c.errorAt(len, (integer ? "invalid array length " : "array length ") + Operands.describe(len, tv)
+                + (integer ? "" : " must be integer"));
+        return 0;
     }
 
     /** A struct type; embedded fields are named after their type name ("Struct types"). */
@@ -342,6 +369,7 @@ final class TypeExprs {
                 c.error(name.pos(), "duplicate method " + name.name());
                 continue;
             }
+            redeclaredParams((Expr.FuncType) f.type());
             methods.add(new Func(name.name(), f.pos(), c.pkg, signature((Expr.FuncType) f.type())));
         }
         methods.sort(java.util.Comparator.comparing(Func::name));
@@ -398,6 +426,25 @@ final class TypeExprs {
             results.addAll(vars(r, type(r.type())));
         }
         return new Type.Signature(new Type.Tuple(params), new Type.Tuple(results), variadic);
+    }
+
+    /**
+     * types2 declares the parameters and results of every function type in a scope of their own,
+     * also without a body (a func type, an interface method): a name given twice is redeclared.
+     * (A function with a body reports it when declaring them: {@link #declareParams}.)
+     */
+    private void redeclaredParams(Expr.FuncType f) {
+        java.util.Map<String, Expr.Ident> seen = new java.util.HashMap<>();
+        for (List<Field> list : List.of(f.params(), f.results())) {
+            for (Field p : list) {
+                for (Expr.Ident id : p.names()) {
+                    Expr.Ident prev = id.name().equals("_") ? null : seen.putIfAbsent(id.name(), id);
+                    if (prev != null) {
+                        c.error(id.pos(), id.name() + " redeclared in this block\n\t" + prev.pos() + ": other declaration of " + id.name());
+                    }
+                }
+            }
+        }
     }
 
     private List<Var> vars(Field f, Type t) {

@@ -5,12 +5,12 @@ import dev.goloom.constant.Constant;
 import dev.goloom.syntax.Expr;
 import dev.goloom.syntax.GoPrinter;
 import dev.goloom.types.TypeAndValue.Mode;
-import java.util.List;
 
 /**
  * unsafe's functions as types2 checks them. Sizeof, Alignof and Offsetof are constants of
  * type uintptr computed with gc's amd64 layout ({@link Sizes}), except when the size depends on
- * a type parameter: then they are ordinary uintptr values.
+ * a type parameter: then they are ordinary uintptr values, also in the body's specializations
+ * (where lowering computes them from the concrete types).
  */
 final class UnsafeCalls {
     private final Checker c;
@@ -31,15 +31,14 @@ final class UnsafeCalls {
         };
     }
 
-    TypeAndValue call(Expr.Call call, String name) {
-        List<Expr> args = call.args();
-        Expr a0 = args.getFirst();
+    TypeAndValue call(BuiltinArgs args, String name) {
         if (name.equals("Offsetof")) {
-            return offsetof(a0);
+            return offsetof(args.call, args.call.args().getFirst());
         }
-        TypeAndValue x = c.exprs.value(a0);
+        Expr a0 = args.expr(0);
+        TypeAndValue x = args.value(0);
         if (x.mode() == Mode.INVALID) {
-            args.stream().skip(1).forEach(c.exprs::expr);
+            args.checkRest(1);
             return Exprs.INVALID;
         }
         return switch (name) {
@@ -53,13 +52,15 @@ final class UnsafeCalls {
                 if (x.mode() == Mode.INVALID) {
                     yield Exprs.INVALID;
                 }
+                if (Sizes.variableSize(x.type()) || variableInGeneric(args.call)) {
+                    yield value(Universe.UINTPTR);
+                }
                 long n = name.equals("Sizeof") ? Sizes.sizeof(x.type()) : Sizes.alignof(x.type());
-                yield n < 0 ? value(Universe.UINTPTR)
-                        : new TypeAndValue(Mode.CONSTANT, Universe.UINTPTR, Constant.Int.of(n));
+                yield new TypeAndValue(Mode.CONSTANT, Universe.UINTPTR, Constant.Int.of(n));
             }
             case "Add" -> {
                 x = c.assignments.assignTo(a0, x, Universe.UNSAFE_POINTER, "argument to unsafe.Add");
-                if (x.mode() == Mode.INVALID || !length(args.get(1))) {
+                if (x.mode() == Mode.INVALID || !length(args, 1)) {
                     yield Exprs.INVALID;
                 }
                 yield value(Universe.UNSAFE_POINTER);
@@ -67,10 +68,10 @@ final class UnsafeCalls {
             case "Slice" -> {
                 if (!(Types.under(x.type()) instanceof Type.Pointer p)) {
                     c.errorAt(a0, "invalid argument: " + Operands.describe(a0, x) + " is not a pointer");
-                    c.exprs.expr(args.get(1));
+                    args.checkRest(1);
                     yield Exprs.INVALID;
                 }
-                yield length(args.get(1)) ? value(new Type.Slice(p.elem())) : Exprs.INVALID;
+                yield length(args, 1) ? value(new Type.Slice(p.elem())) : Exprs.INVALID;
             }
             case "SliceData" -> {
                 if (!(Types.under(x.type()) instanceof Type.Slice s)) {
@@ -81,7 +82,7 @@ final class UnsafeCalls {
             }
             case "String" -> {
                 x = c.assignments.assignTo(a0, x, new Type.Pointer(Universe.BYTE), "argument to unsafe.String");
-                if (x.mode() == Mode.INVALID || !length(args.get(1))) {
+                if (x.mode() == Mode.INVALID || !length(args, 1)) {
                     yield Exprs.INVALID;
                 }
                 yield value(Universe.STRING);
@@ -95,8 +96,9 @@ final class UnsafeCalls {
     }
 
     /** A length argument: an integer value, or an untyped constant representable as int (negative allowed for Add). */
-    private boolean length(Expr e) {
-        TypeAndValue y = c.exprs.value(e);
+    private boolean length(BuiltinArgs args, int i) {
+        Expr e = args.expr(i);
+        TypeAndValue y = args.value(i);
         if (y.mode() == Mode.INVALID) {
             return false;
         }
@@ -114,7 +116,7 @@ final class UnsafeCalls {
     }
 
     /** unsafe.Offsetof(s.f): the offset of field f in s's struct, through embedded fields that are not pointers. */
-    private TypeAndValue offsetof(Expr arg) {
+    private TypeAndValue offsetof(Expr.Call call, Expr arg) {
         Expr e = arg;
         while (e instanceof Expr.Paren p) {
             e = p.x();
@@ -148,18 +150,23 @@ final class UnsafeCalls {
         c.info.selections.put(sel, new Selection(Selection.Kind.FIELD, base, field, found.path(), false));
         c.info.uses.put(sel.sel(), field);
         c.info.types.put(sel, new TypeAndValue(Mode.VARIABLE, field.type(), null));
-        long offset = 0;
-        Type t = base;
-        for (int index : found.path()) {
-            Type.Struct st = (Type.Struct) (t instanceof Type.TypeParam ? TypeSets.coreType(t) : t.underlying());
-            long o = Sizes.offsets(st)[index];
-            if (o < 0) {
-                return value(Universe.UINTPTR);
-            }
-            offset += o;
-            t = st.fields().get(index).type();
+        if (Sizes.variableSize(base) || variableInGeneric(call)) {
+            return value(Universe.UINTPTR);
         }
-        return new TypeAndValue(Mode.CONSTANT, Universe.UINTPTR, Constant.Int.of(offset));
+        return new TypeAndValue(Mode.CONSTANT, Universe.UINTPTR, Constant.Int.of(Sizes.offsetof(base, found.path())));
+    }
+
+    /**
+     * While a generic body is checked again with concrete type arguments ({@link Specializer}):
+     * whether the generic check found this call not constant. Its value is known now, but Go
+     * keeps it a run-time value (no constant overflow, no constant index out of range).
+     */
+    private boolean variableInGeneric(Expr.Call call) {
+        if (!c.specializing) {
+            return false;
+        }
+        TypeAndValue generic = c.genericInfo.types.get(call);
+        return generic != null && !generic.isConstant();
     }
 
     private static TypeAndValue value(Type t) {

@@ -79,7 +79,7 @@ class InstancesTest {
         // Types: the recursive List[T] inside List's own declaration and its method are instances too.
         assertEquals("List[T] = main.List[T]", got.get("04:08"));
         assertEquals("List[string] = main.List[string]", got.get("24:08"));
-        assertEquals("Pair[string, []byte] = main.Pair[string,[]byte]", got.get("30:06"));
+        assertEquals("Pair[string, []byte] = main.Pair[string, []byte]", got.get("30:06"));
         // Functions: inferred from typed arguments, from untyped constants (largest kind), explicit.
         assertEquals("Map[int, string] = func(xs []int, f func(int) string) []string", got.get("26:06"));
         assertEquals("Max[float64] = func(a float64, b float64) float64", got.get("27:06"));
