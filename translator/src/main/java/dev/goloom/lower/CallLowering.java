@@ -195,6 +195,9 @@ final class CallLowering {
     /** {@code f(g())}: the results of g in lambda parameter {@code name}, of types {@code tuple}. */
     private record Spreading(Expr.Call call, String name, Type.Tuple tuple) {}
 
+    /** A spread call lowered: g's results, the lambda parameter's name, and the call on its components. */
+    private record LoweredSpread(Expression results, String name, Expression inner) {}
+
     /**
      * {@code f(g())} with several results of g: {@code Spread.apply(g(), t$1 -> f(t$1.v0(), t$1.v1()))}
      * ({@code accept} when f has no result). The callee is evaluated inside the lambda, after g
@@ -205,21 +208,9 @@ final class CallLowering {
         if (!capturable(call.fun())) {
             return exprs.unsupported(call, "passing the results of a call with several results to a function value or method of a changing variable");
         }
-        Expression results = exprs.lower(call.args().getFirst());
-        String name = ctx.temp("results");
-        Spreading saved = spreading;
-        spreading = new Spreading(call, name, tuple);
-        Expression inner;
-        try {
-            inner = call(call);
-        } finally {
-            spreading = saved;
-        }
-        var lambda = new com.github.javaparser.ast.expr.LambdaExpr(NodeList.nodeList(new com.github.javaparser.ast.body.Parameter(
-                new com.github.javaparser.ast.type.UnknownType(), name)), StmtLowering.statementExpression(inner));
+        LoweredSpread lowered = lowerSpread(call, tuple, () -> call(call));
         // Explicit type arguments: inferring R from a varargs context (Fmt.Println) fails.
-        MethodCallExpr spread = new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.Spread")),
-                sig.results().size() == 0 ? "accept" : "apply", NodeList.nodeList(results, lambda));
+        MethodCallExpr spread = spreadCall(lowered, sig.results().size() == 0, StmtLowering.statementExpression(lowered.inner()));
         if (sig.results().size() == 0) {
             return spread.setTypeArguments(ctx.javaTypes.tupleType(tuple));
         }
@@ -236,28 +227,40 @@ final class CallLowering {
      * the built-in, which reads its arguments through {@link #argType} and {@link #argValue}.
      */
     private Expression spreadBuiltin(Expr.Call call, String builtin, Type.Tuple tuple) {
-        Expression results = exprs.lower(call.args().getFirst());
-        String name = ctx.temp("results");
-        Spreading saved = spreading;
-        spreading = new Spreading(call, name, tuple);
-        Expression inner;
-        try {
-            inner = builtin(call, builtin);
-        } finally {
-            spreading = saved;
-        }
+        LoweredSpread lowered = lowerSpread(call, tuple, () -> builtin(call, builtin));
         Type result = exprs.typeOf(call);
         boolean noValue = result instanceof Type.Tuple t && t.size() == 0;
         // A value's lambda keeps its casts ((byte) of min on uint8 values); a statement cannot be a cast.
-        var lambda = new com.github.javaparser.ast.expr.LambdaExpr(NodeList.nodeList(new com.github.javaparser.ast.body.Parameter(
-                new com.github.javaparser.ast.type.UnknownType(), name)), noValue ? StmtLowering.statementExpression(inner) : inner);
-        MethodCallExpr spread = new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.Spread")),
-                noValue ? "accept" : "apply", NodeList.nodeList(results, lambda));
+        MethodCallExpr spread = spreadCall(lowered, noValue,
+                noValue ? StmtLowering.statementExpression(lowered.inner()) : lowered.inner());
         if (noValue) {
             return spread.setTypeArguments(ctx.javaTypes.tupleType(tuple));
         }
         spread.setTypeArguments(ctx.javaTypes.tupleType(tuple), ctx.javaTypes.boxed(result));
         return exprs.unboxed(spread, result);
+    }
+
+    /**
+     * Lowers the multi-value argument of {@code call} and then, with {@link #spreading} set so
+     * that the arguments read the components of the lambda parameter, the call itself.
+     */
+    private LoweredSpread lowerSpread(Expr.Call call, Type.Tuple tuple, java.util.function.Supplier<Expression> lowerCall) {
+        Expression results = exprs.lower(call.args().getFirst());
+        Spreading saved = spreading;
+        spreading = new Spreading(call, ctx.temp("results"), tuple);
+        try {
+            return new LoweredSpread(results, spreading.name(), lowerCall.get());
+        } finally {
+            spreading = saved;
+        }
+    }
+
+    /** {@code Spread.accept(results, name -> body)} ({@code noValue}) or {@code Spread.apply(...)}. */
+    private MethodCallExpr spreadCall(LoweredSpread lowered, boolean noValue, Expression body) {
+        var lambda = new com.github.javaparser.ast.expr.LambdaExpr(NodeList.nodeList(new com.github.javaparser.ast.body.Parameter(
+                new com.github.javaparser.ast.type.UnknownType(), lowered.name())), body);
+        return new MethodCallExpr(new NameExpr(ctx.use("dev.goloom.runtime.Spread")),
+                noValue ? "accept" : "apply", NodeList.nodeList(lowered.results(), lambda));
     }
 
     /** Whether {@code call}'s arguments are the components of a spread call being lowered. */

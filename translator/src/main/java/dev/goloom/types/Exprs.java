@@ -433,7 +433,7 @@ final class Exprs {
     }
 
     /** types2's compositeKind: "slice", "struct", ... or "" for a basic type. */
-    private static String compositeKind(Type t) {
+    static String compositeKind(Type t) {
         return switch (t.underlying()) {
             case Type.Basic b -> "";
             case Type.Array a -> "array";

@@ -47,17 +47,10 @@ final class Operands {
             case Type.Basic b when b.kind() != BasicKind.INVALID -> b.name();
             // An instance given the wrong number of type arguments: "invalid type F[A]", a follow-on error's mark.
             case Type.Basic b when ((Type.Named) t).isInstance() -> "invalid type";
-            case Type.Array a -> "array";
-            case Type.Slice s -> "slice";
-            case Type.Struct s -> "struct";
-            case Type.Pointer p -> "pointer";
-            case Type.Signature s -> "func";
-            case Type.Interface i -> "interface";
-            case Type.MapType m -> "map";
-            case Type.Chan ch -> "chan";
-            default -> null;
+            case Type.Basic b -> null;
+            default -> Exprs.compositeKind(t); // a named type's underlying type is never a tuple
         };
-        return kind == null ? "type " + t : kind + " type " + t;
+        return kind == null || kind.isEmpty() ? "type " + t : kind + " type " + t;
     }
 
     static String valueText(Constant c) {
